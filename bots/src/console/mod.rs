@@ -1,0 +1,88 @@
+//! The console chat: a local chat room in the terminal, speaking the same command language.
+//!
+//! One message per line. `alice> /join 1` speaks as alice; `alice@games> ...` speaks in room
+//! `games`; a line that is just a number presses that button of the room's last message; lines
+//! starting with `;` are comments. The console's own user (`--user`) is the rooms' admin.
+
+mod render;
+mod script;
+
+pub use script::{Line, Speaker};
+
+use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
+use convene_core::{Button, Engine, Incoming};
+use std::collections::HashMap;
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
+
+/// How the console starts.
+#[derive(Debug, Clone)]
+pub struct ConsoleOptions {
+    /// The room lines without `@room` are said in.
+    pub chat: String,
+    /// Who speaks on lines without `name>`; also the rooms' admin.
+    pub user: String,
+    /// Repeat each input line in the output, so a piped script reads as a conversation.
+    pub echo: bool,
+}
+
+/// A console session over any line input and text output.
+pub struct Console {
+    /// The engine every line goes to.
+    engine: Engine,
+    /// Start-up options.
+    options: ConsoleOptions,
+    /// The buttons of the last message in each room, for pressing by number.
+    buttons: HashMap<String, Vec<Button>>,
+}
+
+impl Console {
+    /// A console talking to `engine`.
+    pub fn new(engine: Engine, options: ConsoleOptions) -> Self {
+        Self { engine, options, buttons: HashMap::new() }
+    }
+
+    /// Reads lines until the end of input, answering each.
+    pub async fn run<R, W>(&mut self, input: R, mut output: W) -> std::io::Result<()>
+    where
+        R: AsyncBufRead + Unpin,
+        W: AsyncWrite + Unpin,
+    {
+        let mut lines = input.lines();
+        while let Some(raw) = lines.next_line().await? {
+            let Some(line) = script::read_line(&raw) else { continue };
+            if self.options.echo {
+                output.write_all(format!("{}\n", raw.trim()).as_bytes()).await?;
+            }
+            let text = self.say(&line).await;
+            output.write_all(text.as_bytes()).await?;
+            output.flush().await?;
+        }
+        Ok(())
+    }
+
+    /// Handles one line and returns what the console prints for it.
+    pub async fn say(&mut self, line: &Line) -> String {
+        let room = line.speaker.room.clone().unwrap_or_else(|| self.options.chat.clone());
+        let user = line.speaker.name.clone().unwrap_or_else(|| self.options.user.clone());
+        let text = match line.text.trim().parse::<usize>() {
+            Ok(n) if n >= 1 => match self.buttons.get(&room).and_then(|b| b.get(n - 1)) {
+                Some(button) => button.command.clone(),
+                None => line.text.clone(),
+            },
+            _ => line.text.clone(),
+        };
+        let message = Incoming {
+            chat: ChatIdentity { platform: Platform::Console, external_id: room.clone(), title: room.clone() },
+            user: UserIdentity {
+                platform: Platform::Console,
+                external_id: user.to_lowercase(),
+                display_name: user.clone(),
+            },
+            is_admin: user.eq_ignore_ascii_case(&self.options.user),
+            text,
+        };
+        let outcome = self.engine.handle(&message).await;
+        self.buttons.insert(room.clone(), outcome.reply.buttons.iter().flatten().cloned().collect());
+        render::outcome(&outcome, &room)
+    }
+}

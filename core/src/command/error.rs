@@ -1,0 +1,73 @@
+//! Why a message could not be read as a command. Rendered into a friendly sentence with an example
+//! by [`crate::text`]; never shown raw.
+
+use crate::time::{TimeError, ZoneError};
+
+/// A command that could not be read.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ParseError {
+    /// Plain text, not a command.
+    #[error("not a command")]
+    NotACommand,
+    /// `/something` we do not know.
+    #[error("unknown command /{given}")]
+    Unknown {
+        /// What was typed (without `/`).
+        given: String,
+        /// The closest known command, if any is close.
+        suggestion: Option<&'static str>,
+    },
+    /// A required part is missing or unreadable; the usage of `command` explains it.
+    #[error("/{command}: {problem:?}")]
+    Invalid {
+        /// The command's name.
+        command: &'static str,
+        /// What is wrong.
+        problem: Problem,
+    },
+}
+
+/// What is wrong with a command's arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// Nothing after the command.
+    MissingArguments,
+    /// No event number where one was expected.
+    BadEventRef(String),
+    /// No poll number where one was expected.
+    BadPollRef(String),
+    /// Title empty or over 100 characters.
+    BadTitle,
+    /// No time found in the text.
+    NoTime,
+    /// A time was found but cannot be used.
+    Time(TimeError),
+    /// A time phrase that is a recurrence where only one time fits (poll options).
+    RecurrenceNotAllowed(String),
+    /// A series can only be moved to another rule.
+    NeedsRecurrence,
+    /// `for ...` that is not a length.
+    BadLength(String),
+    /// `max ...` that is not 1 to 10,000.
+    BadCapacity(String),
+    /// A `#topic` with characters other than letters, digits, `_` and `-`.
+    BadTopic(String),
+    /// Place empty or over 200 characters.
+    BadPlace,
+    /// An unknown zone.
+    BadZone(ZoneError),
+    /// Not a join code.
+    BadCode(String),
+    /// Too few or too many poll options.
+    OptionCount(usize),
+    /// Two poll options at the same time.
+    DuplicateOption(usize, usize),
+    /// A vote for an option number that is not a number.
+    BadOption(String),
+    /// `/edit` with a field we do not know.
+    UnknownField(String),
+    /// `/settings` with a setting we do not know, or a bad value.
+    UnknownSetting(String),
+    /// Extra words after a complete command.
+    Unexpected(String),
+}

@@ -1,0 +1,118 @@
+//! The command language: what people type (`/new Board games friday 19:30 max 6`), parsed into one
+//! [`Command`] whatever the platform. Times inside are read with the speaker's [`TimeContext`], so
+//! a parsed command holds validated values only.
+
+mod draft;
+mod error;
+mod parse;
+mod phrases;
+mod spec;
+
+pub use draft::{EventDraft, PollDraft, SearchQuery};
+pub use error::{ParseError, Problem};
+pub use parse::parse;
+pub use phrases::DEFAULT_LENGTH;
+pub use spec::{CommandSpec, COMMANDS};
+
+use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
+use crate::time::When;
+use chrono::Duration;
+use chrono_tz::Tz;
+
+/// A person's answer to an event, as a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// `/join`
+    Going,
+    /// `/maybe`
+    Maybe,
+    /// `/decline`
+    Declined,
+}
+
+/// One change made by `/edit`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventChange {
+    /// New title.
+    Title(EventTitle),
+    /// New place, or none.
+    Place(Option<Location>),
+    /// New description, or none.
+    Description(Option<String>),
+    /// New topics (may be empty).
+    Topics(Vec<Topic>),
+    /// New capacity, or unlimited.
+    Capacity(Option<Capacity>),
+    /// New length.
+    Length(Duration),
+}
+
+/// A zone setting: show it, set it, or clear it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ZoneChoice {
+    /// Just show the current zone.
+    Show,
+    /// Use this zone.
+    Set(Tz),
+    /// Forget it (fall back to the chat's, then the default).
+    Clear,
+}
+
+/// A chat setting change made by `/settings`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingChange {
+    /// Show all settings.
+    Show,
+    /// Who may create events.
+    CreatePolicy(CreatePolicy),
+    /// The chat's zone.
+    Zone(ZoneChoice),
+}
+
+/// Every command of the command language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// `/help [command]`
+    Help(Option<&'static CommandSpec>),
+    /// `/start`
+    Start,
+    /// `/new <title> <when> [for <length>] [@place] [#topic] [max N] [-- description]`
+    New(Box<EventDraft>),
+    /// `/events [page]`
+    Events {
+        /// 1-based page.
+        page: u32,
+    },
+    /// `/event <id>`
+    Show(EventRef),
+    /// `/search [words] [#topic] [@place] [time range]`
+    Search(SearchQuery),
+    /// `/join`, `/maybe`, `/decline`
+    Rsvp(EventRef, Answer),
+    /// `/leave <id>`: take back an answer.
+    Leave(EventRef),
+    /// `/edit <id> <field> <value>`
+    Edit(EventRef, EventChange),
+    /// `/move <id> <when> [for <length>]`
+    Move(EventRef, Box<When>, Option<Duration>),
+    /// `/cancel <id>`
+    Cancel(EventRef),
+    /// `/poll <title> | <when> | <when> ...`
+    Poll(PollDraft),
+    /// `/vote <poll> <option> [option ...]`
+    Vote(PollRef, Vec<i32>),
+    /// `/close <poll>`
+    Close(PollRef),
+    /// `/timezone [zone]`: the chat's zone.
+    ChatZone(ZoneChoice),
+    /// `/mytimezone [zone|off]`: the speaker's own zone.
+    MyZone(ZoneChoice),
+    /// `/share`
+    Share,
+    /// `/subscribe <code>`
+    Subscribe(ShareCode),
+    /// `/unsubscribe [code or calendar number]`
+    Unsubscribe(Option<String>),
+    /// `/settings [name value]`
+    Settings(SettingChange),
+}

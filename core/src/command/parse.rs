@@ -1,0 +1,179 @@
+//! From a message's text to a [`Command`].
+
+use super::error::{ParseError, Problem};
+use super::{phrases, Answer, Command, CommandSpec, EventChange, SettingChange, ZoneChoice};
+use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
+use crate::time::{parse_duration, parse_zone, TimeContext};
+
+/// Reads one message. `ctx` is the speaker's time context (their zone, and now).
+pub fn parse(text: &str, ctx: &TimeContext) -> Result<Command, ParseError> {
+    let text = text.trim();
+    let Some(rest) = text.strip_prefix('/') else {
+        return Err(ParseError::NotACommand);
+    };
+    let (word, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    // `/new@ConveneBot` in Telegram groups names the bot; the name is not ours to check here.
+    let name = word.split('@').next().unwrap_or(word);
+    let Some(spec) = CommandSpec::find(name) else {
+        let given: String = name.chars().take(32).collect();
+        return Err(ParseError::Unknown { suggestion: CommandSpec::closest(&given), given });
+    };
+    let invalid = |problem| ParseError::Invalid { command: spec.name, problem };
+    parse_args(spec.name, args.trim(), ctx).map_err(invalid)
+}
+
+fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
+    let required = || if args.is_empty() { Err(Problem::MissingArguments) } else { Ok(args) };
+    Ok(match name {
+        "help" if args.is_empty() => Command::Help(None),
+        "help" => Command::Help(Some(CommandSpec::find(args).ok_or_else(|| Problem::UnknownSetting(args.into()))?)),
+        "start" => Command::Start,
+        "new" => Command::New(Box::new(phrases::event_draft(required()?, ctx)?)),
+        "events" => Command::Events { page: page(args)? },
+        "event" => Command::Show(event_ref_only(required()?)?),
+        "search" => Command::Search(phrases::search(required()?, ctx)?),
+        "join" => Command::Rsvp(event_ref_only(required()?)?, Answer::Going),
+        "maybe" => Command::Rsvp(event_ref_only(required()?)?, Answer::Maybe),
+        "decline" => Command::Rsvp(event_ref_only(required()?)?, Answer::Declined),
+        "leave" => Command::Leave(event_ref_only(required()?)?),
+        "edit" => edit(required()?)?,
+        "move" => moving(required()?, ctx)?,
+        "cancel" => Command::Cancel(event_ref_only(required()?)?),
+        "poll" => Command::Poll(phrases::poll_draft(required()?, ctx)?),
+        "vote" => vote(required()?)?,
+        "close" => Command::Close(poll_ref_only(required()?)?),
+        "timezone" => Command::ChatZone(zone_choice(args, false)?),
+        "mytimezone" => Command::MyZone(zone_choice(args, true)?),
+        "share" => Command::Share,
+        "subscribe" => Command::Subscribe(share_code(required()?)?),
+        "unsubscribe" => Command::Unsubscribe((!args.is_empty()).then(|| args.to_owned())),
+        _ => settings(args)?,
+    })
+}
+
+/// The first word as an event reference, and the rest.
+fn event_ref(args: &str) -> Result<(EventRef, &str), Problem> {
+    let (first, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let event = EventRef::parse(first).ok_or_else(|| Problem::BadEventRef(first.chars().take(40).collect()))?;
+    Ok((event, rest.trim()))
+}
+
+fn event_ref_only(args: &str) -> Result<EventRef, Problem> {
+    match event_ref(args)? {
+        (event, "") => Ok(event),
+        (_, extra) => Err(Problem::Unexpected(extra.chars().take(60).collect())),
+    }
+}
+
+fn poll_ref_only(args: &str) -> Result<PollRef, Problem> {
+    let (first, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let poll = PollRef::parse(first).ok_or_else(|| Problem::BadPollRef(first.chars().take(40).collect()))?;
+    if rest.trim().is_empty() {
+        Ok(poll)
+    } else {
+        Err(Problem::Unexpected(rest.trim().chars().take(60).collect()))
+    }
+}
+
+fn page(args: &str) -> Result<u32, Problem> {
+    if args.is_empty() {
+        return Ok(1);
+    }
+    args.parse::<u32>().ok().filter(|p| *p >= 1).ok_or_else(|| Problem::Unexpected(args.chars().take(60).collect()))
+}
+
+fn edit(args: &str) -> Result<Command, Problem> {
+    let (event, rest) = event_ref(args)?;
+    let (field, value) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let value = value.trim();
+    let cleared = matches!(value.to_lowercase().as_str(), "none" | "-" | "off" | "no");
+    let change = match field.to_lowercase().as_str() {
+        "" => return Err(Problem::MissingArguments),
+        "title" | "name" => EventChange::Title(EventTitle::parse(value).ok_or(Problem::BadTitle)?),
+        "place" | "where" | "location" if cleared => EventChange::Place(None),
+        "place" | "where" | "location" => {
+            EventChange::Place(Some(Location::parse(value.trim_start_matches('@')).ok_or(Problem::BadPlace)?))
+        }
+        "description" | "desc" | "about" | "notes" if cleared || value.is_empty() => EventChange::Description(None),
+        "description" | "desc" | "about" | "notes" => {
+            EventChange::Description(Some(value.chars().take(2000).collect()))
+        }
+        "topics" | "tags" | "topic" if cleared => EventChange::Topics(Vec::new()),
+        "topics" | "tags" | "topic" => EventChange::Topics(
+            value
+                .split([' ', ','])
+                .filter(|t| !t.is_empty())
+                .map(|t| Topic::parse(t).ok_or_else(|| Problem::BadTopic(t.into())))
+                .collect::<Result<_, _>>()?,
+        ),
+        "max" | "capacity" | "limit" | "places" if cleared => EventChange::Capacity(None),
+        "max" | "capacity" | "limit" | "places" => EventChange::Capacity(Some(capacity(value)?)),
+        "length" | "duration" | "for" => {
+            EventChange::Length(parse_duration(value).ok_or_else(|| Problem::BadLength(value.into()))?)
+        }
+        other => return Err(Problem::UnknownField(other.chars().take(30).collect())),
+    };
+    Ok(Command::Edit(event, change))
+}
+
+/// `max 6`: a capacity.
+pub(super) fn capacity(value: &str) -> Result<Capacity, Problem> {
+    value
+        .parse::<i64>()
+        .ok()
+        .and_then(Capacity::new)
+        .ok_or_else(|| Problem::BadCapacity(value.chars().take(20).collect()))
+}
+
+fn moving(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
+    let (event, rest) = event_ref(args)?;
+    if rest.is_empty() {
+        return Err(Problem::MissingArguments);
+    }
+    let (phrase, length) = phrases::split_length(rest)?;
+    let when = crate::time::parse_when(phrase, ctx).map_err(phrases::time_problem)?;
+    Ok(Command::Move(event, Box::new(when), length))
+}
+
+fn vote(args: &str) -> Result<Command, Problem> {
+    let (first, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let poll = PollRef::parse(first).ok_or_else(|| Problem::BadPollRef(first.chars().take(40).collect()))?;
+    let options = rest
+        .split([' ', ','])
+        .filter(|o| !o.is_empty())
+        .map(|o| {
+            o.parse::<i32>().ok().filter(|n| *n >= 1).ok_or_else(|| Problem::BadOption(o.chars().take(20).collect()))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if options.is_empty() {
+        return Err(Problem::MissingArguments);
+    }
+    Ok(Command::Vote(poll, options))
+}
+
+fn zone_choice(args: &str, clearable: bool) -> Result<ZoneChoice, Problem> {
+    match args.to_lowercase().as_str() {
+        "" => Ok(ZoneChoice::Show),
+        "off" | "none" | "reset" | "clear" if clearable => Ok(ZoneChoice::Clear),
+        _ => parse_zone(args).map(ZoneChoice::Set).map_err(Problem::BadZone),
+    }
+}
+
+fn share_code(args: &str) -> Result<ShareCode, Problem> {
+    ShareCode::parse(args).ok_or_else(|| Problem::BadCode(args.chars().take(40).collect()))
+}
+
+fn settings(args: &str) -> Result<Command, Problem> {
+    let (name, value) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let value = value.trim();
+    let change = match (name.to_lowercase().as_str(), value.to_lowercase().as_str()) {
+        ("", _) => SettingChange::Show,
+        ("create" | "creators", "admins" | "admin" | "admins-only") => {
+            SettingChange::CreatePolicy(CreatePolicy::Admins)
+        }
+        ("create" | "creators", "everyone" | "all" | "anyone") => SettingChange::CreatePolicy(CreatePolicy::Everyone),
+        ("timezone" | "zone" | "tz", _) => SettingChange::Zone(zone_choice(value, true)?),
+        _ => return Err(Problem::UnknownSetting(args.chars().take(40).collect())),
+    };
+    Ok(Command::Settings(change))
+}

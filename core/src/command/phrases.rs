@@ -1,0 +1,232 @@
+//! Free-form arguments: `/new`, `/search` and `/poll` mix a title, a time phrase and markers
+//! (`@place`, `#topic`, `max N`, `for 3h`, `-- description`). Markers are taken out first; the time
+//! phrase is then found as the longest run at the end (or start) of the remaining words that reads
+//! entirely as a time.
+
+use super::draft::{EventDraft, PollDraft, SearchQuery};
+use super::error::Problem;
+use super::parse::capacity;
+use crate::domain::{Capacity, EventTitle, Location, Poll, PollTitle, Topic};
+use crate::time::{parse_duration, parse_range, parse_when, TimeContext, TimeError, When};
+use chrono::Duration;
+
+/// Default length of an event.
+pub const DEFAULT_LENGTH: Duration = Duration::hours(1);
+
+/// The words of a message with its markers taken out.
+#[derive(Default)]
+struct Marked<'a> {
+    /// Words that are title (or search text) and time.
+    free: Vec<&'a str>,
+    /// Words after `@`.
+    place: Vec<&'a str>,
+    /// `#topics`.
+    topics: Vec<Topic>,
+    /// `max N`.
+    capacity: Option<Capacity>,
+    /// `for 3h`.
+    length: Option<Duration>,
+    /// Text after `--`.
+    description: Option<String>,
+}
+
+fn is_dash(token: &str) -> bool {
+    matches!(token, "--" | "—" | "–")
+}
+
+/// A length after `for`: one or two words, with a unit ("3h", "3 hours"; not a bare "2").
+fn length_at(tokens: &[&str]) -> Option<(Duration, usize)> {
+    for take in [2, 1] {
+        let phrase = tokens.get(..take)?.join(" ");
+        if phrase.chars().any(char::is_alphabetic) {
+            if let Some(length) = parse_duration(&phrase) {
+                return Some((length, take));
+            }
+        }
+    }
+    None
+}
+
+fn mark(text: &str) -> Result<Marked<'_>, Problem> {
+    let mut marked = Marked::default();
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let (tokens, description) = match tokens.iter().position(|t| is_dash(t)) {
+        Some(at) => (&tokens[..at], Some(tokens[at + 1..].join(" "))),
+        None => (&tokens[..], None),
+    };
+    marked.description = description.filter(|d| !d.is_empty()).map(|d| d.chars().take(2000).collect());
+    let mut in_place = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = tokens[i];
+        let lower = token.to_lowercase();
+        if token.len() > 1 && token.starts_with('#') {
+            marked.topics.push(Topic::parse(token).ok_or_else(|| Problem::BadTopic(token.into()))?);
+            in_place = false;
+        } else if let Some(place) = token.strip_prefix('@') {
+            in_place = true;
+            marked.place.extend((!place.is_empty()).then_some(place));
+        } else if matches!(lower.as_str(), "max" | "cap" | "capacity" | "limit") && i + 1 < tokens.len() {
+            if tokens[i + 1].bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+                marked.capacity = Some(capacity(tokens[i + 1])?);
+                in_place = false;
+                i += 2;
+                continue;
+            }
+            push(&mut marked, in_place, token);
+        } else if let Some((length, used)) = (lower == "for").then(|| length_at(&tokens[i + 1..])).flatten() {
+            marked.length = Some(length);
+            in_place = false;
+            i += used + 1;
+            continue;
+        } else {
+            push(&mut marked, in_place, token);
+        }
+        i += 1;
+    }
+    Ok(marked)
+}
+
+fn push<'a>(marked: &mut Marked<'a>, in_place: bool, token: &'a str) {
+    if in_place {
+        marked.place.push(token);
+    } else {
+        marked.free.push(token);
+    }
+}
+
+/// Where a time phrase sits among words: [start, end), and what it reads as.
+struct Found<T> {
+    start: usize,
+    end: usize,
+    read: T,
+}
+
+/// Finds the longest run at the end (else at the start) of `words`, leaving at least `keep` words
+/// outside it, that `read` accepts. A clean read wins over one that is a time with a problem.
+fn find_phrase<T, E>(
+    words: &[&str],
+    keep: usize,
+    read: impl Fn(&str) -> Result<T, E>,
+    recognised: impl Fn(&E) -> bool,
+) -> Option<Found<Result<T, E>>> {
+    let n = words.len();
+    let suffixes = (keep..n).map(|start| (start, n));
+    let prefixes = (1..=n.saturating_sub(keep)).rev().map(|end| (0, end));
+    let candidates: Vec<(usize, usize)> = suffixes.chain(prefixes).collect();
+    let mut fallback = None;
+    for (start, end) in candidates {
+        match read(&words[start..end].join(" ")) {
+            Ok(value) => return Some(Found { start, end, read: Ok(value) }),
+            Err(e) if fallback.is_none() && recognised(&e) => fallback = Some(Found { start, end, read: Err(e) }),
+            Err(_) => {}
+        }
+    }
+    fallback
+}
+
+/// Turns a time error into the command's problem.
+pub(super) fn time_problem(error: TimeError) -> Problem {
+    Problem::Time(error)
+}
+
+fn is_recognised(error: &TimeError) -> bool {
+    !matches!(error, TimeError::Unrecognised { .. })
+}
+
+fn remove(words: &[&str], start: usize, end: usize) -> String {
+    words[..start].iter().chain(&words[end..]).copied().collect::<Vec<_>>().join(" ")
+}
+
+/// `/new` arguments.
+pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, Problem> {
+    let mut marked = mark(text)?;
+    let read = |phrase: &str| parse_when(phrase, ctx);
+    let (title, when) = match find_phrase(&marked.free, 1, read, is_recognised) {
+        Some(found) => (remove(&marked.free, found.start, found.end), found.read),
+        None => {
+            // "@Kim's place friday 19:30": the time may have ended up in the place.
+            let found = find_phrase(&marked.place, 1, read, is_recognised)
+                .filter(|f| f.end == marked.place.len() && f.start > 0);
+            match found {
+                Some(found) => {
+                    marked.place.truncate(found.start);
+                    (marked.free.join(" "), found.read)
+                }
+                None if parse_when(&marked.free.join(" "), ctx).is_ok() => return Err(Problem::BadTitle),
+                None => return Err(Problem::NoTime),
+            }
+        }
+    };
+    let when = when.map_err(time_problem)?;
+    let location = match marked.place.is_empty() {
+        true => None,
+        false => Some(Location::parse(&marked.place.join(" ")).ok_or(Problem::BadPlace)?),
+    };
+    Ok(EventDraft {
+        title: EventTitle::parse(&title).ok_or(Problem::BadTitle)?,
+        when,
+        length: marked.length.unwrap_or(DEFAULT_LENGTH),
+        location,
+        topics: marked.topics,
+        capacity: marked.capacity,
+        description: marked.description,
+    })
+}
+
+/// `/search` arguments.
+pub(super) fn search(text: &str, ctx: &TimeContext) -> Result<SearchQuery, Problem> {
+    let mut marked = mark(text)?;
+    let read = |phrase: &str| parse_range(phrase, ctx);
+    let mut range = None;
+    let mut text = marked.free.join(" ");
+    if let Some(found) = find_phrase(&marked.free, 0, read, |_| false) {
+        range = found.read.ok();
+        text = remove(&marked.free, found.start, found.end);
+    } else if let Some(found) = find_phrase(&marked.place, 1, read, |_| false).filter(|f| f.start > 0) {
+        range = found.read.ok();
+        marked.place.truncate(found.start);
+    }
+    let place = marked.place.join(" ");
+    Ok(SearchQuery {
+        text: (!text.is_empty()).then_some(text),
+        topic: marked.topics.into_iter().next(),
+        place: (!place.is_empty()).then_some(place),
+        range,
+    })
+}
+
+/// `/poll Title | when | when ...`
+pub(super) fn poll_draft(text: &str, ctx: &TimeContext) -> Result<PollDraft, Problem> {
+    let mut parts = text.split('|').map(str::trim);
+    let title = parts.next().and_then(PollTitle::parse).ok_or(Problem::BadTitle)?;
+    let phrases: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
+    if !Poll::OPTIONS.contains(&phrases.len()) {
+        return Err(Problem::OptionCount(phrases.len()));
+    }
+    let mut options: Vec<When> = Vec::with_capacity(phrases.len());
+    for phrase in phrases {
+        let when = parse_when(phrase, ctx).map_err(time_problem)?;
+        if when.recurrence.is_some() {
+            return Err(Problem::RecurrenceNotAllowed(phrase.into()));
+        }
+        if let Some(same) = options.iter().position(|o| o.start == when.start) {
+            return Err(Problem::DuplicateOption(same + 1, options.len() + 1));
+        }
+        options.push(when);
+    }
+    Ok(PollDraft { title, options })
+}
+
+/// `tomorrow 20:00 for 2h`: the time phrase and an optional length at the end.
+pub(super) fn split_length(text: &str) -> Result<(&str, Option<Duration>), Problem> {
+    let lower = text.to_lowercase();
+    match lower.rfind(" for ") {
+        Some(at) => {
+            let length_text = text[at + 5..].trim();
+            let length = parse_duration(length_text).ok_or_else(|| Problem::BadLength(length_text.into()))?;
+            Ok((text[..at].trim(), Some(length)))
+        }
+        None => Ok((text, None)),
+    }
+}

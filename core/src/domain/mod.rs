@@ -1,0 +1,13 @@
+//! The domain: what Convene is about, as validated types. Invalid values do not exist past parsing.
+
+mod event;
+mod ids;
+mod people;
+mod poll;
+mod rsvp;
+
+pub use event::{Capacity, Event, EventStatus, EventTitle, Location, NewEvent, Topic};
+pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};
+pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};
+pub use poll::{NewPoll, Poll, PollOption, PollTitle};
+pub use rsvp::{Attendance, RsvpState};

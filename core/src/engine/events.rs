@@ -1,0 +1,166 @@
+//! Creating, showing, editing, moving and cancelling events.
+
+use super::turn::Turn;
+use super::{Failure, Refusal};
+use crate::command::{EventChange, EventDraft};
+use crate::domain::*;
+use crate::reply::{Audience, Notice, Outcome, Reply};
+use crate::text;
+use crate::time::When;
+use chrono::Duration;
+
+impl Turn<'_> {
+    pub(super) async fn create_event(&mut self, draft: EventDraft) -> Result<Outcome, Failure> {
+        self.check_may_create()?;
+        let zone = self.speaker_zone();
+        let starts_at = draft.when.start.with_timezone(&chrono::Utc);
+        let new = NewEvent {
+            calendar: self.chat.home_calendar,
+            title: draft.title,
+            description: draft.description,
+            location: draft.location,
+            topics: draft.topics,
+            starts_at,
+            ends_at: starts_at + draft.length,
+            zone,
+            recurrence: draft.when.recurrence.clone(),
+            capacity: draft.capacity,
+            creator: self.user.id,
+        };
+        let event = self.tx.insert_event(&new).await?;
+        self.tx.set_rsvp(event.id, self.user.id, RsvpState::Going).await?;
+        let label = self.label(event.calendar, event.no.0);
+        let mut lead = text::created(&label, event.title.as_str(), &self.interpretation(&draft.when, draft.length));
+        self.add_time_notes(&mut lead, &draft.when);
+        let card = self.card(&event).await?;
+        let calendar = self.tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
+        let notices = self.tell_followers(&event, Some(&text::new_in_calendar(&calendar)), None).await?;
+        Ok(Outcome { reply: text::above(&lead, card), notices })
+    }
+
+    /// "Fri 27 Nov 2026, 19:30–22:30 (Europe/Madrid)", with the repeat when there is one, in
+    /// the chat's zone.
+    fn interpretation(&self, when: &When, length: Duration) -> String {
+        let start = when.start.with_timezone(&chrono::Utc);
+        let span = text::span(start, start + length, self.chat_zone());
+        match &when.recurrence {
+            Some(rule) => format!("{}, starting {span}", rule.describe()),
+            None => span,
+        }
+    }
+
+    /// Adds the DST note and, when the speaker's zone is not the chat's, the time in theirs.
+    fn add_time_notes(&self, lead: &mut String, when: &When) {
+        let speaker = self.speaker_zone();
+        if let Some(note) = text::adjustment_note(when.adjustment.as_ref(), speaker) {
+            lead.push('\n');
+            lead.push_str(&note);
+        }
+        if speaker != self.chat_zone() {
+            lead.push('\n');
+            lead.push_str(&text::in_your_zone(&text::when_with_zone(when.start.with_timezone(&chrono::Utc), speaker)));
+        }
+    }
+
+    pub(super) async fn show_event(&mut self, reference: EventRef) -> Result<Outcome, Failure> {
+        let event = self.find_event(reference, false).await?;
+        Ok(self.card(&event).await?.into())
+    }
+
+    /// Loads an event the speaker may change (locked), refusing cancelled ones.
+    async fn event_to_change(&mut self, reference: EventRef) -> Result<(Event, String), Failure> {
+        let event = self.find_event(reference, true).await?;
+        let label = self.label(event.calendar, event.no.0);
+        if !self.may_manage(event.creator, event.calendar) {
+            return Err(Refusal::NotOrganizer(label).into());
+        }
+        if event.status == EventStatus::Cancelled {
+            return Err(Refusal::EventCancelled(label).into());
+        }
+        Ok((event, label))
+    }
+
+    /// Stores a changed event, or refuses with the current one if it changed meanwhile.
+    async fn save(&mut self, changed: &Event) -> Result<Event, Failure> {
+        match self.tx.update_event(changed).await? {
+            Some(saved) => Ok(saved),
+            None => {
+                let reference = EventRef { calendar: Some(changed.calendar), no: changed.no };
+                let current = self.find_event(reference, false).await?;
+                Err(Refusal::Stale(Box::new(self.card(&current).await?)).into())
+            }
+        }
+    }
+
+    pub(super) async fn edit(&mut self, reference: EventRef, change: EventChange) -> Result<Outcome, Failure> {
+        let (mut event, label) = self.event_to_change(reference).await?;
+        let what = match change {
+            EventChange::Title(title) => (event.title = title, "title").1,
+            EventChange::Place(place) => (event.location = place, "place").1,
+            EventChange::Description(text) => (event.description = text, "description").1,
+            EventChange::Topics(topics) => (event.topics = topics, "topics").1,
+            EventChange::Capacity(capacity) => (event.capacity = capacity, "number of places").1,
+            EventChange::Length(length) => (event.ends_at = event.starts_at + length, "length").1,
+        };
+        let event = self.save(&event).await?;
+        let promoted = self.fill_free_places(&event, &label).await?;
+        let mut lead = text::edited(&label, what);
+        for (line, _) in &promoted {
+            lead.push('\n');
+            lead.push_str(line);
+        }
+        let card = self.card(&event).await?;
+        Ok(Outcome { reply: text::above(&lead, card), notices: promoted.into_iter().map(|(_, n)| n).collect() })
+    }
+
+    pub(super) async fn move_event(
+        &mut self,
+        reference: EventRef,
+        when: When,
+        length: Option<Duration>,
+    ) -> Result<Outcome, Failure> {
+        let (mut event, label) = self.event_to_change(reference).await?;
+        if event.recurrence.is_some() && when.recurrence.is_none() {
+            return Err(Refusal::SeriesNeedsRule(label).into());
+        }
+        let length = length.unwrap_or_else(|| event.length());
+        event.starts_at = when.start.with_timezone(&chrono::Utc);
+        event.ends_at = event.starts_at + length;
+        event.zone = self.speaker_zone();
+        event.recurrence = when.recurrence.clone();
+        let event = self.save(&event).await?;
+        let interpreted = self.interpretation(&when, length);
+        let mut lead = text::moved(&label, event.title.as_str(), &interpreted);
+        self.add_time_notes(&mut lead, &when);
+        let notice = text::moved_notice(&label, event.title.as_str(), &interpreted);
+        let mut notices = self.tell_people(&event, &notice).await?;
+        let plain =
+            text::moved_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &interpreted);
+        notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
+        let card = self.card(&event).await?;
+        Ok(Outcome { reply: text::above(&lead, card), notices })
+    }
+
+    pub(super) async fn cancel(&mut self, reference: EventRef) -> Result<Outcome, Failure> {
+        let (mut event, label) = self.event_to_change(reference).await?;
+        event.status = EventStatus::Cancelled;
+        let event = self.save(&event).await?;
+        let when = text::when_with_zone(event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
+        let notices = self.tell_people(&event, &text::cancelled_notice(&label, event.title.as_str(), &when)).await?;
+        let told = notices.len();
+        let plain = text::cancelled_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
+        let mut notices = notices;
+        notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
+        Ok(Outcome { reply: Reply::text(text::cancelled(&label, event.title.as_str(), told)), notices })
+    }
+
+    /// Private notices for everyone who answered (going, maybe, waitlisted), except the speaker.
+    async fn tell_people(&mut self, event: &Event, notice: &Reply) -> Result<Vec<Notice>, Failure> {
+        let attendance = self.tx.attendance(event.id).await?;
+        Ok(attendance
+            .into_iter()
+            .filter(|a| a.user.id != self.user.id && a.state != RsvpState::Declined)
+            .map(|a| Notice { to: Audience::Person(a.user.identity), reply: notice.clone() })
+            .collect())
+    }
+}

@@ -1,0 +1,155 @@
+//! The engine applies one command in one transaction and answers with an [`Outcome`].
+//! Refused commands roll back, so bad input changes nothing.
+
+mod calendars;
+mod events;
+mod polls;
+mod refusal;
+mod rsvp;
+mod settings;
+mod turn;
+
+pub use refusal::{Failure, Refusal};
+
+use crate::clock::Clock;
+use crate::command::{parse, Command};
+use crate::domain::{ChatIdentity, UserIdentity};
+use crate::reply::Outcome;
+use crate::store::Store;
+use crate::text;
+use crate::time::TimeContext;
+use chrono_tz::Tz;
+use std::sync::Arc;
+use std::time::Instant;
+use tracing::Instrument;
+use turn::Turn;
+
+/// Settings the engine needs from configuration.
+#[derive(Debug, Clone)]
+pub struct EngineSettings {
+    /// The zone for chats and people that set none.
+    pub default_zone: Tz,
+}
+
+impl Default for EngineSettings {
+    fn default() -> Self {
+        Self { default_zone: chrono_tz::UTC }
+    }
+}
+
+/// One message from a chat, as an adapter hands it over.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    /// The chat it was said in.
+    pub chat: ChatIdentity,
+    /// Who said it.
+    pub user: UserIdentity,
+    /// Whether the speaker administers the chat (the platform knows; private chats: yes).
+    pub is_admin: bool,
+    /// What was said (or the command of a pressed button).
+    pub text: String,
+}
+
+/// The scheduling engine shared by every adapter.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    /// Where everything is kept.
+    store: Arc<dyn Store>,
+    /// Where "now" comes from.
+    clock: Arc<dyn Clock>,
+    /// Configured defaults.
+    settings: EngineSettings,
+}
+
+impl Engine {
+    /// An engine over `store`, reading time from `clock`.
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: EngineSettings) -> Self {
+        Self { store, clock, settings }
+    }
+
+    /// The store, for adapters that need readiness checks.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Handles one message. Never fails: refusals and faults become friendly replies.
+    pub async fn handle(&self, message: &Incoming) -> Outcome {
+        let span = tracing::info_span!(
+            "command",
+            platform = %message.chat.platform,
+            chat = %message.chat.external_id,
+            command = command_name(&message.text),
+        );
+        let started = Instant::now();
+        let result = self.run(message).instrument(span.clone()).await;
+        let _entered = span.enter();
+        let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+        match result {
+            Ok(outcome) => {
+                tracing::info!(outcome = "ok", elapsed_ms, "command handled");
+                outcome
+            }
+            Err(Failure::Refused(refusal)) => {
+                tracing::info!(outcome = "refused", elapsed_ms, "command refused");
+                text::refusal(&refusal).into()
+            }
+            Err(Failure::Store(error)) => {
+                tracing::error!(outcome = "error", elapsed_ms, %error, "command failed");
+                text::internal_error().into()
+            }
+        }
+    }
+
+    async fn run(&self, message: &Incoming) -> Result<Outcome, Failure> {
+        let mut tx = self.store.begin().await?;
+        let chat = tx.chat(&message.chat).await?;
+        let user = tx.user(&message.user).await?;
+        let now = self.clock.now();
+        let zone = user.zone.or(chat.zone).unwrap_or(self.settings.default_zone);
+        let command = parse(&message.text, &TimeContext { now, zone })?;
+        let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, self.settings.default_zone);
+        let outcome = turn.apply(command).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+}
+
+/// The command word, for logs (never the rest of the message: it may hold personal data).
+fn command_name(text: &str) -> &str {
+    let word = text.trim().split_whitespace().next().unwrap_or("");
+    let word = word.split('@').next().unwrap_or(word);
+    match crate::command::CommandSpec::find(word) {
+        Some(spec) if word.starts_with('/') => spec.name,
+        _ if word.starts_with('/') => "unknown",
+        _ => "text",
+    }
+}
+
+impl Turn<'_> {
+    /// Applies a parsed command.
+    pub async fn apply(&mut self, command: Command) -> Result<Outcome, Failure> {
+        match command {
+            Command::Help(None) => Ok(text::help_overview().into()),
+            Command::Help(Some(spec)) => Ok(text::help_for(spec).into()),
+            Command::Start => Ok(text::welcome().into()),
+            Command::New(draft) => self.create_event(*draft).await,
+            Command::Events { page } => self.agenda(page).await,
+            Command::Show(event) => self.show_event(event).await,
+            Command::Search(query) => self.search(query).await,
+            Command::Rsvp(event, answer) => self.answer(event, answer).await,
+            Command::Leave(event) => self.leave(event).await,
+            Command::Edit(event, change) => self.edit(event, change).await,
+            Command::Move(event, when, length) => self.move_event(event, *when, length).await,
+            Command::Cancel(event) => self.cancel(event).await,
+            Command::Poll(draft) => self.start_poll(draft).await,
+            Command::Vote(poll, options) => self.vote(poll, options).await,
+            Command::Close(poll) => self.close_poll(poll).await,
+            Command::ChatZone(choice) => self.chat_zone_command(choice).await,
+            Command::MyZone(choice) => self.my_zone(choice).await,
+            Command::Share => self.share().await,
+            Command::Subscribe(code) => self.subscribe(code).await,
+            Command::Unsubscribe(which) => self.unsubscribe(which).await,
+            Command::Settings(change) => self.settings(change).await,
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Why the engine said no. Each refusal becomes one friendly sentence in [`crate::text`], and the
+//! transaction is rolled back: a refused command changes nothing.
+
+use crate::command::ParseError;
+use crate::domain::{EventNo, EventRef, PollRef};
+use crate::reply::Reply;
+use crate::store::StoreError;
+
+/// A command that was understood but cannot be done, or was not understood.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The text could not be read as a command.
+    Parse(ParseError),
+    /// No such event in the calendars this chat sees.
+    NoSuchEvent(EventRef),
+    /// No such poll in the calendars this chat sees.
+    NoSuchPoll(PollRef),
+    /// Only admins may create events here.
+    CreateAdminsOnly,
+    /// Only the organizer or admins may change this event (its label).
+    NotOrganizer(String),
+    /// Only admins may change chat settings.
+    AdminsOnly,
+    /// The event was cancelled (its label).
+    EventCancelled(String),
+    /// The event is over (its label).
+    EventOver(String),
+    /// Someone changed the event meanwhile: here it is now.
+    Stale(Box<Reply>),
+    /// A repeating event can only be moved to another repeat.
+    SeriesNeedsRule(String),
+    /// No calendar has that code.
+    WrongCode,
+    /// The code is this chat's own.
+    OwnCalendar,
+    /// No such subscription.
+    NotSubscribed(String),
+    /// The poll is closed (its label, and the event it became).
+    PollClosed(String, EventNo),
+    /// The option number does not exist (label, option given, options there are).
+    NoSuchOption(String, i32, usize),
+    /// Nobody voted yet (poll label).
+    NoVotes(String),
+    /// The winning time has passed (poll label).
+    WinnerInPast(String),
+}
+
+/// What stops a command: a refusal for the user, or a fault of ours.
+#[derive(Debug)]
+pub enum Failure {
+    /// Tell the user why, change nothing.
+    Refused(Refusal),
+    /// Log it, apologise, change nothing.
+    Store(StoreError),
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        Self::Store(e)
+    }
+}
+
+impl From<Refusal> for Failure {
+    fn from(r: Refusal) -> Self {
+        Self::Refused(r)
+    }
+}
+
+impl From<ParseError> for Failure {
+    fn from(e: ParseError) -> Self {
+        Self::Refused(Refusal::Parse(e))
+    }
+}

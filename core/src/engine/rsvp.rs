@@ -1,0 +1,120 @@
+//! Answers to events: going, maybe, can't, withdrawn; the waitlist and moving up from it.
+//! The event row is locked for the whole answer, so concurrent answers never overbook.
+
+use super::turn::Turn;
+use super::{Failure, Refusal};
+use crate::command::Answer;
+use crate::domain::*;
+use crate::reply::{Audience, Notice, Outcome};
+use crate::text;
+
+impl Turn<'_> {
+    /// Loads an event that takes answers (locked), refusing cancelled and finished ones.
+    async fn event_to_answer(&mut self, reference: EventRef) -> Result<(Event, String), Failure> {
+        let event = self.find_event(reference, true).await?;
+        let label = self.label(event.calendar, event.no.0);
+        if event.status == EventStatus::Cancelled {
+            return Err(Refusal::EventCancelled(label).into());
+        }
+        if event.next_start(self.now).is_none() {
+            return Err(Refusal::EventOver(label).into());
+        }
+        Ok((event, label))
+    }
+
+    pub(super) async fn answer(&mut self, reference: EventRef, answer: Answer) -> Result<Outcome, Failure> {
+        let (event, label) = self.event_to_answer(reference).await?;
+        let attendance = self.tx.attendance(event.id).await?;
+        let before = attendance.iter().find(|a| a.user.id == self.user.id).map(|a| a.state);
+        let lead = match answer {
+            Answer::Going => self.join(&event, &label, &attendance, before).await?,
+            Answer::Maybe => {
+                self.tx.set_rsvp(event.id, self.user.id, RsvpState::Maybe).await?;
+                text::maybe(&label)
+            }
+            Answer::Declined => {
+                self.tx.set_rsvp(event.id, self.user.id, RsvpState::Declined).await?;
+                text::declined(&label)
+            }
+        };
+        self.after_answer(&event, &label, lead).await
+    }
+
+    async fn join(
+        &mut self,
+        event: &Event,
+        label: &str,
+        attendance: &[Attendance],
+        before: Option<RsvpState>,
+    ) -> Result<String, Failure> {
+        let waitlist_position = |attendance: &[Attendance], user: UserId| {
+            attendance
+                .iter()
+                .filter(|a| a.state == RsvpState::Waitlisted)
+                .position(|a| a.user.id == user)
+                .map(|p| p + 1)
+        };
+        match before {
+            Some(RsvpState::Going) => return Ok(text::already_going(label)),
+            Some(RsvpState::Waitlisted) => {
+                return Ok(text::already_waitlisted(label, waitlist_position(attendance, self.user.id).unwrap_or(1)));
+            }
+            _ => {}
+        }
+        let going = attendance.iter().filter(|a| a.state == RsvpState::Going).count();
+        let full = event.capacity.is_some_and(|c| going >= c.get() as usize);
+        if full {
+            self.tx.set_rsvp(event.id, self.user.id, RsvpState::Waitlisted).await?;
+            let waiting = attendance.iter().filter(|a| a.state == RsvpState::Waitlisted).count();
+            return Ok(text::waitlisted(label, waiting + 1));
+        }
+        self.tx.set_rsvp(event.id, self.user.id, RsvpState::Going).await?;
+        Ok(text::going(label, event.title.as_str()))
+    }
+
+    pub(super) async fn leave(&mut self, reference: EventRef) -> Result<Outcome, Failure> {
+        let (event, label) = self.event_to_answer(reference).await?;
+        let lead = match self.tx.remove_rsvp(event.id, self.user.id).await? {
+            true => text::left(&label),
+            false => text::nothing_to_leave(&label),
+        };
+        self.after_answer(&event, &label, lead).await
+    }
+
+    /// Fills freed places from the waitlist, then answers with the card.
+    async fn after_answer(&mut self, event: &Event, label: &str, mut lead: String) -> Result<Outcome, Failure> {
+        let promoted = self.fill_free_places(event, label).await?;
+        for (line, _) in &promoted {
+            lead.push('\n');
+            lead.push_str(line);
+        }
+        let card = self.card(event).await?;
+        Ok(Outcome { reply: text::above(&lead, card), notices: promoted.into_iter().map(|(_, n)| n).collect() })
+    }
+
+    /// Moves people up from the waitlist while there are free places. Returns, for each, the line
+    /// for the chat and the private notice for them.
+    pub(super) async fn fill_free_places(
+        &mut self,
+        event: &Event,
+        label: &str,
+    ) -> Result<Vec<(String, Notice)>, Failure> {
+        let attendance = self.tx.attendance(event.id).await?;
+        let going = attendance.iter().filter(|a| a.state == RsvpState::Going).count();
+        let free = match event.capacity {
+            Some(c) => (c.get() as usize).saturating_sub(going),
+            None => usize::MAX,
+        };
+        let when = text::when_with_zone(event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
+        let mut promoted = Vec::new();
+        for waiting in attendance.into_iter().filter(|a| a.state == RsvpState::Waitlisted).take(free) {
+            self.tx.set_rsvp(event.id, waiting.user.id, RsvpState::Going).await?;
+            let notice = text::promoted_notice(label, event.title.as_str(), &when);
+            promoted.push((
+                text::promoted_line(waiting.user.name()),
+                Notice { to: Audience::Person(waiting.user.identity), reply: notice },
+            ));
+        }
+        Ok(promoted)
+    }
+}

@@ -1,0 +1,160 @@
+//! One command's context: the transaction, who speaks where, and helpers every handler uses.
+
+use super::{Failure, Refusal};
+use crate::domain::*;
+use crate::reply::{Audience, Notice, Reply};
+use crate::store::Transaction;
+use crate::text::{self, EventView};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+/// The context of one command being applied.
+pub struct Turn<'a> {
+    /// The command's transaction.
+    pub tx: &'a mut dyn Transaction,
+    /// The chat it was said in.
+    pub chat: Chat,
+    /// Who said it.
+    pub user: User,
+    /// Whether they administer the chat.
+    pub is_admin: bool,
+    /// The instant the command is applied at.
+    pub now: DateTime<Utc>,
+    /// The configured default zone.
+    pub default_zone: Tz,
+}
+
+impl<'a> Turn<'a> {
+    /// A new turn.
+    pub fn new(
+        tx: &'a mut dyn Transaction,
+        chat: Chat,
+        user: User,
+        is_admin: bool,
+        now: DateTime<Utc>,
+        default_zone: Tz,
+    ) -> Self {
+        Self { tx, chat, user, is_admin, now, default_zone }
+    }
+
+    /// The zone times are shown in, in this chat.
+    pub fn chat_zone(&self) -> Tz {
+        self.chat.zone.unwrap_or(self.default_zone)
+    }
+
+    /// The zone the speaker's times are read in.
+    pub fn speaker_zone(&self) -> Tz {
+        self.user.zone.or(self.chat.zone).unwrap_or(self.default_zone)
+    }
+
+    /// How this chat names an event or poll number of `calendar`.
+    pub fn label(&self, calendar: CalendarId, no: i32) -> String {
+        if calendar == self.chat.home_calendar {
+            format!("#{no}")
+        } else {
+            format!("#{calendar}.{no}")
+        }
+    }
+
+    /// The calendar a reference points at, if this chat sees it (its own, or one it follows).
+    pub async fn visible_calendar(&mut self, calendar: Option<CalendarId>) -> Result<Option<CalendarId>, Failure> {
+        match calendar {
+            None => Ok(Some(self.chat.home_calendar)),
+            Some(c) if c == self.chat.home_calendar => Ok(Some(c)),
+            Some(c) => {
+                let follows = self.tx.subscriptions(self.chat.id).await?;
+                Ok(follows.iter().any(|f| f.id == c).then_some(c))
+            }
+        }
+    }
+
+    /// The event a reference names, or a refusal.
+    pub async fn find_event(&mut self, reference: EventRef, lock: bool) -> Result<Event, Failure> {
+        let Some(calendar) = self.visible_calendar(reference.calendar).await? else {
+            return Err(Refusal::NoSuchEvent(reference).into());
+        };
+        self.tx.event(calendar, reference.no, lock).await?.ok_or_else(|| Refusal::NoSuchEvent(reference).into())
+    }
+
+    /// Whether the speaker may edit, move or cancel an event.
+    pub fn may_manage(&self, creator: UserId, calendar: CalendarId) -> bool {
+        creator == self.user.id || (self.is_admin && calendar == self.chat.home_calendar)
+    }
+
+    /// Refuses unless the speaker may create events and polls here.
+    pub fn check_may_create(&self) -> Result<(), Failure> {
+        if self.chat.create_policy == CreatePolicy::Admins && !self.is_admin {
+            return Err(Refusal::CreateAdminsOnly.into());
+        }
+        Ok(())
+    }
+
+    /// Refuses unless the speaker administers the chat.
+    pub fn check_admin(&self) -> Result<(), Failure> {
+        if self.is_admin {
+            Ok(())
+        } else {
+            Err(Refusal::AdminsOnly.into())
+        }
+    }
+
+    /// The card of an event as this chat sees it (viewed from `home`, in `zone`).
+    pub async fn card_for(&mut self, event: &Event, home: CalendarId, zone: Tz) -> Result<Reply, Failure> {
+        let attendance = self.tx.attendance(event.id).await?;
+        let calendar_name = match event.calendar == home {
+            true => None,
+            false => self.tx.calendar(event.calendar).await?.map(|c| c.name),
+        };
+        let label = if event.calendar == home {
+            format!("#{}", event.no.0)
+        } else {
+            format!("#{}.{}", event.calendar, event.no.0)
+        };
+        let organizer = attendance.iter().find(|a| a.user.id == event.creator).map(|a| a.user.name());
+        let view = EventView {
+            event,
+            attendance: &attendance,
+            label,
+            zone,
+            now: self.now,
+            organizer,
+            calendar_name: calendar_name.as_deref(),
+        };
+        Ok(text::event_card(&view))
+    }
+
+    /// The card of an event as the speaking chat sees it.
+    pub async fn card(&mut self, event: &Event) -> Result<Reply, Failure> {
+        let (home, zone) = (self.chat.home_calendar, self.chat_zone());
+        self.card_for(event, home, zone).await
+    }
+
+    /// Notices for every chat following the event's calendar (except this one): `lead` above the
+    /// event's card as that chat sees it, or `plain` when given.
+    pub async fn tell_followers(
+        &mut self,
+        event: &Event,
+        lead: Option<&str>,
+        plain: Option<&Reply>,
+    ) -> Result<Vec<Notice>, Failure> {
+        let mut notices = Vec::new();
+        for chat in self.tx.subscribers(event.calendar).await? {
+            if chat.id == self.chat.id {
+                continue;
+            }
+            let reply = match plain {
+                Some(reply) => reply.clone(),
+                None => {
+                    let zone = chat.zone.unwrap_or(self.default_zone);
+                    let card = self.card_for(event, chat.home_calendar, zone).await?;
+                    match lead {
+                        Some(lead) => text::above(lead, card),
+                        None => card,
+                    }
+                }
+            };
+            notices.push(Notice { to: Audience::Chat(chat.identity), reply });
+        }
+        Ok(notices)
+    }
+}

@@ -1,0 +1,18 @@
+//! Convene's core: the domain (calendars, events, RSVPs, polls), the command language people type,
+//! the time language inside it, the engine that applies commands, and storage.
+//!
+//! Nothing here knows about Telegram, Discord, SMTP or HTTP: adapters turn their input into an
+//! [`engine::Incoming`] message, call [`engine::Engine::handle`], and render the [`reply::Outcome`].
+
+pub mod clock;
+pub mod command;
+pub mod domain;
+pub mod engine;
+pub mod reply;
+pub mod store;
+pub mod text;
+pub mod time;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use engine::{Engine, EngineSettings, Incoming};
+pub use reply::{Audience, Button, Notice, Outcome, Reply};

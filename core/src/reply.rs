@@ -1,0 +1,77 @@
+//! The reply model: what the engine answers, for adapters to render (text, buttons, messages to
+//! other chats or people).
+
+use crate::domain::{ChatIdentity, UserIdentity};
+
+/// A message to show: plain text (adapters escape it for their platform) and optional buttons.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reply {
+    /// The message text, plain, lines separated by `\n`.
+    pub text: String,
+    /// Rows of buttons under the message.
+    pub buttons: Vec<Vec<Button>>,
+}
+
+impl Reply {
+    /// A reply with text only.
+    pub fn text(text: impl Into<String>) -> Self {
+        Self { text: text.into(), buttons: Vec::new() }
+    }
+
+    /// Adds a row of buttons.
+    pub fn with_row(mut self, row: Vec<Button>) -> Self {
+        if !row.is_empty() {
+            self.buttons.push(row);
+        }
+        self
+    }
+}
+
+/// A button: pressing it sends `command` as the person who pressed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    /// What the button says.
+    pub label: String,
+    /// The command it stands for, e.g. `/join 3` (short enough for Telegram's 64-byte limit).
+    pub command: String,
+}
+
+impl Button {
+    /// A button that runs `command`.
+    pub fn new(label: impl Into<String>, command: impl Into<String>) -> Self {
+        Self { label: label.into(), command: command.into() }
+    }
+}
+
+/// Who a notice goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Audience {
+    /// Every member of a chat (e.g. a chat subscribed to the calendar).
+    Chat(ChatIdentity),
+    /// One person, privately where the platform allows.
+    Person(UserIdentity),
+}
+
+/// A message for someone other than the chat that spoke.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Who gets it.
+    pub to: Audience,
+    /// What they get.
+    pub reply: Reply,
+}
+
+/// Everything one command produced.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Outcome {
+    /// The answer in the chat where the command was given.
+    pub reply: Reply,
+    /// Messages for other chats and people.
+    pub notices: Vec<Notice>,
+}
+
+impl From<Reply> for Outcome {
+    fn from(reply: Reply) -> Self {
+        Self { reply, notices: Vec::new() }
+    }
+}

@@ -1,0 +1,166 @@
+//! The Postgres backend. All SQL of Convene lives below this module.
+
+mod chats;
+mod events;
+mod polls;
+mod rows;
+
+use super::{CalendarInfo, EventFilter, Store, StoreResult, Transaction};
+use crate::domain::*;
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::PgConnection;
+use std::str::FromStr;
+
+/// Migrations embedded in the binary, applied by `convene migrate` and at start-up.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
+
+/// A Postgres database reached through a connection pool.
+#[derive(Debug, Clone)]
+pub struct PgStore {
+    /// The shared pool.
+    pool: PgPool,
+}
+
+impl PgStore {
+    /// Connects to `url` with at most `max_connections`.
+    pub async fn connect(url: &str, max_connections: u32) -> StoreResult<Self> {
+        let options = PgConnectOptions::from_str(url)?.application_name("convene");
+        let pool = PgPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(std::time::Duration::from_secs(10))
+            .connect_with(options)
+            .await?;
+        Ok(Self { pool })
+    }
+
+    /// Wraps an existing pool (tests get one per database from `#[sqlx::test]`).
+    pub fn from_pool(pool: PgPool) -> Self {
+        Self { pool }
+    }
+
+    /// Applies pending migrations.
+    pub async fn migrate(&self) -> StoreResult<()> {
+        MIGRATOR.run(&self.pool).await.map_err(|e| StoreError::Database(e.into()))
+    }
+
+    /// The pool, for callers that need raw access in tests or benchmarks.
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+}
+
+use super::StoreError;
+
+#[async_trait]
+impl Store for PgStore {
+    async fn begin(&self) -> StoreResult<Box<dyn Transaction>> {
+        Ok(Box::new(PgTransaction { tx: self.pool.begin().await? }))
+    }
+
+    async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+}
+
+/// One Postgres transaction.
+struct PgTransaction {
+    /// The open transaction; rolled back when dropped uncommitted.
+    tx: sqlx::Transaction<'static, sqlx::Postgres>,
+}
+
+impl PgTransaction {
+    fn conn(&mut self) -> &mut PgConnection {
+        &mut self.tx
+    }
+}
+
+#[async_trait]
+impl Transaction for PgTransaction {
+    async fn commit(self: Box<Self>) -> StoreResult<()> {
+        Ok(self.tx.commit().await?)
+    }
+    async fn chat(&mut self, who: &ChatIdentity) -> StoreResult<Chat> {
+        chats::chat(self.conn(), who).await
+    }
+    async fn user(&mut self, who: &UserIdentity) -> StoreResult<User> {
+        chats::user(self.conn(), who).await
+    }
+    async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
+        chats::set_chat_zone(self.conn(), chat, zone).await
+    }
+    async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
+        chats::set_create_policy(self.conn(), chat, policy).await
+    }
+    async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
+        chats::set_user_zone(self.conn(), user, zone).await
+    }
+    async fn calendar(&mut self, id: CalendarId) -> StoreResult<Option<CalendarInfo>> {
+        chats::calendar(self.conn(), id).await
+    }
+    async fn share_code(&mut self, calendar: CalendarId) -> StoreResult<Option<ShareCode>> {
+        chats::share_code(self.conn(), calendar).await
+    }
+    async fn set_share_code(&mut self, calendar: CalendarId, code: &ShareCode) -> StoreResult<()> {
+        chats::set_share_code(self.conn(), calendar, code).await
+    }
+    async fn calendar_by_code(&mut self, code: &ShareCode) -> StoreResult<Option<CalendarInfo>> {
+        chats::calendar_by_code(self.conn(), code).await
+    }
+    async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
+        chats::subscribe(self.conn(), chat, calendar).await
+    }
+    async fn unsubscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
+        chats::unsubscribe(self.conn(), chat, calendar).await
+    }
+    async fn subscriptions(&mut self, chat: ChatId) -> StoreResult<Vec<CalendarInfo>> {
+        chats::subscriptions(self.conn(), chat).await
+    }
+    async fn subscribers(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
+        chats::subscribers(self.conn(), calendar).await
+    }
+    async fn insert_event(&mut self, new: &NewEvent) -> StoreResult<Event> {
+        events::insert(self.conn(), new).await
+    }
+    async fn event(&mut self, calendar: CalendarId, no: EventNo, lock: bool) -> StoreResult<Option<Event>> {
+        events::by_no(self.conn(), calendar, no, lock).await
+    }
+    async fn update_event(&mut self, event: &Event) -> StoreResult<Option<Event>> {
+        events::update(self.conn(), event).await
+    }
+    async fn upcoming_events(
+        &mut self,
+        calendars: &[CalendarId],
+        now: DateTime<Utc>,
+        filter: &EventFilter,
+    ) -> StoreResult<Vec<Event>> {
+        events::upcoming(self.conn(), calendars, now, filter).await
+    }
+    async fn attendance(&mut self, event: EventId) -> StoreResult<Vec<Attendance>> {
+        events::attendance(self.conn(), event).await
+    }
+    async fn set_rsvp(&mut self, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()> {
+        events::set_rsvp(self.conn(), event, user, state).await
+    }
+    async fn remove_rsvp(&mut self, event: EventId, user: UserId) -> StoreResult<bool> {
+        events::remove_rsvp(self.conn(), event, user).await
+    }
+    async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
+        polls::insert(self.conn(), new).await
+    }
+    async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
+        polls::by_no(self.conn(), calendar, no, lock).await
+    }
+    async fn poll_options(&mut self, poll: PollId) -> StoreResult<Vec<PollOption>> {
+        polls::options(self.conn(), poll).await
+    }
+    async fn toggle_vote(&mut self, poll: PollId, position: i32, user: UserId) -> StoreResult<bool> {
+        polls::toggle_vote(self.conn(), poll, position, user).await
+    }
+    async fn close_poll(&mut self, poll: PollId, event: EventId) -> StoreResult<()> {
+        polls::close(self.conn(), poll, event).await
+    }
+}

@@ -1,0 +1,142 @@
+//! Time polls, their options and votes.
+
+use super::rows::{zone, UserRow};
+use crate::domain::*;
+use crate::store::StoreResult;
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+
+#[derive(sqlx::FromRow)]
+struct PollRow {
+    id: i64,
+    calendar_id: i64,
+    no: i32,
+    title: String,
+    timezone: String,
+    creator_id: i64,
+    event_no: Option<i32>,
+}
+
+impl PollRow {
+    fn into_poll(self) -> StoreResult<Poll> {
+        Ok(Poll {
+            id: PollId(self.id),
+            calendar: CalendarId(self.calendar_id),
+            no: PollNo(self.no),
+            title: PollTitle::parse(&self.title)
+                .ok_or_else(|| crate::store::StoreError::Corrupt { what: "polls.title", value: self.title.clone() })?,
+            zone: zone("polls.timezone", &self.timezone)?,
+            creator: UserId(self.creator_id),
+            closed_into: self.event_no.map(EventNo),
+        })
+    }
+}
+
+const POLL_SELECT: &str = "SELECT p.id, p.calendar_id, p.no, p.title, p.timezone, p.creator_id, e.no AS event_no \
+     FROM polls p LEFT JOIN events e ON e.id = p.event_id";
+
+pub async fn insert(conn: &mut PgConnection, new: &NewPoll) -> StoreResult<Poll> {
+    let no: i32 = sqlx::query_scalar(
+        "UPDATE calendars SET next_poll_no = next_poll_no + 1 WHERE id = $1 RETURNING next_poll_no - 1",
+    )
+    .bind(new.calendar.0)
+    .fetch_one(&mut *conn)
+    .await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO polls (calendar_id, no, title, timezone, creator_id) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(new.calendar.0)
+    .bind(no)
+    .bind(new.title.as_str())
+    .bind(new.zone.name())
+    .bind(new.creator.0)
+    .fetch_one(&mut *conn)
+    .await?;
+    let positions: Vec<i32> = (1..=new.options.len() as i32).collect();
+    sqlx::query("INSERT INTO poll_options (poll_id, position, starts_at) SELECT $1, * FROM UNNEST($2::int[], $3::timestamptz[])")
+        .bind(id)
+        .bind(&positions)
+        .bind(&new.options)
+        .execute(&mut *conn)
+        .await?;
+    Ok(Poll {
+        id: PollId(id),
+        calendar: new.calendar,
+        no: PollNo(no),
+        title: new.title.clone(),
+        zone: new.zone,
+        creator: new.creator,
+        closed_into: None,
+    })
+}
+
+pub async fn by_no(conn: &mut PgConnection, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
+    let lock = if lock { " FOR UPDATE OF p" } else { "" };
+    let row: Option<PollRow> = sqlx::query_as(&format!("{POLL_SELECT} WHERE p.calendar_id = $1 AND p.no = $2{lock}"))
+        .bind(calendar.0)
+        .bind(no.0)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(PollRow::into_poll).transpose()
+}
+
+pub async fn options(conn: &mut PgConnection, poll: PollId) -> StoreResult<Vec<PollOption>> {
+    let rows: Vec<(i32, DateTime<Utc>, Option<i64>, Option<String>, Option<String>, Option<String>, Option<String>)> =
+        sqlx::query_as(
+            "SELECT o.position, o.starts_at, u.id, u.platform, u.external_id, u.display_name, u.timezone \
+             FROM poll_options o LEFT JOIN votes v ON v.option_id = o.id LEFT JOIN users u ON u.id = v.user_id \
+             WHERE o.poll_id = $1 ORDER BY o.position, v.created_at, u.id",
+        )
+        .bind(poll.0)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut options: Vec<PollOption> = Vec::new();
+    for (position, starts_at, id, platform, external_id, display_name, timezone) in rows {
+        if options.last().map(|o| o.position) != Some(position) {
+            options.push(PollOption { position, starts_at, voters: Vec::new() });
+        }
+        let voter = match (id, platform, external_id, display_name) {
+            (Some(id), Some(platform), Some(external_id), Some(display_name)) => {
+                Some(UserRow { id, platform, external_id, display_name, timezone }.into_user()?)
+            }
+            _ => None,
+        };
+        if let (Some(option), Some(voter)) = (options.last_mut(), voter) {
+            option.voters.push(voter);
+        }
+    }
+    Ok(options)
+}
+
+pub async fn toggle_vote(conn: &mut PgConnection, poll: PollId, position: i32, user: UserId) -> StoreResult<bool> {
+    let removed = sqlx::query(
+        "DELETE FROM votes WHERE user_id = $3 AND option_id = \
+         (SELECT id FROM poll_options WHERE poll_id = $1 AND position = $2)",
+    )
+    .bind(poll.0)
+    .bind(position)
+    .bind(user.0)
+    .execute(&mut *conn)
+    .await?;
+    if removed.rows_affected() > 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO votes (option_id, user_id) SELECT id, $3 FROM poll_options WHERE poll_id = $1 AND position = $2",
+    )
+    .bind(poll.0)
+    .bind(position)
+    .bind(user.0)
+    .execute(&mut *conn)
+    .await?;
+    Ok(true)
+}
+
+pub async fn close(conn: &mut PgConnection, poll: PollId, event: EventId) -> StoreResult<()> {
+    sqlx::query("UPDATE polls SET event_id = $2, closed_at = now() WHERE id = $1")
+        .bind(poll.0)
+        .bind(event.0)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! The command catalogue: names, usage, summaries and examples shown by `/help` and in hints.
+
+use crate::command::CommandSpec;
+
+macro_rules! spec {
+    ($name:literal, [$($alias:literal),*], $usage:literal, $summary:literal, [$($example:literal),+], $details:literal) => {
+        CommandSpec {
+            name: $name,
+            aliases: &[$($alias),*],
+            usage: $usage,
+            summary: $summary,
+            examples: &[$($example),+],
+            details: $details,
+        }
+    };
+}
+
+/// Every command, in the order `/help` lists them.
+pub static COMMANDS: &[CommandSpec] = &[
+    spec!("new", ["create", "add"], "<title> <when> [for <length>] [@place] [#topic] [max N] [-- description]",
+        "create an event",
+        ["/new Board games friday 19:30 for 3h @Kim's place #games max 6", "/new Standup every weekday 9:15", "/new Lunch tomorrow 13:00"],
+        "The time can be a date and time (\"dec 24 19:00\", \"tomorrow 9am\", \"next friday 18:30\", \"in 2 hours\") or a repeat (\"every monday 10:00\", \"every 2 weeks on tue, thu 18:30\", \"every last friday of the month 19:00\"). Events last 1 hour unless you add \"for 3h\". \"max 6\" limits places; later people join a waitlist."),
+    spec!("events", ["agenda", "list", "upcoming"], "[page]", "list upcoming events",
+        ["/events", "/events 2"],
+        "Shows this chat's events and those of calendars it follows, soonest first, 10 a page."),
+    spec!("event", ["show", "info"], "<id>", "show an event with who is going",
+        ["/event 3"],
+        "Events of calendars this chat follows have two-part numbers, like #7.3."),
+    spec!("search", ["find"], "[words] [#topic] [@place] [time range]", "find events",
+        ["/search #boardgames next week", "/search pizza @Luigi's", "/search this weekend"],
+        "Time ranges: today, tomorrow, this week, next week, this weekend, this month, next month, a month name or a date."),
+    spec!("join", ["going", "yes", "rsvp"], "<id>", "say you are going",
+        ["/join 3"],
+        "When the event is full you join the waitlist and move up automatically when a place frees."),
+    spec!("maybe", [], "<id>", "say you might come", ["/maybe 3"], "A maybe takes no place."),
+    spec!("decline", ["no", "cant"], "<id>", "say you can't come", ["/decline 3"], "Your place, if you had one, goes to the first person on the waitlist."),
+    spec!("leave", ["unjoin"], "<id>", "take back your answer", ["/leave 3"], "Your place, if you had one, goes to the first person on the waitlist."),
+    spec!("edit", [], "<id> <title|place|description|topics|max|length> <value>", "change an event",
+        ["/edit 3 place Kim's place", "/edit 3 max 8", "/edit 3 title Board games night", "/edit 3 length 2h", "/edit 3 max none"],
+        "Only the organizer and the chat's admins can edit. Use \"none\" to clear the place, description, topics or limit."),
+    spec!("move", ["reschedule"], "<id> <when> [for <length>]", "move an event to another time",
+        ["/move 3 tomorrow 20:00", "/move 3 dec 24 19:00 for 2h"],
+        "Only the organizer and the chat's admins can move an event. A repeating event moves to another repeat, e.g. \"/move 2 every tuesday 9:30\"."),
+    spec!("cancel", ["delete", "remove"], "<id>", "cancel an event", ["/cancel 3"],
+        "Only the organizer and the chat's admins can cancel. Everyone who answered is told."),
+    spec!("poll", ["when"], "<title> | <time> | <time> ...", "ask the group which time suits best",
+        ["/poll Team dinner | thu 20:00 | fri 21:00 | sat 13:00"],
+        "Give 2 to 10 times. Everyone votes for every time that works; the organizer closes the poll and the most-voted time (the earliest on a tie) becomes an event with its voters going."),
+    spec!("vote", [], "<poll> <option> [option ...]", "vote for poll options (again to take it back)",
+        ["/vote 1 2", "/vote 1 1 3"], "Voting for an option you already voted for removes that vote."),
+    spec!("close", [], "<poll>", "close a poll and create the event", ["/close 1"],
+        "Only the poll's organizer and the chat's admins can close it."),
+    spec!("timezone", ["tz"], "[zone]", "show or set this chat's time zone",
+        ["/timezone Europe/Madrid", "/timezone"],
+        "Zones are IANA names like Europe/Madrid or America/New_York. Only admins can change it."),
+    spec!("mytimezone", ["mytz"], "[zone|off]", "show or set your own time zone",
+        ["/mytimezone America/New_York", "/mytimezone off"],
+        "Times you type are read in your zone when you have one, else in the chat's."),
+    spec!("share", [], "", "get a code other chats can use to follow this calendar", ["/share"],
+        "Any chat, on any platform, can then follow this chat's events with /subscribe."),
+    spec!("subscribe", ["follow"], "<code>", "follow another chat's calendar", ["/subscribe KQ7M-X2PD"],
+        "Ask someone in the other chat to send /share for the code."),
+    spec!("unsubscribe", ["unfollow"], "[code or calendar number]", "stop following a calendar",
+        ["/unsubscribe", "/unsubscribe 7"], "With no argument, lists the calendars this chat follows."),
+    spec!("settings", ["config"], "[create admins|everyone] [timezone <zone>]", "show or change this chat's settings",
+        ["/settings", "/settings create admins"], "Only admins can change settings."),
+    spec!("help", [], "[command]", "list commands, or explain one", ["/help", "/help new"], "Every command has its own help."),
+    spec!("start", [], "", "what Convene is and how to begin", ["/start"], "Starts here."),
+];

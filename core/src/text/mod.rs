@@ -1,0 +1,13 @@
+//! Every sentence Convene says, in one place: wording (and later translations) lives here only.
+//! Text is plain; adapters escape and decorate it for their platform.
+
+mod cards;
+pub mod commands;
+mod format;
+mod messages;
+mod refusals;
+
+pub use cards::{event_card, event_line, poll_card, EventView, PollView};
+pub use format::{adjustment_note, moment, span, when_with_zone};
+pub use messages::*;
+pub use refusals::{internal_error, refusal};

@@ -1,0 +1,124 @@
+//! Why a command was refused, in one friendly sentence with an example. Nothing was changed.
+
+use super::format::when_with_zone;
+use crate::command::{CommandSpec, ParseError, Problem};
+use crate::engine::Refusal;
+use crate::reply::Reply;
+use crate::time::{TimeError, ZoneError};
+
+/// The apology for a fault of ours (details go to the log, never to the chat).
+pub fn internal_error() -> Reply {
+    Reply::text("Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.")
+}
+
+/// The sentence for a refusal.
+pub fn refusal(refusal: &Refusal) -> Reply {
+    Reply::text(match refusal {
+        Refusal::Parse(error) => return parse_error(error),
+        Refusal::NoSuchEvent(r) => format!(
+            "There is no event {}{} here. /events lists the numbers.",
+            r.calendar.map(|c| format!("#{c}.")).unwrap_or_else(|| "#".into()),
+            r.no.0
+        ),
+        Refusal::NoSuchPoll(r) => {
+            format!("There is no poll {}{} here.", r.calendar.map(|c| format!("{c}.")).unwrap_or_default(), r.no.0)
+        }
+        Refusal::CreateAdminsOnly => "In this chat only admins can create events and polls (see /settings).".into(),
+        Refusal::NotOrganizer(label) => format!("Only the organizer of {label} or an admin of its chat can change it."),
+        Refusal::AdminsOnly => "Only admins of this chat can change that.".into(),
+        Refusal::EventCancelled(label) => format!("{label} has been cancelled, so it takes no answers or changes."),
+        Refusal::EventOver(label) => format!("{label} is already over."),
+        Refusal::Stale(now) => {
+            return super::messages::above(
+                "This event changed meanwhile; here it is now. Please try again.",
+                (**now).clone(),
+            )
+        }
+        Refusal::SeriesNeedsRule(label) => format!(
+            "{label} repeats, so move it to another repeat, e.g. /move {} every tuesday 19:30",
+            label.trim_start_matches('#')
+        ),
+        Refusal::WrongCode => {
+            "No calendar has that code. Check it with whoever sent it (they get it with /share).".into()
+        }
+        Refusal::OwnCalendar => "That code is this chat's own calendar; share it with another chat instead.".into(),
+        Refusal::NotSubscribed(what) => {
+            format!("This chat doesn't follow \"{what}\". /unsubscribe lists what it follows.")
+        }
+        Refusal::PollClosed(label, event) => format!("Poll {label} is closed already; it became event #{}.", event.0),
+        Refusal::NoSuchOption(label, given, count) => {
+            format!("Poll {label} has options 1 to {count}; there is no option {given}.")
+        }
+        Refusal::NoVotes(label) => format!(
+            "Nobody has voted in poll {label} yet, so there is no time to pick. Vote with /vote {label} <option>."
+        ),
+        Refusal::WinnerInPast(label) => {
+            format!("The most-voted time of poll {label} has already passed. Start a new poll with later times.")
+        }
+    })
+}
+
+fn parse_error(error: &ParseError) -> Reply {
+    Reply::text(match error {
+        ParseError::NotACommand => "Commands start with /. Try /help to see what I can do.".into(),
+        ParseError::Unknown { given, suggestion: Some(s) } => {
+            format!("I don't know /{given}. Did you mean /{s}? (/help lists everything)")
+        }
+        ParseError::Unknown { given, suggestion: None } => {
+            format!("I don't know /{given}. /help lists what I understand.")
+        }
+        ParseError::Invalid { command, problem } => {
+            let example = CommandSpec::find(command).and_then(|s| s.examples.first()).copied().unwrap_or("/help");
+            format!("{} Example: {example}", problem_sentence(command, problem))
+        }
+    })
+}
+
+fn problem_sentence(command: &str, problem: &Problem) -> String {
+    match problem {
+        Problem::MissingArguments => match CommandSpec::find(command) {
+            Some(spec) => format!("/{command} needs more: /{command} {}.", spec.usage),
+            None => format!("/{command} needs more."),
+        },
+        Problem::BadEventRef(given) => format!("\"{given}\" is not an event number (like 3 or #3)."),
+        Problem::BadPollRef(given) => format!("\"{given}\" is not a poll number (like 1)."),
+        Problem::BadTitle => "The title must be 1 to 100 characters.".into(),
+        Problem::NoTime => "I couldn't find when it is.".into(),
+        Problem::Time(error) => time_sentence(error),
+        Problem::RecurrenceNotAllowed(phrase) => format!("Poll options are single times; \"{phrase}\" repeats."),
+        Problem::NeedsRecurrence => "A repeating event moves to another repeat.".into(),
+        Problem::BadLength(given) => format!("\"{given}\" is not a length (like 2h, 90m or 1h30)."),
+        Problem::BadCapacity(given) => format!("\"{given}\" is not a number of places (1 to 10000)."),
+        Problem::BadTopic(given) => format!("\"{given}\" is not a topic: use letters, digits, - and _ after #."),
+        Problem::BadPlace => "The place must be 1 to 200 characters.".into(),
+        Problem::BadZone(ZoneError::Unknown { input, suggestion: Some(s) }) => {
+            format!("I don't know the time zone \"{input}\". Did you mean {s}?")
+        }
+        Problem::BadZone(ZoneError::Unknown { input, suggestion: None }) => {
+            format!("I don't know the time zone \"{input}\". Use a name like Europe/Madrid or America/New_York.")
+        }
+        Problem::BadCode(given) => format!("\"{given}\" is not a share code (they look like KQ7M-X2PD)."),
+        Problem::OptionCount(n) => format!("A poll needs 2 to 10 times separated by |; I found {n}."),
+        Problem::DuplicateOption(a, b) => format!("Options {a} and {b} are the same time."),
+        Problem::BadOption(given) => format!("\"{given}\" is not an option number."),
+        Problem::UnknownField(given) => {
+            format!("I can't edit \"{given}\"; I can edit title, place, description, topics, max and length.")
+        }
+        Problem::UnknownSetting(given) => format!("I don't know \"{given}\" here."),
+        Problem::Unexpected(extra) => format!("I didn't expect \"{extra}\" there."),
+    }
+}
+
+fn time_sentence(error: &TimeError) -> String {
+    match error {
+        TimeError::Unrecognised { phrase } => format!("I can't read \"{phrase}\" as a time."),
+        TimeError::MissingTime { phrase, suggestion } => {
+            format!("\"{phrase}\" needs a time of day, e.g. \"{suggestion}\".")
+        }
+        TimeError::InPast { interpreted } => format!(
+            "That time is in the past: I read it as {}.",
+            when_with_zone(interpreted.with_timezone(&chrono::Utc), interpreted.timezone())
+        ),
+        TimeError::NoSuchDate { phrase } => format!("\"{phrase}\" is not a real date or time."),
+    }
+}

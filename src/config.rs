@@ -1,0 +1,170 @@
+//! Configuration: defaults, then a TOML file (`config/convene.toml`, or `--config`), then
+//! `CONVENE_*` environment variables, each overriding the one before. Secrets are wrapped so they
+//! never reach logs or error messages.
+
+use anyhow::{bail, Context};
+use serde::Deserialize;
+use std::fmt;
+use std::path::Path;
+
+/// A value that must not be printed.
+#[derive(Clone, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The secret itself, for the one place that needs it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines (terminals).
+    #[default]
+    Text,
+    /// One JSON object a line (production log collectors).
+    Json,
+}
+
+/// Everything Convene reads from configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Postgres URL, e.g. postgres://convene:secret@localhost:5432/convene.
+    pub database_url: Option<Secret>,
+    /// Most database connections the pool opens.
+    pub database_max_connections: u32,
+    /// Zone for chats and people that set none (IANA name).
+    pub default_timezone: String,
+    /// `text` or `json`.
+    pub log_format: LogFormat,
+    /// A tracing filter, e.g. `info` or `convene_core=debug,info`.
+    pub log_level: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: None,
+            database_max_connections: 10,
+            default_timezone: "UTC".into(),
+            log_format: LogFormat::Text,
+            log_level: "info".into(),
+        }
+    }
+}
+
+/// The file read when no `--config` is given and it exists.
+pub const DEFAULT_FILE: &str = "config/convene.toml";
+
+impl Config {
+    /// Loads defaults, the file (when `path` is given it must exist), then the environment.
+    pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
+        let mut config = match path {
+            Some(path) => Self::from_file(path)?,
+            None if Path::new(DEFAULT_FILE).exists() => Self::from_file(Path::new(DEFAULT_FILE))?,
+            None => Self::default(),
+        };
+        config.apply_env(|name| std::env::var(name).ok())?;
+        Ok(config)
+    }
+
+    fn from_file(path: &Path) -> anyhow::Result<Self> {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading configuration file {}", path.display()))?;
+        toml::from_str(&text).with_context(|| format!("in configuration file {}", path.display()))
+    }
+
+    /// Applies `CONVENE_*` variables (and `DATABASE_URL` when `CONVENE_DATABASE_URL` is unset).
+    pub fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
+        if let Some(url) = var("CONVENE_DATABASE_URL").or_else(|| var("DATABASE_URL")) {
+            self.database_url = Some(Secret(url));
+        }
+        if let Some(n) = var("CONVENE_DATABASE_MAX_CONNECTIONS") {
+            self.database_max_connections =
+                n.parse().context("CONVENE_DATABASE_MAX_CONNECTIONS must be a whole number")?;
+        }
+        if let Some(zone) = var("CONVENE_DEFAULT_TIMEZONE") {
+            self.default_timezone = zone;
+        }
+        if let Some(format) = var("CONVENE_LOG_FORMAT") {
+            self.log_format = match format.to_lowercase().as_str() {
+                "json" => LogFormat::Json,
+                "text" => LogFormat::Text,
+                other => bail!("CONVENE_LOG_FORMAT must be text or json, not {other:?}"),
+            };
+        }
+        if let Some(level) = var("CONVENE_LOG") {
+            self.log_level = level;
+        }
+        Ok(())
+    }
+
+    /// The database URL, or an explanation of how to give one.
+    pub fn database_url(&self) -> anyhow::Result<&str> {
+        match &self.database_url {
+            Some(url) => Ok(url.expose()),
+            None => bail!(
+                "no database configured: set CONVENE_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/convene) \
+                 or database_url in {DEFAULT_FILE}, or start Convene with scripts/convene which provides one"
+            ),
+        }
+    }
+
+    /// The default zone, validated.
+    pub fn default_zone(&self) -> anyhow::Result<chrono_tz::Tz> {
+        convene_core::time::parse_zone(&self.default_timezone).map_err(|e| match e {
+            convene_core::time::ZoneError::Unknown { input, suggestion: Some(s) } => {
+                anyhow::anyhow!("default_timezone {input:?} is not a time zone; did you mean {s}?")
+            }
+            convene_core::time::ZoneError::Unknown { input, suggestion: None } => {
+                anyhow::anyhow!("default_timezone {input:?} is not a time zone (use an IANA name like Europe/Madrid)")
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn environment_overrides_file_and_secrets_stay_hidden() {
+        let mut config: Config =
+            toml::from_str("database_url = \"postgres://file\"\ndefault_timezone = \"Europe/Madrid\"").expect("valid");
+        let env: HashMap<&str, &str> =
+            [("CONVENE_DATABASE_URL", "postgres://u:hunter2@env/db"), ("CONVENE_LOG_FORMAT", "json")].into();
+        config.apply_env(|k| env.get(k).map(|v| v.to_string())).expect("valid env");
+        assert_eq!(config.database_url().expect("set"), "postgres://u:hunter2@env/db");
+        assert_eq!(config.default_timezone, "Europe/Madrid");
+        assert_eq!(config.log_format, LogFormat::Json);
+        assert!(!format!("{config:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let mut config = Config::default();
+        let error = config.apply_env(|k| (k == "CONVENE_LOG_FORMAT").then(|| "yaml".to_string())).expect_err("refused");
+        assert!(error.to_string().contains("CONVENE_LOG_FORMAT"));
+        assert!(toml::from_str::<Config>("databse_url = \"x\"").is_err(), "unknown keys are refused");
+        assert!(Config::default().database_url().is_err());
+    }
+
+    #[test]
+    fn the_shipped_config_file_parses() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/config/convene.toml")).expect("config file");
+        toml::from_str::<Config>(&text).expect("shipped config is valid");
+    }
+}

@@ -1,0 +1,110 @@
+//! `convene`: the one binary. Subcommands: `serve`, `console`, `migrate`.
+
+mod config;
+mod logging;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use config::Config;
+use convene_bots::console::{Console, ConsoleOptions};
+use convene_core::store::{PgStore, Store};
+use convene_core::{Clock, Engine, EngineSettings, SystemClock};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Convene: plan things together in your group chats.
+#[derive(Parser)]
+#[command(name = "convene", version, about, long_about = None)]
+struct Cli {
+    /// Configuration file (default: config/convene.toml when it exists).
+    #[arg(long, global = true, env = "CONVENE_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the bot service: chat platforms and the reminder scheduler, until Ctrl-C.
+    Serve,
+    /// Chat with Convene in the terminal: one message per line; `alice> /join 1` speaks as alice.
+    Console {
+        /// The chat room to talk in.
+        #[arg(long, default_value = "lobby")]
+        chat: String,
+        /// Who you are (the room's admin). Lines like `bob> ...` speak as others.
+        #[arg(long, default_value = "you")]
+        user: String,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("convene: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(cli.config.as_deref())?;
+    let quiet = matches!(cli.command, Cmd::Console { .. });
+    logging::init(&config, quiet)?;
+    let store = connect(&config).await?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let settings = EngineSettings { default_zone: config.default_zone()? };
+    match cli.command {
+        Cmd::Migrate => {
+            println!("Database is up to date.");
+            Ok(())
+        }
+        Cmd::Console { chat, user } => {
+            let engine = Engine::new(store, clock, settings);
+            console(engine, chat, user).await
+        }
+        Cmd::Serve => serve(store, clock).await,
+    }
+}
+
+/// Connects to Postgres and applies migrations.
+async fn connect(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
+    let url = config.database_url()?;
+    let store = PgStore::connect(url, config.database_max_connections)
+        .await
+        .context("could not connect to the database (is it running, and is CONVENE_DATABASE_URL right?)")?;
+    store.migrate().await.context("could not apply database migrations")?;
+    tracing::info!(backend = "postgres", "database ready");
+    Ok(Arc::new(store))
+}
+
+async fn console(engine: Engine, chat: String, user: String) -> anyhow::Result<()> {
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        println!(
+            "Convene console: room \"{chat}\", you are \"{user}\" (admin). Type /help to start; \
+             \"bob> /join 1\" speaks as bob; a number presses a button. Ctrl-D quits."
+        );
+    }
+    let options = ConsoleOptions { chat, user, echo: !interactive };
+    let input = tokio::io::BufReader::new(tokio::io::stdin());
+    Console::new(engine, options).run(input, tokio::io::stdout()).await?;
+    Ok(())
+}
+
+async fn serve(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let scheduler = tokio::spawn(convene_scheduler::Scheduler::new(store, clock).run(stopped));
+    tracing::warn!("no chat platform is configured yet: Telegram and Discord adapters are not part of this build");
+    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
+    tracing::info!("shutting down");
+    stop.send(true).ok();
+    scheduler.await.context("scheduler task")?;
+    Ok(())
+}
