@@ -116,7 +116,7 @@ impl Engine {
 
 /// The command word, for logs (never the rest of the message: it may hold personal data).
 fn command_name(text: &str) -> &str {
-    let word = text.trim().split_whitespace().next().unwrap_or("");
+    let word = text.split_whitespace().next().unwrap_or("");
     let word = word.split('@').next().unwrap_or(word);
     match crate::command::CommandSpec::find(word) {
         Some(spec) if word.starts_with('/') => spec.name,

@@ -80,29 +80,49 @@ pub async fn by_no(conn: &mut PgConnection, calendar: CalendarId, no: PollNo, lo
     row.map(PollRow::into_poll).transpose()
 }
 
+/// One option joined with one of its voters (none when nobody voted for it).
+#[derive(sqlx::FromRow)]
+struct OptionVoteRow {
+    position: i32,
+    starts_at: DateTime<Utc>,
+    id: Option<i64>,
+    platform: Option<String>,
+    external_id: Option<String>,
+    display_name: Option<String>,
+    timezone: Option<String>,
+}
+
+impl OptionVoteRow {
+    fn voter(self) -> Option<UserRow> {
+        Some(UserRow {
+            id: self.id?,
+            platform: self.platform?,
+            external_id: self.external_id?,
+            display_name: self.display_name?,
+            timezone: self.timezone,
+        })
+    }
+}
+
 pub async fn options(conn: &mut PgConnection, poll: PollId) -> StoreResult<Vec<PollOption>> {
-    let rows: Vec<(i32, DateTime<Utc>, Option<i64>, Option<String>, Option<String>, Option<String>, Option<String>)> =
-        sqlx::query_as(
-            "SELECT o.position, o.starts_at, u.id, u.platform, u.external_id, u.display_name, u.timezone \
-             FROM poll_options o LEFT JOIN votes v ON v.option_id = o.id LEFT JOIN users u ON u.id = v.user_id \
-             WHERE o.poll_id = $1 ORDER BY o.position, v.created_at, u.id",
-        )
-        .bind(poll.0)
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows: Vec<OptionVoteRow> = sqlx::query_as(
+        "SELECT o.position, o.starts_at, u.id, u.platform, u.external_id, u.display_name, u.timezone \
+         FROM poll_options o LEFT JOIN votes v ON v.option_id = o.id LEFT JOIN users u ON u.id = v.user_id \
+         WHERE o.poll_id = $1 ORDER BY o.position, v.created_at, u.id",
+    )
+    .bind(poll.0)
+    .fetch_all(&mut *conn)
+    .await?;
     let mut options: Vec<PollOption> = Vec::new();
-    for (position, starts_at, id, platform, external_id, display_name, timezone) in rows {
-        if options.last().map(|o| o.position) != Some(position) {
-            options.push(PollOption { position, starts_at, voters: Vec::new() });
+    for row in rows {
+        if options.last().map(|o| o.position) != Some(row.position) {
+            options.push(PollOption { position: row.position, starts_at: row.starts_at, voters: Vec::new() });
         }
-        let voter = match (id, platform, external_id, display_name) {
-            (Some(id), Some(platform), Some(external_id), Some(display_name)) => {
-                Some(UserRow { id, platform, external_id, display_name, timezone }.into_user()?)
+        if let Some(voter) = row.voter() {
+            let voter = voter.into_user()?;
+            if let Some(option) = options.last_mut() {
+                option.voters.push(voter);
             }
-            _ => None,
-        };
-        if let (Some(option), Some(voter)) = (options.last_mut(), voter) {
-            option.voters.push(voter);
         }
     }
     Ok(options)

@@ -1,0 +1,125 @@
+//! The command language, parsed without a database: what people type becomes one command.
+#![allow(clippy::unwrap_used)]
+
+use chrono::{DateTime, Duration, Utc};
+use convene_core::command::{parse, Answer, Command, EventChange, ParseError, Problem};
+use convene_core::domain::{CalendarId, EventNo, EventRef};
+use convene_core::time::TimeContext;
+use proptest::prelude::*;
+
+fn ctx() -> TimeContext {
+    // Friday 20 Nov 2026, 10:00 in Madrid.
+    let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00Z").unwrap().with_timezone(&Utc);
+    TimeContext { now, zone: chrono_tz::Europe::Madrid }
+}
+
+fn local(when: &convene_core::time::When) -> String {
+    when.start.format("%a %Y-%m-%d %H:%M %Z").to_string()
+}
+
+#[test]
+fn new_with_every_marker() {
+    let Ok(Command::New(draft)) = parse("/new Board games friday 19:30 for 3h @Kim's place #games max 6", &ctx())
+    else {
+        panic!("parses")
+    };
+    assert_eq!(draft.title.as_str(), "Board games");
+    assert_eq!(local(&draft.when), "Fri 2026-11-20 19:30 CET");
+    assert_eq!(draft.length, Duration::hours(3));
+    assert_eq!(draft.location.as_ref().map(|l| l.as_str()), Some("Kim's place"));
+    assert_eq!(draft.topics.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["games"]);
+    assert_eq!(draft.capacity.map(|c| c.get()), Some(6));
+}
+
+#[test]
+fn new_finds_the_time_wherever_it_is() {
+    let read = |text: &str| match parse(text, &ctx()) {
+        Ok(Command::New(draft)) => (draft.title.as_str().to_string(), local(&draft.when), draft.description.clone()),
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(read("/new Standup every weekday 9:15").0, "Standup");
+    assert_eq!(read("/new tomorrow 9am Dentist").0, "Dentist");
+    assert_eq!(read("/new Friday drinks friday 18:00").0, "Friday drinks");
+    assert_eq!(read("/new Dinner for two tomorrow 20:00").0, "Dinner for two");
+    assert_eq!(read("/new Talk @Hall B next friday 18:30").1, "Fri 2026-11-27 18:30 CET");
+    assert_eq!(read("/new Talk @Hall B next friday 18:30").0, "Talk");
+    let (_, _, description) = read("/new Retro tomorrow 15:00 -- bring sticky notes");
+    assert_eq!(description.as_deref(), Some("bring sticky notes"));
+    let Ok(Command::New(series)) = parse("/new Standup every weekday 9:15", &ctx()) else { panic!() };
+    assert_eq!(
+        series.when.recurrence.as_ref().map(|r| r.rrule().to_string()).as_deref(),
+        Some("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
+    );
+}
+
+#[test]
+fn the_other_examples_parse() {
+    let move_3 = parse("/move 3 tomorrow 20:00", &ctx());
+    let Ok(Command::Move(event, when, None)) = move_3 else { panic!("{move_3:?}") };
+    assert_eq!(event, EventRef { calendar: None, no: EventNo(3) });
+    assert_eq!(local(&when), "Sat 2026-11-21 20:00 CET");
+    let Ok(Command::Poll(poll)) = parse("/poll Team dinner | thu 20:00 | fri 21:00 | sat 13:00", &ctx()) else {
+        panic!()
+    };
+    assert_eq!(poll.title.as_str(), "Team dinner");
+    assert_eq!(
+        poll.options.iter().map(local).collect::<Vec<_>>(),
+        ["Thu 2026-11-26 20:00 CET", "Fri 2026-11-20 21:00 CET", "Sat 2026-11-21 13:00 CET"]
+    );
+    assert_eq!(
+        parse("/join #7.3", &ctx()),
+        Ok(Command::Rsvp(EventRef { calendar: Some(CalendarId(7)), no: EventNo(3) }, Answer::Going))
+    );
+    assert_eq!(
+        parse("/JOIN@ConveneBot 2", &ctx()),
+        Ok(Command::Rsvp(EventRef { calendar: None, no: EventNo(2) }, Answer::Going))
+    );
+    assert!(matches!(parse("/edit 2 max none", &ctx()), Ok(Command::Edit(_, EventChange::Capacity(None)))));
+    assert!(
+        matches!(parse("/move 2 dec 24 19:00 for 2h", &ctx()), Ok(Command::Move(_, _, Some(d))) if d == Duration::hours(2))
+    );
+}
+
+#[test]
+fn typos_get_a_suggestion() {
+    let unknown = |text: &str| match parse(text, &ctx()) {
+        Err(ParseError::Unknown { suggestion, .. }) => suggestion,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(unknown("/evnts"), Some("events"));
+    assert_eq!(unknown("/jion 1"), Some("join"));
+    assert_eq!(unknown("/subscirbe X"), Some("subscribe"));
+    assert_eq!(unknown("/xyzzy"), None);
+}
+
+#[test]
+fn missing_and_wrong_arguments_say_what_is_wrong() {
+    let problem = |text: &str| match parse(text, &ctx()) {
+        Err(ParseError::Invalid { problem, .. }) => problem,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(problem("/join"), Problem::MissingArguments);
+    assert_eq!(problem("/new Board games"), Problem::NoTime);
+    assert_eq!(problem("/new friday 19:30"), Problem::BadTitle);
+    assert!(matches!(problem("/new Party 2020-01-01 10:00"), Problem::Time(_)));
+    assert_eq!(problem("/new Party friday 19:30 max 20000"), Problem::BadCapacity("20000".into()));
+    assert_eq!(problem("/poll Lunch | mon 12:00"), Problem::OptionCount(1));
+}
+
+proptest! {
+    #[test]
+    fn nothing_typed_makes_the_parser_panic(text in ".{0,80}") {
+        let _ = parse(&text, &ctx());
+        let _ = parse(&format!("/new {text}"), &ctx());
+        let _ = parse(&format!("/search {text}"), &ctx());
+        let _ = parse(&format!("/poll {text}"), &ctx());
+    }
+
+    #[test]
+    fn any_plain_title_survives_new(title in "[A-Za-z][A-Za-z ]{0,40}[a-z]") {
+        prop_assume!(!title.to_lowercase().split_whitespace().any(|w| ["for", "max", "at", "in", "every", "on", "the", "of", "tonight", "noon", "today", "tomorrow", "midnight", "daily", "weekly", "monthly", "next", "this"].contains(&w) || w.len() <= 3));
+        let parsed = parse(&format!("/new {title} tomorrow 20:00"), &ctx());
+        let Ok(Command::New(draft)) = parsed else { panic!("{title}: {parsed:?}") };
+        prop_assert_eq!(draft.title.as_str(), title.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+}

@@ -1,0 +1,39 @@
+//! The agenda and search.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use sqlx::PgPool;
+use support::{assert_has, Room};
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn the_agenda_is_paged_soonest_first(pool: PgPool) {
+    let room = Room::new(pool, "club");
+    for day in (1..=12).rev() {
+        room.say("ana", &format!("/new Meetup {day} in {day} days")).await;
+    }
+    let first = room.say("bob", "/events").await;
+    assert_has(&first.reply.text, &["Upcoming events (page 1 of 2):", "#12 Meetup 1: Sat 21 Nov 2026, 10:00"]);
+    assert_eq!(first.reply.text.lines().filter(|l| l.starts_with('#')).count(), 10);
+    assert_eq!(first.reply.buttons[0][0].command, "/events 2");
+    let second = room.text("bob", "/events 2").await;
+    assert_has(&second, &["page 2 of 2", "#1 Meetup 12: Wed 2 Dec 2026, 10:00"]);
+    assert_has(&room.text("bob", "/events 3").await, &["There are only 2 pages"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn search_by_words_topic_place_and_range(pool: PgPool) {
+    let room = Room::new(pool, "club");
+    room.say("ana", "/new Catan evening friday 19:30 @Kim's place #boardgames").await;
+    room.say("ana", "/new Chess tournament wednesday 18:00 @Library #boardgames").await;
+    room.say("ana", "/new Pizza night tuesday 20:00 @Luigi's").await;
+    room.say("ana", "/new Pizza lunch dec 12 13:00 @Luigi's").await;
+
+    let topic_next_week = room.text("bob", "/search #boardgames next week").await;
+    assert_has(&topic_next_week, &["Found 1 event:", "Chess tournament"]);
+    let place = room.text("bob", "/search pizza @Luigi's").await;
+    assert_has(&place, &["Found 2 events:", "Pizza night", "Pizza lunch"]);
+    assert_has(&room.text("bob", "/search catan").await, &["Found 1 event:", "Catan evening"]);
+    assert_has(&room.text("bob", "/search pizza december").await, &["Found 1 event:", "Pizza lunch"]);
+    assert_has(&room.text("bob", "/search karaoke").await, &["No upcoming events match"]);
+}

@@ -1,0 +1,135 @@
+//! Bad input of every command gets a clear sentence, usually with an example, and changes nothing.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use sqlx::PgPool;
+use support::{assert_has, Room};
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn every_command_explains_bad_input_and_changes_nothing(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Board games friday 19:30 max 1").await;
+    room.say("ana", "/poll Dinner | sat 20:00 | sun 20:00").await;
+    room.say("bob", "/join 1").await;
+    let before = room.snapshot().await;
+
+    let cases: &[(&str, &[&str])] = &[
+        ("hello there", &["Commands start with /. Try /help"]),
+        ("/evnets", &["I don't know /evnets. Did you mean /events?"]),
+        ("/frobnicate", &["I don't know /frobnicate. /help lists"]),
+        ("/new", &["/new needs more", "Example: /new Board games friday 19:30"]),
+        ("/new Board games", &["I couldn't find when it is.", "Example: /new"]),
+        (
+            "/new Party 2020-01-01 10:00",
+            &["That time is in the past: I read it as Wed 1 Jan 2020, 10:00 (Europe/Madrid)"],
+        ),
+        ("/new Party tomorrow", &["needs a time of day"]),
+        ("/new friday 19:30", &["The title must be 1 to 100 characters."]),
+        ("/new Party friday 19:30 max 0", &["\"0\" is not a number of places"]),
+        ("/new Party friday 19:30 #no!", &["\"#no!\" is not a topic"]),
+        (&format!("/new {} friday 19:30", "x".repeat(101)), &["The title must be 1 to 100 characters."]),
+        ("/events 0", &["I didn't expect \"0\" there."]),
+        ("/event", &["/event needs more", "Example: /event 3"]),
+        ("/event abc", &["\"abc\" is not an event number"]),
+        ("/event 99", &["There is no event #99 here."]),
+        ("/event 5.1", &["There is no event #5.1 here."]),
+        ("/search", &["/search needs more"]),
+        ("/join", &["/join needs more"]),
+        ("/join 2", &["There is no event #2 here."]),
+        ("/maybe x", &["\"x\" is not an event number"]),
+        ("/decline 1 please", &["I didn't expect \"please\" there."]),
+        ("/leave", &["/leave needs more"]),
+        ("/edit 1", &["/edit needs more"]),
+        ("/edit 1 colour red", &["I can't edit \"colour\""]),
+        ("/edit 1 max lots", &["\"lots\" is not a number of places"]),
+        ("/edit 1 length forever", &["\"forever\" is not a length"]),
+        ("/move 1", &["/move needs more"]),
+        ("/move 1 someday", &["I can't read \"someday\" as a time"]),
+        ("/move 1 yesterday 10:00", &["I can't read"]),
+        ("/move 1 2020-01-01 10:00", &["That time is in the past"]),
+        ("/cancel", &["/cancel needs more"]),
+        ("/poll", &["/poll needs more"]),
+        ("/poll Dinner", &["A poll needs 2 to 10 times"]),
+        ("/vote", &["/vote needs more"]),
+        ("/vote 1", &["/vote needs more"]),
+        ("/close", &["/close needs more"]),
+        ("/close x", &["\"x\" is not a poll number"]),
+        ("/timezone Europe/Madird", &["I don't know the time zone \"Europe/Madird\". Did you mean Europe/Madrid?"]),
+        ("/mytimezone Mars/Olympus", &["I don't know the time zone \"Mars/Olympus\""]),
+        ("/subscribe", &["/subscribe needs more"]),
+        ("/subscribe nope", &["\"nope\" is not a share code"]),
+        ("/settings colour blue", &["I don't know \"colour blue\" here."]),
+        ("/help frobnicate", &["I don't know \"frobnicate\" here."]),
+    ];
+    for (input, expected) in cases {
+        let reply = room.text("bob", input).await;
+        assert_has(&reply, expected);
+        assert!(reply.lines().count() <= 3, "a refusal is short: {input} -> {reply}");
+    }
+    // Commands that need the organizer or an admin, said by someone else.
+    assert_has(&room.text("bob", "/cancel 1").await, &["Only the organizer of #1"]);
+    assert_has(&room.text("bob", "/close 1").await, &["Only the organizer of poll 1"]);
+    assert_has(&room.text("bob", "/timezone Europe/Paris").await, &["Only admins"]);
+    assert_eq!(before, room.snapshot().await, "no refusal changed anything");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn refusals_leave_the_database_untouched(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Board games friday 19:30 max 1").await;
+    let before = room.snapshot().await;
+    for input in [
+        "/evnets",
+        "/new Board games",
+        "/join 7",
+        "/edit 1 colour red",
+        "/move 1 someday",
+        "/subscribe ZZZZ-ZZZZ",
+        "/vote 3 1",
+    ] {
+        room.say("newcomer", input).await;
+    }
+    assert_eq!(before, room.snapshot().await, "not even the newcomer is remembered");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn help_explains_itself(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    let help = room.text("bob", "/help").await;
+    for command in [
+        "/new",
+        "/events",
+        "/event",
+        "/search",
+        "/join",
+        "/maybe",
+        "/decline",
+        "/leave",
+        "/edit",
+        "/move",
+        "/cancel",
+        "/poll",
+        "/vote",
+        "/close",
+        "/timezone",
+        "/mytimezone",
+        "/share",
+        "/subscribe",
+        "/unsubscribe",
+        "/settings",
+        "/help",
+        "/start",
+    ] {
+        assert!(
+            help.contains(&format!("\n{command} ")) || help.contains(&format!("\n{command}:")),
+            "{command} missing from:\n{help}"
+        );
+    }
+    assert_has(
+        &room.text("bob", "/help new").await,
+        &["/new <title> <when>", "Examples:", "/new Standup every weekday 9:15"],
+    );
+    assert_has(&room.text("bob", "/help@ConveneBot poll").await, &["/poll Team dinner | thu 20:00"]);
+    assert_has(&room.text("bob", "/start").await, &["I'm Convene", "/new Board games"]);
+}

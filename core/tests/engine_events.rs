@@ -1,0 +1,117 @@
+//! Creating, showing, editing, moving and cancelling events; who may do what.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use convene_core::domain::{CalendarId, EventNo};
+use convene_core::store::{PgStore, Store};
+use convene_core::Audience;
+use sqlx::PgPool;
+use support::{assert_has, Room};
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn new_reads_title_time_length_place_topics_and_limit(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    let created = room.say("ana", "/new Board games friday 19:30 for 3h @Kim's place #games max 6").await;
+    assert_has(
+        &created.reply.text,
+        &[
+            "Created #1 Board games, Fri 20 Nov 2026, 19:30–22:30 (Europe/Madrid)",
+            "Where: Kim's place",
+            "Topics: #games",
+            "Going (1/6): Ana",
+            "Organizer: Ana",
+        ],
+    );
+    let buttons: Vec<&str> = created.reply.buttons.iter().flatten().map(|b| b.command.as_str()).collect();
+    assert_eq!(buttons, ["/join 1", "/maybe 1", "/decline 1"]);
+    assert_has(&room.text("bob", "/event #1").await, &["#1 Board games", "Where: Kim's place"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn repeating_events_show_their_rule_and_next_time(pool: PgPool) {
+    let room = Room::new(pool, "work");
+    let created = room.text("ana", "/new Standup every weekday 9:15").await;
+    assert_has(&created, &["Created #1 Standup", "Mon 23 Nov 2026, 09:15"]);
+    room.clock.set(support::at("2026-11-24T12:00:00Z"));
+    assert_has(&room.text("ana", "/event 1").await, &["next: Wed 25 Nov 2026, 09:15"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn only_the_organizer_or_an_admin_changes_an_event(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("bob", "/new Pub quiz tomorrow 20:00").await;
+    let before = room.snapshot().await;
+    for attempt in ["/edit 1 title Mine now", "/move 1 tomorrow 21:00", "/cancel 1"] {
+        assert_has(&room.text("carol", attempt).await, &["Only the organizer of #1 or an admin"]);
+    }
+    assert_eq!(before, room.snapshot().await, "refused changes leave everything as it was");
+    assert_has(&room.text("bob", "/edit 1 place The Crown").await, &["Updated the place of #1", "Where: The Crown"]);
+    assert_has(&room.text("ana", "/edit 1 title Big pub quiz").await, &["#1 Big pub quiz"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn moving_tells_everyone_who_answered(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Board games friday 19:30").await;
+    room.say("bob", "/join 1").await;
+    room.say("carol", "/decline 1").await;
+    let moved = room.say("ana", "/move 1 tomorrow 20:00").await;
+    assert_has(&moved.reply.text, &["Moved #1 Board games to Sat 21 Nov 2026, 20:00–21:00 (Europe/Madrid)"]);
+    let told: Vec<String> = moved
+        .notices
+        .iter()
+        .map(|n| match &n.to {
+            Audience::Person(p) => p.external_id.clone(),
+            Audience::Chat(c) => c.external_id.clone(),
+        })
+        .collect();
+    assert_eq!(told, ["bob"], "those going are told; those who declined and the mover are not");
+    assert_has(&moved.notices[0].reply.text, &["has moved: it is now Sat 21 Nov 2026, 20:00"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn cancelling_removes_the_event_from_the_agenda(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Board games friday 19:30").await;
+    room.say("bob", "/join 1").await;
+    let cancelled = room.say("ana", "/cancel 1").await;
+    assert_has(&cancelled.reply.text, &["Cancelled #1 Board games. I've told the 1 person who had answered."]);
+    assert_has(&cancelled.notices[0].reply.text, &["has been cancelled"]);
+    assert_has(&room.text("ana", "/events").await, &["No upcoming events"]);
+    assert_has(&room.text("ana", "/event 1").await, &["CANCELLED: #1 Board games"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_stale_edit_is_refused_by_the_store(pool: PgPool) {
+    let room = Room::new(pool.clone(), "games");
+    room.say("ana", "/new Board games friday 19:30").await;
+    let store = PgStore::from_pool(pool);
+    let mut first = store.begin().await.unwrap();
+    let event = first.event(CalendarId(1), EventNo(1), false).await.unwrap().expect("event");
+    first.commit().await.unwrap();
+    // Someone else edits it meanwhile.
+    room.say("ana", "/edit 1 place Kim's").await;
+    let mut late = store.begin().await.unwrap();
+    let mut edited = event.clone();
+    edited.capacity = convene_core::domain::Capacity::new(3);
+    assert_eq!(late.update_event(&edited).await.unwrap(), None, "the old version no longer matches");
+    late.commit().await.unwrap();
+    assert_has(&room.text("bob", "/event 1").await, &["Where: Kim's", "Going (1): Ana"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn admins_can_restrict_who_creates(pool: PgPool) {
+    let room = Room::new(pool, "club");
+    assert_has(&room.text("bob", "/settings create admins").await, &["Only admins of this chat can change that."]);
+    assert_has(&room.text("ana", "/settings create admins").await, &["Only admins of this chat can create events"]);
+    let before = room.snapshot().await;
+    assert_has(&room.text("bob", "/new Party friday 21:00").await, &["only admins can create events and polls"]);
+    assert_has(&room.text("bob", "/poll Party | fri 21:00 | sat 21:00").await, &["only admins can create"]);
+    assert_eq!(before, room.snapshot().await);
+    assert_has(&room.text("ana", "/new Party friday 21:00").await, &["Created #1 Party"]);
+    assert_has(
+        &room.text("bob", "/settings").await,
+        &["Who can create events: admins only", "Europe/Madrid (default)"],
+    );
+}

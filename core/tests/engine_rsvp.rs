@@ -1,0 +1,84 @@
+//! RSVPs, capacity, the waitlist and moving up from it, in conversations.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use convene_core::Audience;
+use sqlx::PgPool;
+use support::{assert_has, Room};
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_full_event_waitlists_and_promotes_when_someone_leaves(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    let created = room.text("ana", "/new Board games friday 19:30 max 2").await;
+    assert_has(
+        &created,
+        &["Created #1 Board games", "Fri 20 Nov 2026, 19:30–20:30 (Europe/Madrid)", "Going (1/2): Ana"],
+    );
+
+    assert_has(&room.text("bob", "/join 1").await, &["You're going to #1 Board games", "Going (2/2): Ana, Bob"]);
+    let carol = room.text("carol", "/join 1").await;
+    assert_has(&carol, &["#1 is full, so you're on the waitlist (number 1)", "Waitlist: 1. Carol"]);
+
+    let left = room.say("bob", "/leave 1").await;
+    assert_has(&left.reply.text, &["Carol moved up from the waitlist and is going now.", "Going (2/2): Ana, Carol"]);
+    assert!(!left.reply.text.contains("Waitlist"), "{}", left.reply.text);
+    let [notice] = left.notices.as_slice() else { panic!("one notice expected: {:?}", left.notices) };
+    assert!(matches!(&notice.to, Audience::Person(p) if p.external_id == "carol"));
+    assert_has(&notice.reply.text, &["a place freed up for #1 Board games", "You moved up from the waitlist"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn answers_change_and_declining_frees_a_place(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Dinner tomorrow 20:00 max 1").await;
+    assert_has(&room.text("bob", "/join 1").await, &["waitlist (number 1)"]);
+    assert_has(&room.text("bob", "/join 1").await, &["already on the waitlist for #1 (number 1)"]);
+    assert_has(&room.text("dan", "/maybe 1").await, &["maybe for #1", "Maybe: Dan"]);
+    let declined = room.text("ana", "/decline 1").await;
+    assert_has(&declined, &["you can't make it to #1", "Bob moved up", "Going (1/1): Bob", "Can't: Ana"]);
+    assert_has(&room.text("bob", "/join 1").await, &["already going to #1"]);
+    assert_has(&room.text("erin", "/leave 1").await, &["hadn't answered #1"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn raising_the_limit_moves_people_up(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Dinner tomorrow 20:00 max 1").await;
+    room.say("bob", "/join 1").await;
+    room.say("carol", "/join 1").await;
+    let edited = room.say("ana", "/edit 1 max 2").await;
+    assert_has(&edited.reply.text, &["Bob moved up", "Going (2/2): Ana, Bob", "Waitlist: 1. Carol"]);
+    assert_eq!(edited.notices.len(), 1);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn concurrent_joins_never_overbook(pool: PgPool) {
+    let room = Room::new(pool.clone(), "crowd");
+    room.say("ana", "/new Concert tomorrow 21:00 max 5").await;
+    let joins = (0..30).map(|i| {
+        let room = room.clone();
+        tokio::spawn(async move { room.text(&format!("fan{i}"), "/join 1").await })
+    });
+    for join in joins {
+        join.await.expect("task");
+    }
+    let counts: Vec<(String, i64)> = sqlx::query_as("SELECT state, count(*) FROM rsvps GROUP BY state ORDER BY state")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(counts, vec![("going".to_string(), 5), ("waitlisted".to_string(), 26)]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn cancelled_and_finished_events_take_no_answers(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Brunch tomorrow 11:00").await;
+    room.say("ana", "/new Walk today 12:00").await;
+    room.say("ana", "/cancel 1").await;
+    let before = room.snapshot().await;
+    assert_has(&room.text("bob", "/join 1").await, &["#1 has been cancelled"]);
+    room.clock.advance(chrono::Duration::hours(4));
+    assert_has(&room.text("bob", "/join 2").await, &["#2 is already over"]);
+    assert_eq!(before, room.snapshot().await);
+}

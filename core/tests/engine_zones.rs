@@ -1,0 +1,44 @@
+//! Time zones: the chat's, each person's, and how times are shown.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use sqlx::PgPool;
+use support::{assert_has, Room};
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn times_are_read_in_the_speakers_zone_and_shown_in_the_chats(pool: PgPool) {
+    let room = Room::new(pool, "travel");
+    assert_has(&room.text("bob", "/timezone").await, &["This chat's time zone is Europe/Madrid (the default"]);
+    assert_has(
+        &room.text("ana", "/timezone America/New_York").await,
+        &["now America/New_York", "Fri 20 Nov 2026, 04:00"],
+    );
+    let created = room.text("ana", "/new Call friday 19:30").await;
+    assert_has(&created, &["Fri 20 Nov 2026, 19:30–20:30 (America/New_York)"]);
+
+    assert_has(
+        &room.text("bob", "/mytimezone Europe/Madrid").await,
+        &["I'll read the times you type in Europe/Madrid"],
+    );
+    let bobs = room.text("bob", "/new Lunch tomorrow 13:00").await;
+    assert_has(
+        &bobs,
+        &["Sat 21 Nov 2026, 07:00–08:00 (America/New_York)", "your zone: Sat 21 Nov 2026, 13:00 (Europe/Madrid)"],
+    );
+    assert_has(&room.text("bob", "/mytimezone").await, &["Your time zone is Europe/Madrid"]);
+    assert_has(&room.text("bob", "/mytimezone off").await, &["I'll read your times in America/New_York"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_time_in_the_spring_gap_is_moved_and_said(pool: PgPool) {
+    let room = Room::new(pool, "night");
+    room.clock.set(support::at("2027-03-20T10:00:00Z"));
+    let created = room.text("ana", "/new Night walk 2027-03-28 02:30").await;
+    assert_has(
+        &created,
+        &["Sun 28 Mar 2027, 03:30", "02:30 does not exist on 28 Mar 2027 in Europe/Madrid", "so I used 03:30"],
+    );
+    let created = room.text("ana", "/new Owl watch 2027-10-31 02:30").await;
+    assert_has(&created, &["Sun 31 Oct 2027, 02:30", "02:30 happens twice on 31 Oct 2027", "I used the first one"]);
+}
