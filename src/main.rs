@@ -2,6 +2,7 @@
 
 mod config;
 mod logging;
+mod platforms;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -69,7 +70,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let engine = Engine::new(store, clock, settings);
             console(engine, chat, user).await
         }
-        Cmd::Serve => serve(store, clock).await,
+        Cmd::Serve => {
+            let engine = Engine::new(store.clone(), clock.clone(), settings);
+            serve(&config, engine, store, clock).await
+        }
     }
 }
 
@@ -98,13 +102,19 @@ async fn console(engine: Engine, chat: String, user: String) -> anyhow::Result<(
     Ok(())
 }
 
-async fn serve(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
+async fn serve(config: &Config, engine: Engine, store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let scheduler = tokio::spawn(convene_scheduler::Scheduler::new(store, clock).run(stopped));
-    tracing::warn!("no chat platform is configured yet: Telegram and Discord adapters are not part of this build");
+    let scheduler = tokio::spawn(convene_scheduler::Scheduler::new(store, clock).run(stopped.clone()));
+    let telegram = platforms::start_telegram(config, engine, stopped).await?;
+    if telegram.is_none() {
+        tracing::warn!("no chat platform is configured: set CONVENE_TELEGRAM_TOKEN to run the Telegram bot");
+    }
     tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
     tracing::info!("shutting down");
     stop.send(true).ok();
+    if let Some(telegram) = telegram {
+        telegram.await.context("Telegram task")??;
+    }
     scheduler.await.context("scheduler task")?;
     Ok(())
 }

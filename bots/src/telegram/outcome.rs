@@ -1,0 +1,57 @@
+//! Notices: messages for other Telegram chats and for people privately. A person who never
+//! started a private chat with the bot is told once, in the group, how to allow it.
+
+use super::{deliver, Telegram};
+use convene_core::domain::Platform;
+use convene_core::{text, Audience, Notice, Reply};
+use teloxide::types::{Chat, ChatId};
+
+impl Telegram {
+    /// Sends each notice where it belongs; `origin` is the chat whose command produced them.
+    pub(super) async fn deliver_notices(&self, origin: &Chat, notices: &[Notice]) {
+        for notice in notices {
+            let (platform, external_id) = match &notice.to {
+                Audience::Chat(chat) => (chat.platform, &chat.external_id),
+                Audience::Person(person) => (person.platform, &person.external_id),
+            };
+            let Some(target) = telegram_id(platform, external_id) else {
+                tracing::debug!(%platform, "notice for another platform; not delivered by Telegram");
+                continue;
+            };
+            let sent = deliver::send_reply(&self.bot, target, &notice.reply).await;
+            match (sent, &notice.to) {
+                (Ok(()), _) => {}
+                (Err(error), Audience::Person(person)) if deliver::cannot_write_privately(&error) => {
+                    self.nudge(origin, target, &person.display_name).await;
+                }
+                (Err(error), _) => tracing::warn!(target = target.0, %error, "could not deliver a notice"),
+            }
+        }
+    }
+
+    /// Tells `origin` (once per person) how `person` can let the bot write to them.
+    async fn nudge(&self, origin: &Chat, person: ChatId, name: &str) {
+        if origin.is_private() {
+            return;
+        }
+        let first_time = self
+            .nudged
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert((origin.id.0, person.0 as u64));
+        if !first_time {
+            return;
+        }
+        tracing::info!(chat = origin.id.0, user = person.0, "person cannot get private messages; telling the group");
+        let link = format!("https://t.me/{}?start=hello", self.username);
+        let reply = Reply::text(text::private_messages_blocked(name, &link));
+        if let Err(error) = deliver::send_reply(&self.bot, origin.id, &reply).await {
+            tracing::warn!(%error, "could not tell the group about private messages");
+        }
+    }
+}
+
+/// The Telegram chat id of a notice's audience, when it lives on Telegram.
+fn telegram_id(platform: Platform, external_id: &str) -> Option<ChatId> {
+    (platform == Platform::Telegram).then(|| external_id.parse().ok().map(ChatId)).flatten()
+}
