@@ -50,6 +50,16 @@ pub struct Config {
     pub log_format: LogFormat,
     /// A tracing filter, e.g. `info` or `convene_core=debug,info`.
     pub log_level: String,
+    /// Address of the admin HTTP server (health, metrics, statistics, calendar feeds).
+    pub admin_addr: String,
+    /// Bearer token for `/api/*`; the statistics API is off without one.
+    pub admin_token: Option<Secret>,
+    /// How the admin server is reached from outside (for feed URLs); default `http://<admin_addr>`.
+    pub public_url: Option<String>,
+    /// Commands one person may give per minute (0: unlimited).
+    pub commands_per_minute: u32,
+    /// Requests the admin API answers per minute before answering 429.
+    pub admin_requests_per_minute: u32,
 }
 
 impl Default for Config {
@@ -60,6 +70,11 @@ impl Default for Config {
             default_timezone: "UTC".into(),
             log_format: LogFormat::Text,
             log_level: "info".into(),
+            admin_addr: "127.0.0.1:8080".into(),
+            admin_token: None,
+            public_url: None,
+            commands_per_minute: 20,
+            admin_requests_per_minute: 120,
         }
     }
 }
@@ -107,6 +122,22 @@ impl Config {
         if let Some(level) = var("CONVENE_LOG") {
             self.log_level = level;
         }
+        if let Some(addr) = var("CONVENE_ADMIN_ADDR") {
+            self.admin_addr = addr;
+        }
+        if let Some(token) = var("CONVENE_ADMIN_TOKEN").filter(|t| !t.is_empty()) {
+            self.admin_token = Some(Secret(token));
+        }
+        if let Some(url) = var("CONVENE_PUBLIC_URL") {
+            self.public_url = Some(url);
+        }
+        if let Some(n) = var("CONVENE_COMMANDS_PER_MINUTE") {
+            self.commands_per_minute = n.parse().context("CONVENE_COMMANDS_PER_MINUTE must be a whole number")?;
+        }
+        if let Some(n) = var("CONVENE_ADMIN_REQUESTS_PER_MINUTE") {
+            self.admin_requests_per_minute =
+                n.parse().context("CONVENE_ADMIN_REQUESTS_PER_MINUTE must be a whole number")?;
+        }
         Ok(())
     }
 
@@ -119,6 +150,11 @@ impl Config {
                  or database_url in {DEFAULT_FILE}, or start Convene with scripts/convene which provides one"
             ),
         }
+    }
+
+    /// Where the admin server is reached from outside.
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.admin_addr))
     }
 
     /// The default zone, validated.

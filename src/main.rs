@@ -59,7 +59,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     logging::init(&config, quiet)?;
     let store = connect(&config).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let settings = EngineSettings { default_zone: config.default_zone()? };
+    let settings = EngineSettings {
+        default_zone: config.default_zone()?,
+        commands_per_minute: config.commands_per_minute,
+        public_url: config.public_url(),
+    };
     match cli.command {
         Cmd::Migrate => {
             println!("Database is up to date.");
