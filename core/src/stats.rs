@@ -142,7 +142,7 @@ pub struct OptionCount {
     pub votes: i64,
 }
 
-/// What happened in [from, to).
+/// What happened from `from` to `to` (now), both included.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Window {
     /// Start of the window.

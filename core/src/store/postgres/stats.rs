@@ -82,12 +82,12 @@ async fn grouped_between(
 
 pub async fn window(pool: &PgPool, now: DateTime<Utc>, length: Duration) -> StoreResult<Window> {
     let from = now - length;
-    let between = "$1 AND at < $2";
+    let between = "$1 AND at <= $2";
     let in_window =
-        |table: &str, column: &str| format!("SELECT count(*) FROM {table} WHERE {column} >= $1 AND {column} < $2");
+        |table: &str, column: &str| format!("SELECT count(*) FROM {table} WHERE {column} >= $1 AND {column} <= $2");
     let topics: Vec<(String, i64)> = sqlx::query_as(
         "SELECT topic, count(*) FROM events, unnest(topics) AS topic \
-         WHERE created_at >= $1 AND created_at < $2 GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 10",
+         WHERE created_at >= $1 AND created_at <= $2 GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 10",
     )
     .bind(from)
     .bind(now)
@@ -96,7 +96,7 @@ pub async fn window(pool: &PgPool, now: DateTime<Utc>, length: Duration) -> Stor
     let options: Vec<(String, i64, i32, i32, DateTime<Utc>, i64)> = sqlx::query_as(
         "SELECT p.title, p.calendar_id, p.no, o.position, o.starts_at, count(*) FROM votes v \
          JOIN poll_options o ON o.id = v.option_id JOIN polls p ON p.id = o.poll_id \
-         WHERE v.created_at >= $1 AND v.created_at < $2 \
+         WHERE v.created_at >= $1 AND v.created_at <= $2 \
          GROUP BY p.id, o.id ORDER BY count(*) DESC, p.id, o.position LIMIT 10",
     )
     .bind(from)
