@@ -1,28 +1,17 @@
 //! Calendar feeds, parsed back with an iCalendar parser and checked event by event.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
+use support::world;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use chrono::{DateTime, Utc};
 use convene_admin::{router, AdminState};
-use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
-use convene_core::store::{PgStore, Store};
-use convene_core::{Engine, EngineSettings, Incoming, ManualClock};
 use http_body_util::BodyExt;
 use icalendar::parser::{read_calendar, unfold, Component};
 use sqlx::PgPool;
-use std::sync::Arc;
 use tower::ServiceExt;
-
-async fn say(engine: &Engine, who: &str, text: &str) -> String {
-    let message = Incoming {
-        chat: ChatIdentity { platform: Platform::Console, external_id: "games".into(), title: "Game night".into() },
-        user: UserIdentity { platform: Platform::Console, external_id: who.into(), display_name: who.into() },
-        is_admin: who == "ana",
-        text: text.into(),
-    };
-    engine.handle(&message).await.reply.text
-}
 
 async fn get(state: &AdminState, path: &str) -> (StatusCode, String) {
     let request = Request::builder().uri(path).body(Body::empty()).unwrap();
@@ -47,24 +36,15 @@ fn feed_path(reply: &str) -> String {
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
 async fn the_feed_lists_every_event_for_calendar_apps(pool: PgPool) {
-    let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00Z").unwrap().with_timezone(&Utc);
-    let clock = Arc::new(ManualClock::new(now));
-    let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool));
-    let settings = EngineSettings {
-        default_zone: chrono_tz::Europe::Madrid,
-        public_url: "https://convene.example.org".into(),
-        ..EngineSettings::default()
-    };
-    let engine = Engine::new(store.clone(), clock.clone(), settings);
-    let state = AdminState::new(store, clock, None, 100);
+    let w = world(pool);
+    let state = &w.state;
+    w.say("games", "ana", "/new Board games, cards; snacks friday 19:30 for 3h @Kim's place #games").await;
+    w.say("games", "ana", "/new Standup every weekday 9:15").await;
+    w.say("games", "ana", "/new Picnic saturday 12:00").await;
+    w.say("games", "ana", "/cancel 3").await;
+    let path = feed_path(&w.say("games", "bob", "/settings feed").await);
 
-    say(&engine, "ana", "/new Board games, cards; snacks friday 19:30 for 3h @Kim's place #games").await;
-    say(&engine, "ana", "/new Standup every weekday 9:15").await;
-    say(&engine, "ana", "/new Picnic saturday 12:00").await;
-    say(&engine, "ana", "/cancel 3").await;
-    let path = feed_path(&say(&engine, "bob", "/settings feed").await);
-
-    let (status, body) = get(&state, &path).await;
+    let (status, body) = get(state, &path).await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("\r\n"), "CRLF line endings");
     let unfolded = unfold(&body);
@@ -100,11 +80,11 @@ async fn the_feed_lists_every_event_for_calendar_apps(pool: PgPool) {
     assert_eq!(value(picnic, "STATUS"), "CANCELLED");
 
     // Resetting the address revokes the old one.
-    let reset = say(&engine, "ana", "/settings feed reset").await;
+    let reset = w.say("games", "ana", "/settings feed reset").await;
     let new_path = feed_path(&reset);
     assert_ne!(new_path, path);
-    assert_eq!(get(&state, &path).await.0, StatusCode::NOT_FOUND);
-    assert_eq!(get(&state, &new_path).await.0, StatusCode::OK);
-    assert_eq!(get(&state, "/ical/nonsense.ics").await.0, StatusCode::NOT_FOUND);
-    assert!(say(&engine, "bob", "/settings feed reset").await.contains("Only admins"));
+    assert_eq!(get(state, &path).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(get(state, &new_path).await.0, StatusCode::OK);
+    assert_eq!(get(state, "/ical/nonsense.ics").await.0, StatusCode::NOT_FOUND);
+    assert!(w.say("games", "bob", "/settings feed reset").await.contains("Only admins"));
 }

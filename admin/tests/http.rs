@@ -4,50 +4,20 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use convene_admin::{router, AdminState};
-use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
 use convene_core::store::{PgStore, Store};
-use convene_core::{Engine, EngineSettings, Incoming, ManualClock};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use sqlx::PgPool;
 use std::sync::Arc;
 use tower::ServiceExt;
 
-const TOKEN: &str = "s3cret-admin-token";
+mod support;
 
-struct World {
-    engine: Engine,
-    clock: Arc<ManualClock>,
-    state: AdminState,
-}
-
-fn world(pool: PgPool) -> World {
-    let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00Z").unwrap().with_timezone(&Utc);
-    let clock = Arc::new(ManualClock::new(now));
-    let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool));
-    let settings = EngineSettings {
-        default_zone: chrono_tz::Europe::Madrid,
-        public_url: "https://convene.example.org".into(),
-        ..EngineSettings::default()
-    };
-    let engine = Engine::new(store.clone(), clock.clone(), settings);
-    let state = AdminState::new(store, clock.clone(), Some(TOKEN.into()), 100);
-    World { engine, clock, state }
-}
+use support::{world, World, TOKEN};
 
 impl World {
-    async fn say(&self, chat: &str, who: &str, text: &str) -> String {
-        let message = Incoming {
-            chat: ChatIdentity { platform: Platform::Console, external_id: chat.into(), title: chat.into() },
-            user: UserIdentity { platform: Platform::Console, external_id: who.into(), display_name: who.into() },
-            is_admin: who == "ana",
-            text: text.into(),
-        };
-        self.engine.handle(&message).await.reply.text
-    }
-
     async fn get(&self, uri: &str, token: Option<&str>) -> (StatusCode, String) {
         request(router(self.state.clone()), "GET", uri, token).await
     }
