@@ -50,6 +50,16 @@ pub struct Config {
     pub log_format: LogFormat,
     /// A tracing filter, e.g. `info` or `convene_core=debug,info`.
     pub log_level: String,
+    /// Address of the admin HTTP server (health, metrics, statistics, calendar feeds).
+    pub admin_addr: String,
+    /// Bearer token for `/api/*`; the statistics API is off without one.
+    pub admin_token: Option<Secret>,
+    /// How the admin server is reached from outside (for feed URLs); default `http://<admin_addr>`.
+    pub public_url: Option<String>,
+    /// Commands one person may give per minute (0: unlimited).
+    pub commands_per_minute: u32,
+    /// Requests the admin API answers per minute before answering 429.
+    pub admin_requests_per_minute: u32,
     /// The Telegram bot token from BotFather; `serve` runs the Telegram bot when it is set.
     pub telegram_token: Option<Secret>,
     /// Another Bot API server (self-hosted, or a test fake) instead of api.telegram.org.
@@ -58,8 +68,6 @@ pub struct Config {
     pub telegram_webhook_url: Option<String>,
     /// The secret Telegram sends with every webhook request (required with a webhook URL).
     pub telegram_webhook_secret: Option<Secret>,
-    /// Where `serve` listens for HTTP (the webhook), e.g. 127.0.0.1:8080.
-    pub admin_addr: String,
 }
 
 impl Default for Config {
@@ -70,11 +78,15 @@ impl Default for Config {
             default_timezone: "UTC".into(),
             log_format: LogFormat::Text,
             log_level: "info".into(),
+            admin_addr: "127.0.0.1:8080".into(),
+            admin_token: None,
+            public_url: None,
+            commands_per_minute: 20,
+            admin_requests_per_minute: 120,
             telegram_token: None,
             telegram_api_url: None,
             telegram_webhook_url: None,
             telegram_webhook_secret: None,
-            admin_addr: "127.0.0.1:8080".into(),
         }
     }
 }
@@ -122,10 +134,23 @@ impl Config {
         if let Some(level) = var("CONVENE_LOG") {
             self.log_level = level;
         }
-        self.apply_telegram_env(&var);
         if let Some(addr) = var("CONVENE_ADMIN_ADDR") {
             self.admin_addr = addr;
         }
+        if let Some(token) = var("CONVENE_ADMIN_TOKEN").filter(|t| !t.is_empty()) {
+            self.admin_token = Some(Secret(token));
+        }
+        if let Some(url) = var("CONVENE_PUBLIC_URL") {
+            self.public_url = Some(url);
+        }
+        if let Some(n) = var("CONVENE_COMMANDS_PER_MINUTE") {
+            self.commands_per_minute = n.parse().context("CONVENE_COMMANDS_PER_MINUTE must be a whole number")?;
+        }
+        if let Some(n) = var("CONVENE_ADMIN_REQUESTS_PER_MINUTE") {
+            self.admin_requests_per_minute =
+                n.parse().context("CONVENE_ADMIN_REQUESTS_PER_MINUTE must be a whole number")?;
+        }
+        self.apply_telegram_env(&var);
         Ok(())
     }
 
@@ -170,6 +195,11 @@ impl Config {
                  or database_url in {DEFAULT_FILE}, or start Convene with scripts/convene which provides one"
             ),
         }
+    }
+
+    /// Where the admin server is reached from outside.
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.admin_addr))
     }
 
     /// The default zone, validated.

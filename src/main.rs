@@ -3,12 +3,14 @@
 mod config;
 mod logging;
 mod platforms;
+mod serve;
+mod stats_report;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use config::Config;
 use convene_bots::console::{Console, ConsoleOptions};
-use convene_core::store::{PgStore, Store};
+use convene_core::store::{PgStore, Store, UserRef};
 use convene_core::{Clock, Engine, EngineSettings, SystemClock};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -40,6 +42,34 @@ enum Cmd {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Print usage statistics (the same figures as GET /api/stats).
+    Stats {
+        /// The recent window to report on, e.g. 90m, 2h, 7d.
+        #[arg(long, default_value = "24h")]
+        window: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Operator actions.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminAction {
+    /// Block a person: their commands are refused. Name them as platform:id, e.g. telegram:12345.
+    Block {
+        /// platform:id
+        user: String,
+    },
+    /// Lift a block.
+    Unblock {
+        /// platform:id
+        user: String,
+    },
 }
 
 #[tokio::main]
@@ -56,11 +86,15 @@ async fn main() -> std::process::ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
-    let quiet = matches!(cli.command, Cmd::Console { .. });
+    let quiet = !matches!(cli.command, Cmd::Serve);
     logging::init(&config, quiet)?;
     let store = connect(&config).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let settings = EngineSettings { default_zone: config.default_zone()? };
+    let settings = EngineSettings {
+        default_zone: config.default_zone()?,
+        commands_per_minute: config.commands_per_minute,
+        public_url: config.public_url(),
+    };
     match cli.command {
         Cmd::Migrate => {
             println!("Database is up to date.");
@@ -70,11 +104,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let engine = Engine::new(store, clock, settings);
             console(engine, chat, user).await
         }
-        Cmd::Serve => {
-            let engine = Engine::new(store.clone(), clock.clone(), settings);
-            serve(&config, engine, store, clock).await
-        }
+        Cmd::Serve => serve::run(&config, store, clock, settings).await,
+        Cmd::Stats { window, json } => stats_report::print(store.as_ref(), clock.now(), &window, json).await,
+        Cmd::Admin { action } => block(store.as_ref(), clock.now(), action).await,
     }
+}
+
+async fn block(store: &dyn Store, now: chrono::DateTime<chrono::Utc>, action: AdminAction) -> anyhow::Result<()> {
+    let (user, blocked) = match action {
+        AdminAction::Block { user } => (user, true),
+        AdminAction::Unblock { user } => (user, false),
+    };
+    let who = UserRef::parse(&user).ok_or_else(|| {
+        anyhow::anyhow!("name the person as platform:id, e.g. telegram:12345 (platforms: telegram, discord, console)")
+    })?;
+    let changed = store.set_blocked(&who, blocked, now).await?;
+    let state = if blocked { "blocked" } else { "not blocked" };
+    println!("{user} is {state}{}.", if changed { " now" } else { " already" });
+    Ok(())
 }
 
 /// Connects to Postgres and applies migrations.
@@ -99,22 +146,5 @@ async fn console(engine: Engine, chat: String, user: String) -> anyhow::Result<(
     let options = ConsoleOptions { chat, user, echo: !interactive };
     let input = tokio::io::BufReader::new(tokio::io::stdin());
     Console::new(engine, options).run(input, tokio::io::stdout()).await?;
-    Ok(())
-}
-
-async fn serve(config: &Config, engine: Engine, store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let scheduler = tokio::spawn(convene_scheduler::Scheduler::new(store, clock).run(stopped.clone()));
-    let telegram = platforms::start_telegram(config, engine, stopped).await?;
-    if telegram.is_none() {
-        tracing::warn!("no chat platform is configured: set CONVENE_TELEGRAM_TOKEN to run the Telegram bot");
-    }
-    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
-    tracing::info!("shutting down");
-    stop.send(true).ok();
-    if let Some(telegram) = telegram {
-        telegram.await.context("Telegram task")??;
-    }
-    scheduler.await.context("scheduler task")?;
     Ok(())
 }

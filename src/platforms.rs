@@ -1,31 +1,35 @@
 //! Starting the chat platforms `serve` runs, from configuration.
 
 use crate::config::Config;
-use convene_bots::telegram::{Telegram, TelegramOptions};
+use convene_bots::telegram::{webhook_router, Telegram, TelegramOptions};
 use convene_core::Engine;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+/// A started Telegram bot: a polling task, or routes for the HTTP server (webhook mode).
+pub enum TelegramRunning {
+    /// Long polling in this task until stopped.
+    Polling(JoinHandle<()>),
+    /// Webhook mode: these routes take Telegram's POSTs; mount them on the admin server.
+    Webhook(axum::Router),
+}
+
 /// Starts the Telegram bot when a token is configured: long polling, or the webhook when a
-/// webhook URL is set. Returns its task, which ends when `stop` turns true.
+/// webhook URL is set.
 pub async fn start_telegram(
     config: &Config,
     engine: Engine,
     stop: watch::Receiver<bool>,
-) -> anyhow::Result<Option<JoinHandle<anyhow::Result<()>>>> {
+) -> anyhow::Result<Option<TelegramRunning>> {
     let Some(token) = &config.telegram_token else { return Ok(None) };
-    let webhook = config.telegram_webhook()?.map(|(url, secret)| (url.to_string(), secret.to_string()));
+    let webhook = config.telegram_webhook()?;
     let options = TelegramOptions { token: token.expose().to_string(), api_url: config.telegram_api_url.clone() };
     let telegram = Telegram::start(options, engine).await?;
-    let task = match webhook {
-        None => tokio::spawn(async move {
-            telegram.run_polling(stop).await;
-            Ok(())
-        }),
+    Ok(Some(match webhook {
+        None => TelegramRunning::Polling(tokio::spawn(telegram.run_polling(stop))),
         Some((url, secret)) => {
-            let addr = config.admin_addr.clone();
-            tokio::spawn(async move { telegram.serve_webhook(&addr, &url, &secret, stop).await })
+            let path = telegram.set_webhook(url, secret).await?;
+            TelegramRunning::Webhook(webhook_router(telegram, &path, secret))
         }
-    };
-    Ok(Some(task))
+    }))
 }

@@ -15,7 +15,7 @@ fn clock() -> Arc<ManualClock> {
 
 fn engine(pool: &PgPool, clock: Arc<ManualClock>) -> Engine {
     let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool.clone()));
-    Engine::new(store, clock, EngineSettings { default_zone: chrono_tz::Europe::Madrid })
+    Engine::new(store, clock, EngineSettings { default_zone: chrono_tz::Europe::Madrid, ..EngineSettings::default() })
 }
 
 /// Plays `script` in the console as user "you" in room "lobby" and returns what it printed.
@@ -26,11 +26,23 @@ async fn play(engine: Engine, script: &str) -> String {
     String::from_utf8(output).expect("utf-8")
 }
 
-/// The part of the transcript printed after the line `said`.
+/// What the console printed for the script line `said`: everything up to the next script line.
 fn after<'a>(transcript: &'a str, said: &str) -> &'a str {
     let start = transcript.find(&format!("{said}\n")).unwrap_or_else(|| panic!("{said:?} not in:\n{transcript}"));
     let rest = &transcript[start + said.len() + 1..];
-    let end = rest.find("\n\n").map(|e| e + 1).unwrap_or(rest.len());
+    let is_script_line = |line: &str| {
+        line.starts_with('/') && !line.starts_with("/subscribe ")
+            || line
+                .split_once("> ")
+                .is_some_and(|(who, _)| !who.is_empty() && !who.contains(' ') && !who.starts_with(' '))
+    };
+    let mut end = 0;
+    for line in rest.split_inclusive('\n') {
+        if end > 0 && is_script_line(line) {
+            break;
+        }
+        end += line.len();
+    }
     &rest[..end]
 }
 

@@ -63,11 +63,14 @@ async fn every_command_explains_bad_input_and_changes_nothing(pool: PgPool) {
         ("/help frobnicate", &["I don't know \"frobnicate\" here."]),
     ];
     for (input, expected) in cases {
+        // Stay under the 20-commands-a-minute limit.
+        room.clock.advance(chrono::Duration::seconds(3));
         let reply = room.text("bob", input).await;
         assert_has(&reply, expected);
         assert!(reply.lines().count() <= 3, "a refusal is short: {input} -> {reply}");
     }
     // Commands that need the organizer or an admin, said by someone else.
+    room.clock.advance(chrono::Duration::minutes(1));
     assert_has(&room.text("bob", "/cancel 1").await, &["Only the organizer of #1"]);
     assert_has(&room.text("bob", "/close 1").await, &["Only the organizer of poll 1"]);
     assert_has(&room.text("bob", "/timezone Europe/Paris").await, &["Only admins"]);
@@ -132,4 +135,19 @@ async fn help_explains_itself(pool: PgPool) {
     );
     assert_has(&room.text("bob", "/help@ConveneBot poll").await, &["/poll Team dinner | thu 20:00"]);
     assert_has(&room.text("bob", "/start").await, &["I'm Convene", "/new Board games"]);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_flood_of_commands_is_slowed_down(pool: PgPool) {
+    let room = Room::new(pool, "games");
+    room.say("ana", "/new Board games friday 19:30").await;
+    for _ in 0..20 {
+        room.say("bob", "/events").await;
+    }
+    let before = room.snapshot().await;
+    assert_has(&room.text("bob", "/join 1").await, &["Slow down a little", "Try again in 60s."]);
+    assert_eq!(before, room.snapshot().await, "the limited command changed nothing");
+    assert_has(&room.text("carol", "/join 1").await, &["You're going"]);
+    room.clock.advance(chrono::Duration::seconds(61));
+    assert_has(&room.text("bob", "/join 1").await, &["You're going"]);
 }

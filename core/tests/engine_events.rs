@@ -87,12 +87,12 @@ async fn a_stale_edit_is_refused_by_the_store(pool: PgPool) {
     let room = Room::new(pool.clone(), "games");
     room.say("ana", "/new Board games friday 19:30").await;
     let store = PgStore::from_pool(pool);
-    let mut first = store.begin().await.unwrap();
+    let mut first = store.begin(support::at(support::NOW)).await.unwrap();
     let event = first.event(CalendarId(1), EventNo(1), false).await.unwrap().expect("event");
     first.commit().await.unwrap();
     // Someone else edits it meanwhile.
     room.say("ana", "/edit 1 place Kim's").await;
-    let mut late = store.begin().await.unwrap();
+    let mut late = store.begin(support::at(support::NOW)).await.unwrap();
     let mut edited = event.clone();
     edited.capacity = convene_core::domain::Capacity::new(3);
     assert_eq!(late.update_event(&edited).await.unwrap(), None, "the old version no longer matches");

@@ -53,25 +53,14 @@ fn same_secret(given: &[u8], expected: &[u8]) -> bool {
 }
 
 impl Telegram {
-    /// Webhook mode: tells Telegram to POST updates to `url` with `secret` (setWebhook), then
-    /// serves them on `addr` until `stop` turns true.
-    pub async fn serve_webhook(
-        self: Arc<Self>,
-        addr: &str,
-        url: &str,
-        secret: &str,
-        stop: tokio::sync::watch::Receiver<bool>,
-    ) -> anyhow::Result<()> {
+    /// Tells Telegram to POST updates to `url` with `secret` (setWebhook). Returns the URL's path,
+    /// where [`webhook_router`] must be mounted.
+    pub async fn set_webhook(&self, url: &str, secret: &str) -> anyhow::Result<String> {
         let parsed: url::Url = url.parse().map_err(|e| anyhow::anyhow!("webhook URL {url:?}: {e}"))?;
         let path = parsed.path().to_string();
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot listen on {addr} (CONVENE_ADMIN_ADDR): {e}"))?;
         let request = self.bot.set_webhook(parsed).secret_token(secret.to_string());
         super::deliver::with_retry(request).await.map_err(|e| anyhow::anyhow!("Telegram refused the webhook: {e}"))?;
-        tracing::info!(%addr, %path, "Telegram webhook set; serving updates");
-        let router = webhook_router(self, &path, secret);
-        axum::serve(listener, router).with_graceful_shutdown(super::until_stopped(stop)).await?;
-        Ok(())
+        tracing::info!(%path, "Telegram webhook set");
+        Ok(path)
     }
 }

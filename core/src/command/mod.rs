@@ -67,6 +67,10 @@ pub enum SettingChange {
     CreatePolicy(CreatePolicy),
     /// The chat's zone.
     Zone(ZoneChoice),
+    /// Show the calendar's iCalendar feed URL (making one if needed).
+    Feed,
+    /// Replace the feed URL; the old one stops working.
+    FeedReset,
 }
 
 /// Every command of the command language.

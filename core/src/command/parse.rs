@@ -173,6 +173,8 @@ fn settings(args: &str) -> Result<Command, Problem> {
         }
         ("create" | "creators", "everyone" | "all" | "anyone") => SettingChange::CreatePolicy(CreatePolicy::Everyone),
         ("timezone" | "zone" | "tz", _) => SettingChange::Zone(zone_choice(value, true)?),
+        ("feed" | "ical" | "ics", "") => SettingChange::Feed,
+        ("feed" | "ical" | "ics", "reset" | "new" | "revoke") => SettingChange::FeedReset,
         _ => return Err(Problem::UnknownSetting(args.chars().take(40).collect())),
     };
     Ok(Command::Settings(change))

@@ -103,7 +103,8 @@ struct Found<T> {
 }
 
 /// Finds the longest run at the end (else at the start) of `words`, leaving at least `keep` words
-/// outside it, that `read` accepts. A clean read wins over one that is a time with a problem.
+/// outside it, that reads as a time: cleanly, or `recognised` as a time with a problem (so
+/// "Party 2020-01-01 10:00" is a time in the past, not an event called "Party 2020-01-01").
 fn find_phrase<T, E>(
     words: &[&str],
     keep: usize,
@@ -113,16 +114,11 @@ fn find_phrase<T, E>(
     let n = words.len();
     let suffixes = (keep..n).map(|start| (start, n));
     let prefixes = (1..=n.saturating_sub(keep)).rev().map(|end| (0, end));
-    let candidates: Vec<(usize, usize)> = suffixes.chain(prefixes).collect();
-    let mut fallback = None;
-    for (start, end) in candidates {
-        match read(&words[start..end].join(" ")) {
-            Ok(value) => return Some(Found { start, end, read: Ok(value) }),
-            Err(e) if fallback.is_none() && recognised(&e) => fallback = Some(Found { start, end, read: Err(e) }),
-            Err(_) => {}
-        }
-    }
-    fallback
+    suffixes.chain(prefixes).find_map(|(start, end)| match read(&words[start..end].join(" ")) {
+        Ok(value) => Some(Found { start, end, read: Ok(value) }),
+        Err(e) if recognised(&e) => Some(Found { start, end, read: Err(e) }),
+        Err(_) => None,
+    })
 }
 
 /// Turns a time error into the command's problem.
@@ -141,6 +137,10 @@ fn remove(words: &[&str], start: usize, end: usize) -> String {
 /// `/new` arguments.
 pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, Problem> {
     let mut marked = mark(text)?;
+    if parse_when(&marked.free.join(" "), ctx).is_ok() {
+        // "/new friday 19:30": all time, no title (rather than an event called "friday").
+        return Err(Problem::BadTitle);
+    }
     let read = |phrase: &str| parse_when(phrase, ctx);
     let (title, when) = match find_phrase(&marked.free, 1, read, is_recognised) {
         Some(found) => (remove(&marked.free, found.start, found.end), found.read),
@@ -153,7 +153,6 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
                     marked.place.truncate(found.start);
                     (marked.free.join(" "), found.read)
                 }
-                None if parse_when(&marked.free.join(" "), ctx).is_ok() => return Err(Problem::BadTitle),
                 None => return Err(Problem::NoTime),
             }
         }

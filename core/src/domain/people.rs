@@ -117,6 +117,8 @@ pub struct User {
     pub identity: UserIdentity,
     /// Their own zone, when set.
     pub zone: Option<Tz>,
+    /// Whether an operator blocked them.
+    pub blocked: bool,
 }
 
 impl User {

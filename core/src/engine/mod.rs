@@ -13,9 +13,11 @@ pub use refusal::{Failure, Refusal};
 
 use crate::clock::Clock;
 use crate::command::{parse, Command};
+use crate::domain::Platform;
 use crate::domain::{ChatIdentity, UserIdentity};
+use crate::limits::RateLimiter;
 use crate::reply::Outcome;
-use crate::store::Store;
+use crate::store::{CommandRecord, Store};
 use crate::text;
 use crate::time::TimeContext;
 use chrono_tz::Tz;
@@ -29,11 +31,15 @@ use turn::Turn;
 pub struct EngineSettings {
     /// The zone for chats and people that set none.
     pub default_zone: Tz,
+    /// Commands one person may give per minute (0: unlimited).
+    pub commands_per_minute: u32,
+    /// Where the admin HTTP server is reached from outside, for calendar feed URLs.
+    pub public_url: String,
 }
 
 impl Default for EngineSettings {
     fn default() -> Self {
-        Self { default_zone: chrono_tz::UTC }
+        Self { default_zone: chrono_tz::UTC, commands_per_minute: 20, public_url: "http://127.0.0.1:8080".into() }
     }
 }
 
@@ -59,12 +65,15 @@ pub struct Engine {
     clock: Arc<dyn Clock>,
     /// Configured defaults.
     settings: EngineSettings,
+    /// Per-person command rate limit.
+    limiter: Arc<RateLimiter<(Platform, String)>>,
 }
 
 impl Engine {
     /// An engine over `store`, reading time from `clock`.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: EngineSettings) -> Self {
-        Self { store, clock, settings }
+        let limiter = Arc::new(RateLimiter::new(settings.commands_per_minute));
+        Self { store, clock, settings, limiter }
     }
 
     /// The store, for adapters that need readiness checks.
@@ -74,40 +83,66 @@ impl Engine {
 
     /// Handles one message. Never fails: refusals and faults become friendly replies.
     pub async fn handle(&self, message: &Incoming) -> Outcome {
+        let command = command_name(&message.text);
         let span = tracing::info_span!(
             "command",
             platform = %message.chat.platform,
             chat = %message.chat.external_id,
-            command = command_name(&message.text),
+            command,
         );
         let started = Instant::now();
-        let result = self.run(message).instrument(span.clone()).await;
-        let _entered = span.enter();
-        let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
-        match result {
-            Ok(outcome) => {
-                tracing::info!(outcome = "ok", elapsed_ms, "command handled");
-                outcome
-            }
-            Err(Failure::Refused(refusal)) => {
-                tracing::info!(outcome = "refused", elapsed_ms, "command refused");
-                text::refusal(&refusal).into()
-            }
-            Err(Failure::Store(error)) => {
-                tracing::error!(outcome = "error", elapsed_ms, %error, "command failed");
-                text::internal_error().into()
-            }
+        let now = self.clock.now();
+        let result = match self.limiter.admit((message.user.platform, message.user.external_id.clone()), now) {
+            Ok(()) => self.run(message, now).instrument(span.clone()).await,
+            Err(wait) => Err(Failure::Refused(Refusal::SlowDown(wait.num_seconds().max(1)))),
+        };
+        let seconds = started.elapsed().as_secs_f64();
+        let (outcome, label) = {
+            let _entered = span.enter();
+            self.settle(result, seconds)
+        };
+        metrics::counter!("convene_commands_total", "command" => command, "outcome" => label).increment(1);
+        metrics::histogram!("convene_command_duration_seconds", "command" => command).record(seconds);
+        let record =
+            CommandRecord { at: now, platform: message.chat.platform, command: command.into(), outcome: label };
+        if let Err(error) = self.store.record_command(&record).await {
+            tracing::warn!(%error, "could not log the command for statistics");
         }
+        outcome
     }
 
-    async fn run(&self, message: &Incoming) -> Result<Outcome, Failure> {
-        let mut tx = self.store.begin().await?;
+    /// Turns a result into what the chat sees, logging it once; also names the outcome.
+    fn settle(&self, result: Result<Outcome, Failure>, seconds: f64) -> (Outcome, &'static str) {
+        let elapsed_ms = seconds * 1000.0;
+        let label = match &result {
+            Ok(_) => "ok",
+            Err(Failure::Refused(Refusal::SlowDown(_))) => "limited",
+            Err(Failure::Refused(Refusal::Blocked)) => "blocked",
+            Err(Failure::Refused(_)) => "refused",
+            Err(Failure::Store(_)) => "error",
+        };
+        let outcome = match result {
+            Ok(outcome) => outcome,
+            Err(Failure::Refused(refusal)) => text::refusal(&refusal).into(),
+            Err(Failure::Store(error)) => {
+                tracing::error!(outcome = label, elapsed_ms, %error, "command failed");
+                return (text::internal_error().into(), label);
+            }
+        };
+        tracing::info!(outcome = label, elapsed_ms, "command handled");
+        (outcome, label)
+    }
+
+    async fn run(&self, message: &Incoming, now: chrono::DateTime<chrono::Utc>) -> Result<Outcome, Failure> {
+        let mut tx = self.store.begin(now).await?;
         let chat = tx.chat(&message.chat).await?;
         let user = tx.user(&message.user).await?;
-        let now = self.clock.now();
+        if user.blocked {
+            return Err(Refusal::Blocked.into());
+        }
         let zone = user.zone.or(chat.zone).unwrap_or(self.settings.default_zone);
         let command = parse(&message.text, &TimeContext { now, zone })?;
-        let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, self.settings.default_zone);
+        let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
         let outcome = turn.apply(command).await?;
         tx.commit().await?;
         Ok(outcome)
@@ -115,7 +150,7 @@ impl Engine {
 }
 
 /// The command word, for logs (never the rest of the message: it may hold personal data).
-fn command_name(text: &str) -> &str {
+fn command_name(text: &str) -> &'static str {
     let word = text.split_whitespace().next().unwrap_or("");
     let word = word.split('@').next().unwrap_or(word);
     match crate::command::CommandSpec::find(word) {

@@ -43,6 +43,10 @@ pub enum Refusal {
     NoVotes(String),
     /// The winning time has passed (poll label).
     WinnerInPast(String),
+    /// Too many commands in the last minute: wait this many seconds.
+    SlowDown(i64),
+    /// An operator blocked this person.
+    Blocked,
 }
 
 /// What stops a command: a refusal for the user, or a fault of ours.

@@ -50,6 +50,34 @@ impl Turn<'_> {
                 Ok(text::policy_set(policy).into())
             }
             SettingChange::Zone(choice) => self.chat_zone_command(choice).await,
+            SettingChange::Feed => self.feed(false).await,
+            SettingChange::FeedReset => self.feed(true).await,
         }
     }
+
+    /// The calendar's feed URL; `reset` replaces the token so the old URL stops working.
+    async fn feed(&mut self, reset: bool) -> Result<Outcome, Failure> {
+        if reset {
+            self.check_admin()?;
+        } else {
+            self.check_may_create()?;
+        }
+        let calendar = self.chat.home_calendar;
+        let token = match self.tx.feed_token(calendar).await? {
+            Some(token) if !reset => token,
+            _ => {
+                let token = new_feed_token();
+                self.tx.set_feed_token(calendar, &token).await?;
+                token
+            }
+        };
+        let url = format!("{}/ical/{token}.ics", self.public_url.trim_end_matches('/'));
+        Ok(text::feed(&url, reset).into())
+    }
+}
+
+/// A fresh unguessable feed token: 32 letters and digits (about 190 bits).
+fn new_feed_token() -> String {
+    use rand::Rng;
+    rand::thread_rng().sample_iter(&rand::distributions::Alphanumeric).take(32).map(char::from).collect()
 }

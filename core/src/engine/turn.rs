@@ -22,6 +22,8 @@ pub struct Turn<'a> {
     pub now: DateTime<Utc>,
     /// The configured default zone.
     pub default_zone: Tz,
+    /// Where feeds are reached from outside.
+    pub public_url: &'a str,
 }
 
 impl<'a> Turn<'a> {
@@ -32,9 +34,10 @@ impl<'a> Turn<'a> {
         user: User,
         is_admin: bool,
         now: DateTime<Utc>,
-        default_zone: Tz,
+        settings: &'a super::EngineSettings,
     ) -> Self {
-        Self { tx, chat, user, is_admin, now, default_zone }
+        let (default_zone, public_url) = (settings.default_zone, settings.public_url.as_str());
+        Self { tx, chat, user, is_admin, now, default_zone, public_url }
     }
 
     /// The zone times are shown in, in this chat.

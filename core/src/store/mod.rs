@@ -33,10 +33,74 @@ pub type StoreResult<T> = Result<T, StoreError>;
 /// A database: hands out transactions.
 #[async_trait]
 pub trait Store: Send + Sync + std::fmt::Debug {
-    /// Starts a transaction.
-    async fn begin(&self) -> StoreResult<Box<dyn Transaction>>;
+    /// Starts a transaction; `now` is the time of this unit of work (stamped on what it writes).
+    async fn begin(&self, now: DateTime<Utc>) -> StoreResult<Box<dyn Transaction>>;
     /// Whether the database answers (for readiness checks).
     async fn ping(&self) -> StoreResult<()>;
+    /// Totals now, and what happened in the `window` before `now`.
+    async fn stats(&self, now: DateTime<Utc>, window: chrono::Duration) -> StoreResult<crate::stats::Stats>;
+    /// Notes one handled command (its name and outcome only) for statistics.
+    async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()>;
+    /// Blocks or unblocks a person (remembered even before they first speak); returns whether
+    /// anything changed.
+    async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool>;
+    /// The calendar whose feed has this token, with all its events.
+    async fn feed(&self, token: &str) -> StoreResult<Option<Feed>>;
+    /// How the connection pool is doing, for metrics (None when there is no pool).
+    fn pool_status(&self) -> Option<PoolStatus> {
+        None
+    }
+}
+
+/// Connection pool figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStatus {
+    /// Open connections.
+    pub size: u32,
+    /// Open and idle.
+    pub idle: u32,
+    /// The most it opens.
+    pub max: u32,
+}
+
+/// One handled command, for statistics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommandRecord {
+    /// When it was handled.
+    pub at: DateTime<Utc>,
+    /// Where it came from.
+    pub platform: Platform,
+    /// The command's name (`unknown`, `text` for others).
+    pub command: String,
+    /// `ok`, `refused`, `error`, `limited` or `blocked`.
+    pub outcome: &'static str,
+}
+
+/// A person named by platform and platform id (as operators name them: `telegram:12345`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRef {
+    /// Their platform.
+    pub platform: Platform,
+    /// The platform's id for them.
+    pub external_id: String,
+}
+
+impl UserRef {
+    /// Reads `telegram:12345`; None when the platform is unknown or the id empty.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (platform, id) = text.trim().split_once(':')?;
+        let platform = Platform::from_stored(&platform.to_lowercase())?;
+        (!id.is_empty()).then(|| Self { platform, external_id: id.to_string() })
+    }
+}
+
+/// A calendar's iCalendar feed content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feed {
+    /// The calendar's name.
+    pub calendar: CalendarInfo,
+    /// All its events, cancelled ones included (clients mark them cancelled).
+    pub events: Vec<Event>,
 }
 
 /// What a search looks for; every part given must match.
@@ -90,6 +154,10 @@ pub trait Transaction: Send {
     async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool>;
     /// Ends a subscription; false when there was none.
     async fn unsubscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool>;
+    /// The calendar's feed token, if a feed was asked for.
+    async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>>;
+    /// Gives the calendar a new feed token (the old URL stops working).
+    async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()>;
     /// Calendars a chat subscribes to (not its own).
     async fn subscriptions(&mut self, chat: ChatId) -> StoreResult<Vec<CalendarInfo>>;
     /// Active chats that subscribe to a calendar (not its home chat).

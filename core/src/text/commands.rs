@@ -63,8 +63,9 @@ pub static COMMANDS: &[CommandSpec] = &[
         "Ask someone in the other chat to send /share for the code."),
     spec!("unsubscribe", ["unfollow"], "[code or calendar number]", "stop following a calendar",
         ["/unsubscribe", "/unsubscribe 7"], "With no argument, lists the calendars this chat follows."),
-    spec!("settings", ["config"], "[create admins|everyone] [timezone <zone>]", "show or change this chat's settings",
-        ["/settings", "/settings create admins"], "Only admins can change settings."),
+    spec!("settings", ["config"], "[create admins|everyone] [timezone <zone>] [feed [reset]]", "show or change this chat's settings",
+        ["/settings", "/settings create admins", "/settings feed"],
+        "Only admins can change settings. \"/settings feed\" gives a private address to follow this chat's events in Google Calendar, Apple Calendar or Thunderbird; \"/settings feed reset\" replaces it."),
     spec!("help", [], "[command]", "list commands, or explain one", ["/help", "/help new"], "Every command has its own help."),
     spec!("start", [], "", "what Convene is and how to begin", ["/start"], "Starts here."),
 ];

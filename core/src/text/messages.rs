@@ -303,3 +303,15 @@ pub fn policy_set(policy: CreatePolicy) -> Reply {
         CreatePolicy::Admins => "Only admins of this chat can create events and polls now.",
     })
 }
+
+/// `/settings feed`
+pub fn feed(url: &str, reset: bool) -> Reply {
+    let lead = if reset {
+        "Done: the old feed address no longer works. The new one:"
+    } else {
+        "This chat's calendar as a feed:"
+    };
+    Reply::text(format!(
+        "{lead}\n{url}\nAdd it to Google Calendar (Other calendars > From URL), Apple Calendar (File > New Calendar Subscription) or Thunderbird (New Calendar > On the network). Anyone with the address can read the events, so share it with care; /settings feed reset makes a new one."
+    ))
+}

@@ -52,6 +52,10 @@ pub fn refusal(refusal: &Refusal) -> Reply {
         Refusal::NoVotes(label) => format!(
             "Nobody has voted in poll {label} yet, so there is no time to pick. Vote with /vote {label} <option>."
         ),
+        Refusal::SlowDown(seconds) => {
+            format!("Slow down a little: too many commands in a minute. Try again in {seconds}s.")
+        }
+        Refusal::Blocked => "Sorry, you can't use Convene here.".into(),
         Refusal::WinnerInPast(label) => {
             format!("The most-voted time of poll {label} has already passed. Start a new poll with later times.")
         }

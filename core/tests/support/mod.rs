@@ -27,7 +27,7 @@ impl Room {
     pub fn new(pool: PgPool, name: &str) -> Self {
         let clock = Arc::new(ManualClock::new(at(NOW)));
         let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool.clone()));
-        let settings = EngineSettings { default_zone: chrono_tz::Europe::Madrid };
+        let settings = EngineSettings { default_zone: chrono_tz::Europe::Madrid, ..EngineSettings::default() };
         let engine = Engine::new(store, clock.clone(), settings);
         Self { engine, clock, pool, chat: chat(name) }
     }

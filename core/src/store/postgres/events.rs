@@ -6,7 +6,7 @@ use crate::store::{EventFilter, StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
-pub async fn insert(conn: &mut PgConnection, new: &NewEvent) -> StoreResult<Event> {
+pub async fn insert(conn: &mut PgConnection, new: &NewEvent, now: DateTime<Utc>) -> StoreResult<Event> {
     let no: i32 = sqlx::query_scalar(
         "UPDATE calendars SET next_event_no = next_event_no + 1 WHERE id = $1 RETURNING next_event_no - 1",
     )
@@ -16,7 +16,8 @@ pub async fn insert(conn: &mut PgConnection, new: &NewEvent) -> StoreResult<Even
     let topics: Vec<&str> = new.topics.iter().map(Topic::as_str).collect();
     let row: EventRow = sqlx::query_as(&format!(
         "INSERT INTO events (calendar_id, no, title, description, location, topics, starts_at, ends_at, \
-         timezone, rrule, capacity, creator_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+         timezone, rrule, capacity, creator_id, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
          RETURNING {EVENT_COLUMNS}"
     ))
     .bind(new.calendar.0)
@@ -31,6 +32,7 @@ pub async fn insert(conn: &mut PgConnection, new: &NewEvent) -> StoreResult<Even
     .bind(new.recurrence.as_ref().map(|r| r.rrule()))
     .bind(new.capacity.map(|c| c.get() as i32))
     .bind(new.creator.0)
+    .bind(now)
     .fetch_one(&mut *conn)
     .await?;
     row.into_event()
@@ -52,12 +54,12 @@ pub async fn by_no(
     row.map(EventRow::into_event).transpose()
 }
 
-pub async fn update(conn: &mut PgConnection, event: &Event) -> StoreResult<Option<Event>> {
+pub async fn update(conn: &mut PgConnection, event: &Event, now: DateTime<Utc>) -> StoreResult<Option<Event>> {
     let topics: Vec<&str> = event.topics.iter().map(Topic::as_str).collect();
     let row: Option<EventRow> = sqlx::query_as(&format!(
         "UPDATE events SET title = $3, description = $4, location = $5, topics = $6, starts_at = $7, \
          ends_at = $8, timezone = $9, rrule = $10, capacity = $11, status = $12, version = version + 1, \
-         updated_at = now() WHERE id = $1 AND version = $2 RETURNING {EVENT_COLUMNS}"
+         updated_at = $13 WHERE id = $1 AND version = $2 RETURNING {EVENT_COLUMNS}"
     ))
     .bind(event.id.0)
     .bind(event.version)
@@ -71,6 +73,7 @@ pub async fn update(conn: &mut PgConnection, event: &Event) -> StoreResult<Optio
     .bind(event.recurrence.as_ref().map(|r| r.rrule()))
     .bind(event.capacity.map(|c| c.get() as i32))
     .bind(event.status.as_str())
+    .bind(now)
     .fetch_optional(&mut *conn)
     .await?;
     row.map(EventRow::into_event).transpose()
@@ -129,15 +132,22 @@ pub async fn attendance(conn: &mut PgConnection, event: EventId) -> StoreResult<
         .collect()
 }
 
-pub async fn set_rsvp(conn: &mut PgConnection, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()> {
+pub async fn set_rsvp(
+    conn: &mut PgConnection,
+    event: EventId,
+    user: UserId,
+    state: RsvpState,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
     sqlx::query(
-        "INSERT INTO rsvps (event_id, user_id, state) VALUES ($1, $2, $3) \
+        "INSERT INTO rsvps (event_id, user_id, state, updated_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (event_id, user_id) DO UPDATE SET state = EXCLUDED.state, \
-         answer_order = nextval('rsvp_order'), updated_at = now()",
+         answer_order = nextval('rsvp_order'), updated_at = EXCLUDED.updated_at",
     )
     .bind(event.0)
     .bind(user.0)
     .bind(state.as_str())
+    .bind(now)
     .execute(&mut *conn)
     .await?;
     Ok(())

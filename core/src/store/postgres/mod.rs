@@ -2,10 +2,12 @@
 
 mod chats;
 mod events;
+mod operations;
 mod polls;
 mod rows;
+mod stats;
 
-use super::{CalendarInfo, EventFilter, Store, StoreResult, Transaction};
+use super::{CalendarInfo, CommandRecord, EventFilter, Feed, PoolStatus, Store, StoreResult, Transaction, UserRef};
 use crate::domain::*;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -56,13 +58,38 @@ use super::StoreError;
 
 #[async_trait]
 impl Store for PgStore {
-    async fn begin(&self) -> StoreResult<Box<dyn Transaction>> {
-        Ok(Box::new(PgTransaction { tx: self.pool.begin().await? }))
+    async fn begin(&self, now: DateTime<Utc>) -> StoreResult<Box<dyn Transaction>> {
+        Ok(Box::new(PgTransaction { tx: self.pool.begin().await?, now }))
     }
 
     async fn ping(&self) -> StoreResult<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
+    }
+
+    async fn stats(&self, now: DateTime<Utc>, window: chrono::Duration) -> StoreResult<crate::stats::Stats> {
+        Ok(crate::stats::Stats {
+            generated_at: now,
+            totals: stats::totals(&self.pool, now).await?,
+            window: stats::window(&self.pool, now, window).await?,
+        })
+    }
+
+    async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()> {
+        operations::record_command(&self.pool, entry).await
+    }
+
+    async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool> {
+        operations::set_blocked(&self.pool, who, blocked, now).await
+    }
+
+    async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
+        operations::feed(&self.pool, token).await
+    }
+
+    fn pool_status(&self) -> Option<PoolStatus> {
+        let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
+        Some(PoolStatus { size: self.pool.size(), idle, max: self.pool.options().get_max_connections() })
     }
 }
 
@@ -70,6 +97,8 @@ impl Store for PgStore {
 struct PgTransaction {
     /// The open transaction; rolled back when dropped uncommitted.
     tx: sqlx::Transaction<'static, sqlx::Postgres>,
+    /// The time of this unit of work, stamped on rows it writes.
+    now: DateTime<Utc>,
 }
 
 impl PgTransaction {
@@ -110,6 +139,12 @@ impl Transaction for PgTransaction {
     async fn calendar_by_code(&mut self, code: &ShareCode) -> StoreResult<Option<CalendarInfo>> {
         chats::calendar_by_code(self.conn(), code).await
     }
+    async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>> {
+        operations::feed_token(self.conn(), calendar).await
+    }
+    async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
+        operations::set_feed_token(self.conn(), calendar, token).await
+    }
     async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
         chats::subscribe(self.conn(), chat, calendar).await
     }
@@ -123,13 +158,15 @@ impl Transaction for PgTransaction {
         chats::subscribers(self.conn(), calendar).await
     }
     async fn insert_event(&mut self, new: &NewEvent) -> StoreResult<Event> {
-        events::insert(self.conn(), new).await
+        let now = self.now;
+        events::insert(self.conn(), new, now).await
     }
     async fn event(&mut self, calendar: CalendarId, no: EventNo, lock: bool) -> StoreResult<Option<Event>> {
         events::by_no(self.conn(), calendar, no, lock).await
     }
     async fn update_event(&mut self, event: &Event) -> StoreResult<Option<Event>> {
-        events::update(self.conn(), event).await
+        let now = self.now;
+        events::update(self.conn(), event, now).await
     }
     async fn upcoming_events(
         &mut self,
@@ -143,13 +180,15 @@ impl Transaction for PgTransaction {
         events::attendance(self.conn(), event).await
     }
     async fn set_rsvp(&mut self, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()> {
-        events::set_rsvp(self.conn(), event, user, state).await
+        let now = self.now;
+        events::set_rsvp(self.conn(), event, user, state, now).await
     }
     async fn remove_rsvp(&mut self, event: EventId, user: UserId) -> StoreResult<bool> {
         events::remove_rsvp(self.conn(), event, user).await
     }
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
-        polls::insert(self.conn(), new).await
+        let now = self.now;
+        polls::insert(self.conn(), new, now).await
     }
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
         polls::by_no(self.conn(), calendar, no, lock).await
@@ -158,9 +197,11 @@ impl Transaction for PgTransaction {
         polls::options(self.conn(), poll).await
     }
     async fn toggle_vote(&mut self, poll: PollId, position: i32, user: UserId) -> StoreResult<bool> {
-        polls::toggle_vote(self.conn(), poll, position, user).await
+        let now = self.now;
+        polls::toggle_vote(self.conn(), poll, position, user, now).await
     }
     async fn close_poll(&mut self, poll: PollId, event: EventId) -> StoreResult<()> {
-        polls::close(self.conn(), poll, event).await
+        let now = self.now;
+        polls::close(self.conn(), poll, event, now).await
     }
 }

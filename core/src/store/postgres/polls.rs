@@ -35,7 +35,7 @@ impl PollRow {
 const POLL_SELECT: &str = "SELECT p.id, p.calendar_id, p.no, p.title, p.timezone, p.creator_id, e.no AS event_no \
      FROM polls p LEFT JOIN events e ON e.id = p.event_id";
 
-pub async fn insert(conn: &mut PgConnection, new: &NewPoll) -> StoreResult<Poll> {
+pub async fn insert(conn: &mut PgConnection, new: &NewPoll, now: DateTime<Utc>) -> StoreResult<Poll> {
     let no: i32 = sqlx::query_scalar(
         "UPDATE calendars SET next_poll_no = next_poll_no + 1 WHERE id = $1 RETURNING next_poll_no - 1",
     )
@@ -43,13 +43,14 @@ pub async fn insert(conn: &mut PgConnection, new: &NewPoll) -> StoreResult<Poll>
     .fetch_one(&mut *conn)
     .await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO polls (calendar_id, no, title, timezone, creator_id) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO polls (calendar_id, no, title, timezone, creator_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(new.calendar.0)
     .bind(no)
     .bind(new.title.as_str())
     .bind(new.zone.name())
     .bind(new.creator.0)
+    .bind(now)
     .fetch_one(&mut *conn)
     .await?;
     let positions: Vec<i32> = (1..=new.options.len() as i32).collect();
@@ -100,6 +101,7 @@ impl OptionVoteRow {
             external_id: self.external_id?,
             display_name: self.display_name?,
             timezone: self.timezone,
+            blocked: false,
         })
     }
 }
@@ -128,7 +130,13 @@ pub async fn options(conn: &mut PgConnection, poll: PollId) -> StoreResult<Vec<P
     Ok(options)
 }
 
-pub async fn toggle_vote(conn: &mut PgConnection, poll: PollId, position: i32, user: UserId) -> StoreResult<bool> {
+pub async fn toggle_vote(
+    conn: &mut PgConnection,
+    poll: PollId,
+    position: i32,
+    user: UserId,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
     let removed = sqlx::query(
         "DELETE FROM votes WHERE user_id = $3 AND option_id = \
          (SELECT id FROM poll_options WHERE poll_id = $1 AND position = $2)",
@@ -142,20 +150,22 @@ pub async fn toggle_vote(conn: &mut PgConnection, poll: PollId, position: i32, u
         return Ok(false);
     }
     sqlx::query(
-        "INSERT INTO votes (option_id, user_id) SELECT id, $3 FROM poll_options WHERE poll_id = $1 AND position = $2",
+        "INSERT INTO votes (option_id, user_id, created_at) SELECT id, $3, $4 FROM poll_options WHERE poll_id = $1 AND position = $2",
     )
     .bind(poll.0)
     .bind(position)
     .bind(user.0)
+    .bind(now)
     .execute(&mut *conn)
     .await?;
     Ok(true)
 }
 
-pub async fn close(conn: &mut PgConnection, poll: PollId, event: EventId) -> StoreResult<()> {
-    sqlx::query("UPDATE polls SET event_id = $2, closed_at = now() WHERE id = $1")
+pub async fn close(conn: &mut PgConnection, poll: PollId, event: EventId, now: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query("UPDATE polls SET event_id = $2, closed_at = $3 WHERE id = $1")
         .bind(poll.0)
         .bind(event.0)
+        .bind(now)
         .execute(&mut *conn)
         .await?;
     Ok(())

@@ -58,6 +58,8 @@ pub struct UserRow {
     pub external_id: String,
     pub display_name: String,
     pub timezone: Option<String>,
+    #[sqlx(default)]
+    pub blocked: bool,
 }
 
 impl UserRow {
@@ -70,6 +72,7 @@ impl UserRow {
                 display_name: self.display_name,
             },
             zone: optional_zone("users.timezone", self.timezone.as_deref())?,
+            blocked: self.blocked,
         })
     }
 }

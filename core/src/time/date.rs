@@ -1,0 +1,157 @@
+//! Calendar days: "today", "tomorrow", "friday", "next friday", "dec 24",
+//! "24th of december 2026", "2026-12-24".
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use super::words::{day_number, month, small_number, weekday, year};
+
+/// A calendar day as written, before it is placed relative to today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayWords {
+    /// "today"
+    Today,
+    /// "tomorrow"
+    Tomorrow,
+    /// "friday", "this friday" (`next_week` false) or "next friday" (true).
+    Weekday { day: Weekday, next_week: bool },
+    /// "dec 24", "24 december 2026", "2026-12-24".
+    MonthDay { month: u32, day: u32, year: Option<i32> },
+}
+
+/// Reads `words` as exactly one calendar day, with an optional leading "on".
+pub(crate) fn read_day(words: &[&str]) -> Option<DayWords> {
+    let texts = match words {
+        ["on", rest @ ..] => rest,
+        _ => words,
+    };
+    match texts {
+        ["today"] => Some(DayWords::Today),
+        ["tomorrow" | "tmrw" | "tmr"] => Some(DayWords::Tomorrow),
+        [name] if weekday(name).is_some() => read_weekday(false, name),
+        ["this", name] => read_weekday(false, name),
+        ["next", name] => read_weekday(true, name),
+        [iso] => read_iso(iso),
+        _ => {
+            let (month, day, year) = read_month_day(texts)?;
+            Some(DayWords::MonthDay { month, day, year })
+        }
+    }
+}
+
+fn read_weekday(next_week: bool, name: &str) -> Option<DayWords> {
+    Some(DayWords::Weekday { day: weekday(name)?, next_week })
+}
+
+/// "2026-12-24" (range not checked).
+fn read_iso(word: &str) -> Option<DayWords> {
+    let mut parts = word.split('-');
+    let year = year(parts.next()?)?;
+    let month = small_number(parts.next()?, 2)?;
+    let day = small_number(parts.next()?, 2)?;
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(DayWords::MonthDay { month, day, year: Some(year) })
+}
+
+/// "dec 24", "dec 24th 2026", "24 dec", "24th of december 2026".
+pub(crate) fn read_month_day(words: &[&str]) -> Option<(u32, u32, Option<i32>)> {
+    let (month, day, rest) = match words {
+        [m, d, rest @ ..] if month(m).is_some() => (month(m)?, day_number(d)?, rest),
+        [d, "of", m, rest @ ..] => (month(m)?, day_number(d)?, rest),
+        [d, m, rest @ ..] => (month(m)?, day_number(d)?, rest),
+        _ => return None,
+    };
+    match rest {
+        [] => Some((month, day, None)),
+        [y] => Some((month, day, Some(year(y)?))),
+        _ => None,
+    }
+}
+
+/// Places `words` on the calendar. `acceptable` says whether a candidate day
+/// is still usable (not in the past); it decides between this week's and next
+/// week's weekday and, for a month-day without a year, which year. None when
+/// the date does not exist ("feb 30").
+pub(crate) fn place_day(
+    words: DayWords,
+    today: NaiveDate,
+    acceptable: impl Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    match words {
+        DayWords::Today => Some(today),
+        DayWords::Tomorrow => today.checked_add_days(Days::new(1)),
+        DayWords::Weekday { day, next_week: false } => {
+            let ahead = days_until(today.weekday(), day);
+            let candidate = today.checked_add_days(Days::new(ahead))?;
+            if acceptable(candidate) {
+                Some(candidate)
+            } else {
+                candidate.checked_add_days(Days::new(7))
+            }
+        }
+        DayWords::Weekday { day, next_week: true } => {
+            let monday = week_start(today).checked_add_days(Days::new(7))?;
+            monday.checked_add_days(Days::new(u64::from(day.num_days_from_monday())))
+        }
+        DayWords::MonthDay { month, day, year: Some(year) } => NaiveDate::from_ymd_opt(year, month, day),
+        DayWords::MonthDay { month, day, year: None } => next_month_day(month, day, today, acceptable),
+    }
+}
+
+/// The next `month`/`day` from today on that is acceptable (skipping years
+/// where it does not exist, e.g. Feb 29).
+fn next_month_day(month: u32, day: u32, today: NaiveDate, acceptable: impl Fn(NaiveDate) -> bool) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2000, month, day)?;
+    (today.year()..today.year().saturating_add(9))
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .find(|date| *date >= today && acceptable(*date))
+}
+
+/// Days from `from` forward to the next `to` (0 when equal).
+pub(crate) fn days_until(from: Weekday, to: Weekday) -> u64 {
+    let diff = 7 + to.num_days_from_monday() - from.num_days_from_monday();
+    u64::from(diff % 7)
+}
+
+/// The Monday starting the week that contains `date`.
+pub(crate) fn week_start(date: NaiveDate) -> NaiveDate {
+    let back = u64::from(date.weekday().num_days_from_monday());
+    date.checked_sub_days(Days::new(back)).unwrap_or(date)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn day(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
+        let words = super::super::lex::words(phrase);
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        place_day(read_day(&words)?, today, |_| true)
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn weekdays_this_and_next() {
+        let friday = ymd(2026, 3, 27);
+        assert_eq!(day("friday", friday), Some(friday));
+        assert_eq!(day("next friday", friday), Some(ymd(2026, 4, 3)));
+        assert_eq!(day("next sunday", friday), Some(ymd(2026, 4, 5)));
+        assert_eq!(day("monday", friday), Some(ymd(2026, 3, 30)));
+    }
+
+    #[test]
+    fn month_days() {
+        let today = ymd(2026, 3, 27);
+        assert_eq!(day("24th of december", today), Some(ymd(2026, 12, 24)));
+        assert_eq!(day("jan 5", today), Some(ymd(2027, 1, 5)));
+        assert_eq!(day("feb 29", today), Some(ymd(2028, 2, 29)));
+        assert_eq!(day("feb 30", today), None);
+        assert_eq!(day("2026-02-30", today), None);
+        assert!(read_day(&["dec", "24", "7pm"]).is_none());
+    }
+}

@@ -1,0 +1,173 @@
+//! Reading a whole "when" phrase: a day, a clock time, a relative offset or
+//! a recurrence, with the clock time before or after the rest.
+
+use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, Timelike};
+use chrono_tz::Tz;
+
+use super::clock::{read_clock, ClockTime};
+use super::date::{place_day, read_day, DayWords};
+use super::local::{resolve_local, LocalTimeAdjustment};
+use super::recurrence::{read_rule, Pattern, Recurrence};
+use super::relative::{read_offset, Offset};
+use super::{lex, TimeContext, TimeError, When};
+
+/// Hour at which "tonight" starts when no time is given.
+const TONIGHT_HOUR: u32 = 20;
+/// Clock times before this hour after "tonight" mean the small hours of tomorrow.
+const SMALL_HOURS_END: u32 = 5;
+/// Clock time offered when a phrase has a day but no time.
+const SUGGESTED_TIME: &str = "19:00";
+
+/// What the phrase says apart from its clock time.
+#[derive(Debug, Clone, PartialEq)]
+enum Body {
+    /// Nothing: the clock time alone.
+    TimeOnly,
+    /// "tonight"
+    Tonight,
+    /// A calendar day.
+    Day(DayWords),
+    /// "in ..." (the words after "in").
+    Relative(Offset),
+    /// "every ..." (pattern and interval, not yet range-checked).
+    Rule(Pattern, u32),
+}
+
+/// Reads a "when" phrase; see the module documentation of `crate::time`.
+pub fn parse_when(phrase: &str, ctx: &TimeContext) -> Result<When, TimeError> {
+    let owned = lex::words(phrase);
+    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+    let (body, clock) = read_phrase(&words).ok_or_else(|| TimeError::Unrecognised { phrase: phrase.to_string() })?;
+    let time = match clock {
+        Some(clock) => Some(clock.time().ok_or_else(|| no_such_date(phrase))?),
+        None => None,
+    };
+    let when = evaluate(body, time, phrase, ctx)?;
+    if when.recurrence.is_none() && when.start < ctx.now {
+        return Err(TimeError::InPast { interpreted: when.start });
+    }
+    Ok(when)
+}
+
+/// Splits the words into a body and an optional clock time (at the start
+/// or at the end); every word must be used.
+fn read_phrase(words: &[&str]) -> Option<(Body, Option<ClockTime>)> {
+    if let Some((clock, used)) = read_clock(words) {
+        if let Some(body) = words.get(used..).and_then(read_body) {
+            return Some((body, Some(clock)));
+        }
+    }
+    for clock_words in 1..=words.len().min(3) {
+        let split = words.len() - clock_words;
+        let Some((clock, used)) = words.get(split..).and_then(read_clock) else {
+            continue;
+        };
+        if used == clock_words {
+            if let Some(body) = words.get(..split).and_then(read_body) {
+                return Some((body, Some(clock)));
+            }
+        }
+    }
+    read_body(words).filter(|body| *body != Body::TimeOnly).map(|body| (body, None))
+}
+
+fn read_body(words: &[&str]) -> Option<Body> {
+    match words {
+        [] => Some(Body::TimeOnly),
+        ["tonight"] => Some(Body::Tonight),
+        ["in", rest @ ..] => read_offset(rest).map(Body::Relative),
+        _ => read_rule(words)
+            .map(|(pattern, interval)| Body::Rule(pattern, interval))
+            .or_else(|| read_day(words).map(Body::Day)),
+    }
+}
+
+fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext) -> Result<When, TimeError> {
+    let local_now = ctx.now.with_timezone(&ctx.zone).naive_local();
+    let today = local_now.date();
+    let missing = || missing_time(phrase, &body, local_now.time());
+    let one_off = |(start, adjustment)| When { start, recurrence: None, adjustment };
+    match (&body, time) {
+        (Body::TimeOnly, Some(time)) => next_at(time, today, ctx).map(one_off).ok_or_else(|| no_such_date(phrase)),
+        (Body::Tonight, Some(time)) => {
+            let days = u64::from(time.hour() < SMALL_HOURS_END);
+            let day = today.checked_add_days(Days::new(days)).ok_or_else(|| no_such_date(phrase))?;
+            Ok(one_off(resolve_local(day.and_time(time), ctx.zone)))
+        }
+        (Body::Tonight, None) => Ok(one_off((tonight(ctx, today)?, None))),
+        (Body::Relative(offset), time) => {
+            offset.apply(ctx.now, ctx.zone, time).map(one_off).ok_or_else(|| unrecognised(phrase))
+        }
+        (Body::Day(day), Some(time)) => {
+            let acceptable = |date: NaiveDate| resolve_local(date.and_time(time), ctx.zone).0 >= ctx.now;
+            let date = place_day(*day, today, acceptable).ok_or_else(|| no_such_date(phrase))?;
+            Ok(one_off(resolve_local(date.and_time(time), ctx.zone)))
+        }
+        (Body::Rule(pattern, interval), time) => {
+            let rule = Recurrence::build(pattern.clone(), *interval).ok_or_else(|| no_such_date(phrase))?;
+            first_occurrence(rule, time.ok_or_else(missing)?, today, ctx).ok_or_else(|| no_such_date(phrase))
+        }
+        (Body::Day(day), None) => match place_day(*day, today, |date| date >= today) {
+            Some(_) => Err(missing()),
+            None => Err(no_such_date(phrase)),
+        },
+        (Body::TimeOnly, None) => Err(unrecognised(phrase)),
+    }
+}
+
+/// A clock time alone: today if still ahead, else tomorrow.
+fn next_at(
+    time: NaiveTime,
+    today: NaiveDate,
+    ctx: &TimeContext,
+) -> Option<(DateTime<Tz>, Option<LocalTimeAdjustment>)> {
+    let today_at = resolve_local(today.and_time(time), ctx.zone);
+    if today_at.0 >= ctx.now {
+        return Some(today_at);
+    }
+    let tomorrow = today.checked_add_days(Days::new(1))?;
+    Some(resolve_local(tomorrow.and_time(time), ctx.zone))
+}
+
+/// A recurrence starting at its first occurrence at or after now.
+fn first_occurrence(rule: Recurrence, time: NaiveTime, today: NaiveDate, ctx: &TimeContext) -> Option<When> {
+    let (start, adjustment) = rule.first_at_or_after(today, time, ctx.now, ctx.zone)?;
+    Some(When { start, recurrence: Some(rule), adjustment })
+}
+
+/// "tonight" without a time: today 20:00, or when that has passed, one hour
+/// from now rounded up to the next half hour (local clock).
+fn tonight(ctx: &TimeContext, today: NaiveDate) -> Result<DateTime<Tz>, TimeError> {
+    let evening = NaiveTime::from_hms_opt(TONIGHT_HOUR, 0, 0).unwrap_or(NaiveTime::MIN);
+    let (at, _) = resolve_local(today.and_time(evening), ctx.zone);
+    if at >= ctx.now {
+        return Ok(at);
+    }
+    let later = (ctx.now + Duration::hours(1)).with_timezone(&ctx.zone);
+    let past_half = i64::from(later.minute() % 30) * 60 + i64::from(later.second());
+    let exact = past_half == 0 && later.nanosecond() == 0;
+    let round_up = if exact { 0 } else { 30 * 60 - past_half };
+    let rounded = later.with_nanosecond(0).unwrap_or(later) + Duration::seconds(round_up);
+    Ok(rounded)
+}
+
+/// MissingTime with the phrase plus a clock time: 19:00, or for "today"
+/// after 19:00 the next whole hour (if still today).
+fn missing_time(phrase: &str, body: &Body, now: NaiveTime) -> TimeError {
+    let base = phrase.trim().trim_end_matches(['.', ',']).trim_end();
+    let seven_pm = NaiveTime::from_hms_opt(19, 0, 0).unwrap_or(NaiveTime::MIN);
+    let time = if *body == Body::Day(DayWords::Today) && now >= seven_pm && now.hour() < 23 {
+        format!("{:02}:00", now.hour() + 1)
+    } else {
+        SUGGESTED_TIME.to_string()
+    };
+    TimeError::MissingTime { phrase: phrase.to_string(), suggestion: format!("{base} {time}") }
+}
+
+fn unrecognised(phrase: &str) -> TimeError {
+    TimeError::Unrecognised { phrase: phrase.to_string() }
+}
+
+fn no_such_date(phrase: &str) -> TimeError {
+    TimeError::NoSuchDate { phrase: phrase.to_string() }
+}

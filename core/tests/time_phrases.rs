@@ -1,0 +1,215 @@
+//! Table tests for `parse_when`, each phrase read in Europe/Madrid and in
+//! America/New_York on the Friday before that zone's spring DST change
+//! (Madrid: Sun 2026-03-29, New York: Sun 2026-03-08), both at 10:00 local.
+
+#![allow(clippy::unwrap_used)]
+
+use chrono::{TimeZone, Utc};
+use chrono_tz::Tz;
+use convene_core::time::{parse_when, LocalTimeAdjustment, TimeContext, TimeError, When};
+
+/// Madrid "now": Friday 2026-03-27 10:00 +01:00.
+fn madrid() -> TimeContext {
+    at(Tz::Europe__Madrid, 2026, 3, 27, 10, 0)
+}
+
+/// New York "now": Friday 2026-03-06 10:00 -05:00.
+fn new_york() -> TimeContext {
+    at(Tz::America__New_York, 2026, 3, 6, 10, 0)
+}
+
+fn at(zone: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> TimeContext {
+    let now = zone.with_ymd_and_hms(y, m, d, h, min, 0).unwrap().with_timezone(&Utc);
+    TimeContext { now, zone }
+}
+
+/// Local wall time and offset, plus " gap"/" fold" when a DST rule applied,
+/// or the error kind.
+fn render(result: Result<When, TimeError>) -> String {
+    match result {
+        Ok(when) => {
+            let mut text = when.start.format("%Y-%m-%d %H:%M %:z").to_string();
+            match when.adjustment {
+                Some(LocalTimeAdjustment::ShiftedPastGap { .. }) => text.push_str(" gap"),
+                Some(LocalTimeAdjustment::AmbiguousTookEarlier { .. }) => text.push_str(" fold"),
+                None => {}
+            }
+            if let Some(rule) = when.recurrence {
+                text = format!("{text} {}", rule.rrule());
+            }
+            text
+        }
+        Err(TimeError::InPast { interpreted }) => {
+            format!("past {}", interpreted.format("%Y-%m-%d %H:%M %:z"))
+        }
+        Err(TimeError::MissingTime { suggestion, .. }) => format!("missing: {suggestion}"),
+        Err(TimeError::Unrecognised { .. }) => "unrecognised".to_string(),
+        Err(TimeError::NoSuchDate { .. }) => "no such date".to_string(),
+    }
+}
+
+/// (phrase, Madrid result, New York result).
+#[rustfmt::skip]
+const ONE_OFF: &[(&str, &str, &str)] = &[
+    // clock times alone: today if still ahead, else tomorrow
+    ("19:30", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("9:15", "2026-03-28 09:15 +01:00", "2026-03-07 09:15 -05:00"),
+    ("7pm", "2026-03-27 19:00 +01:00", "2026-03-06 19:00 -05:00"),
+    ("7 pm", "2026-03-27 19:00 +01:00", "2026-03-06 19:00 -05:00"),
+    ("7:30pm", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("7.30pm", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("19h", "2026-03-27 19:00 +01:00", "2026-03-06 19:00 -05:00"),
+    ("19h30", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("noon", "2026-03-27 12:00 +01:00", "2026-03-06 12:00 -05:00"),
+    ("midnight", "2026-03-28 00:00 +01:00", "2026-03-07 00:00 -05:00"),
+    ("at 9", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00"),
+    ("at 9:00", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00"),
+    ("at 9pm", "2026-03-27 21:00 +01:00", "2026-03-06 21:00 -05:00"),
+    ("at 11", "2026-03-27 11:00 +01:00", "2026-03-06 11:00 -05:00"),
+    ("10:00", "2026-03-27 10:00 +01:00", "2026-03-06 10:00 -05:00"),
+    // today, tomorrow, tonight
+    ("today 18:00", "2026-03-27 18:00 +01:00", "2026-03-06 18:00 -05:00"),
+    ("today 08:00", "past 2026-03-27 08:00 +01:00", "past 2026-03-06 08:00 -05:00"),
+    ("tomorrow 9am", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00"),
+    ("tomorrow at 9:00", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00"),
+    ("at 9am tomorrow", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00"),
+    ("9am tomorrow", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00"),
+    ("TOMORROW 9AM,", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00"),
+    ("tonight", "2026-03-27 20:00 +01:00", "2026-03-06 20:00 -05:00"),
+    ("tonight 21:30", "2026-03-27 21:30 +01:00", "2026-03-06 21:30 -05:00"),
+    ("tonight at 1am", "2026-03-28 01:00 +01:00", "2026-03-07 01:00 -05:00"),
+    // weekdays
+    ("friday 19:30", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("19:30 friday", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("  Friday   19:30. ", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("fri 19:30", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("this friday 19:30", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00"),
+    ("friday 9:00", "2026-04-03 09:00 +02:00", "2026-03-13 09:00 -04:00"),
+    ("next friday 18:30", "2026-04-03 18:30 +02:00", "2026-03-13 18:30 -04:00"),
+    ("monday 19:30", "2026-03-30 19:30 +02:00", "2026-03-09 19:30 -04:00"),
+    ("next monday 19:30", "2026-03-30 19:30 +02:00", "2026-03-09 19:30 -04:00"),
+    ("saturday 11:00", "2026-03-28 11:00 +01:00", "2026-03-07 11:00 -05:00"),
+    ("sunday 11:00", "2026-03-29 11:00 +02:00", "2026-03-08 11:00 -04:00"),
+    ("sunday 1:30", "2026-03-29 01:30 +01:00", "2026-03-08 01:30 -05:00"),
+    ("sunday 2:30", "2026-03-29 03:30 +02:00 gap", "2026-03-08 03:30 -04:00 gap"),
+    ("sun 3:00", "2026-03-29 03:00 +02:00", "2026-03-08 03:00 -04:00"),
+    ("thursday 20:00", "2026-04-02 20:00 +02:00", "2026-03-12 20:00 -04:00"),
+    ("on wednesday at 8pm", "2026-04-01 20:00 +02:00", "2026-03-11 20:00 -04:00"),
+    // absolute dates
+    ("2026-12-24 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("2026-12-24T19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("dec 24 7pm", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("december 24 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("dec 24th 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("24 dec 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("24 december 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("24th of december 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("dec 24 2026 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("24 december 2026 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("19:00 dec 24", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("jan 5 10:00", "2027-01-05 10:00 +01:00", "2027-01-05 10:00 -05:00"),
+    ("march 27 9:00", "2027-03-27 09:00 +01:00", "2026-03-27 09:00 -04:00"),
+    ("march 27 18:00", "2026-03-27 18:00 +01:00", "2026-03-27 18:00 -04:00"),
+    ("march 6 18:00", "2027-03-06 18:00 +01:00", "2026-03-06 18:00 -05:00"),
+    ("2026-03-27 9:00", "past 2026-03-27 09:00 +01:00", "2026-03-27 09:00 -04:00"),
+    ("2020-01-01 10:00", "past 2020-01-01 10:00 +01:00", "past 2020-01-01 10:00 -05:00"),
+    ("2026-03-29 02:30", "2026-03-29 03:30 +02:00 gap", "2026-03-29 02:30 -04:00"),
+    ("2026-03-08 02:30", "past 2026-03-08 02:30 +01:00", "2026-03-08 03:30 -04:00 gap"),
+    // relative
+    ("in 2 hours", "2026-03-27 12:00 +01:00", "2026-03-06 12:00 -05:00"),
+    ("in 30 minutes", "2026-03-27 10:30 +01:00", "2026-03-06 10:30 -05:00"),
+    ("in 30 min", "2026-03-27 10:30 +01:00", "2026-03-06 10:30 -05:00"),
+    ("in 1 hour", "2026-03-27 11:00 +01:00", "2026-03-06 11:00 -05:00"),
+    ("in an hour", "2026-03-27 11:00 +01:00", "2026-03-06 11:00 -05:00"),
+    ("in half an hour", "2026-03-27 10:30 +01:00", "2026-03-06 10:30 -05:00"),
+    ("in 1h30", "2026-03-27 11:30 +01:00", "2026-03-06 11:30 -05:00"),
+    ("in 48 hours", "2026-03-29 11:00 +02:00", "2026-03-08 11:00 -04:00"),
+    ("in 2 days", "2026-03-29 10:00 +02:00", "2026-03-08 10:00 -04:00"),
+    ("in 3 days", "2026-03-30 10:00 +02:00", "2026-03-09 10:00 -04:00"),
+    ("in 3 days at 18:00", "2026-03-30 18:00 +02:00", "2026-03-09 18:00 -04:00"),
+    ("in 3 days 18:00", "2026-03-30 18:00 +02:00", "2026-03-09 18:00 -04:00"),
+    ("in 1 week", "2026-04-03 10:00 +02:00", "2026-03-13 10:00 -04:00"),
+    ("in 2 weeks", "2026-04-10 10:00 +02:00", "2026-03-20 10:00 -04:00"),
+    ("in 1 month", "2026-04-27 10:00 +02:00", "2026-04-06 10:00 -04:00"),
+    ("in 2 hours at 18:00", "unrecognised", "unrecognised"),
+    ("in 0 days", "unrecognised", "unrecognised"),
+    // missing time
+    ("tomorrow", "missing: tomorrow 19:00", "missing: tomorrow 19:00"),
+    ("friday", "missing: friday 19:00", "missing: friday 19:00"),
+    ("dec 24", "missing: dec 24 19:00", "missing: dec 24 19:00"),
+    ("Dec 24.", "missing: Dec 24 19:00", "missing: Dec 24 19:00"),
+    // garbage and impossible dates
+    ("banana", "unrecognised", "unrecognised"),
+    ("9", "unrecognised", "unrecognised"),
+    ("", "unrecognised", "unrecognised"),
+    ("at", "unrecognised", "unrecognised"),
+    ("next", "unrecognised", "unrecognised"),
+    ("friday 25:00", "no such date", "no such date"),
+    ("feb 30 10:00", "no such date", "no such date"),
+    ("feb 30", "no such date", "no such date"),
+    ("31 april 10:00", "no such date", "no such date"),
+    ("2026-02-30 10:00", "no such date", "no such date"),
+    ("13pm", "no such date", "no such date"),
+    // extra words must fail (the caller tries successive suffixes)
+    ("games friday 19:30", "unrecognised", "unrecognised"),
+    ("board games friday 19:30", "unrecognised", "unrecognised"),
+    ("friday 19:30 games", "unrecognised", "unrecognised"),
+    ("friday friday 19:30", "unrecognised", "unrecognised"),
+    ("tomorrow 19:30 19:30", "unrecognised", "unrecognised"),
+];
+
+/// (phrase, Madrid result, New York result); results include the RRULE.
+#[rustfmt::skip]
+const RECURRING: &[(&str, &str, &str)] = &[
+    ("every monday 10:00", "2026-03-30 10:00 +02:00 FREQ=WEEKLY;BYDAY=MO", "2026-03-09 10:00 -04:00 FREQ=WEEKLY;BYDAY=MO"),
+    ("every mon at 10am", "2026-03-30 10:00 +02:00 FREQ=WEEKLY;BYDAY=MO", "2026-03-09 10:00 -04:00 FREQ=WEEKLY;BYDAY=MO"),
+    ("at 10am every monday", "2026-03-30 10:00 +02:00 FREQ=WEEKLY;BYDAY=MO", "2026-03-09 10:00 -04:00 FREQ=WEEKLY;BYDAY=MO"),
+    ("every weekday 9:15", "2026-03-30 09:15 +02:00 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "2026-03-09 09:15 -04:00 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("every weekday 18:00", "2026-03-27 18:00 +01:00 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "2026-03-06 18:00 -05:00 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("every weekend 11:00", "2026-03-28 11:00 +01:00 FREQ=WEEKLY;BYDAY=SA,SU", "2026-03-07 11:00 -05:00 FREQ=WEEKLY;BYDAY=SA,SU"),
+    ("every day 8:00", "2026-03-28 08:00 +01:00 FREQ=DAILY", "2026-03-07 08:00 -05:00 FREQ=DAILY"),
+    ("daily 8:00", "2026-03-28 08:00 +01:00 FREQ=DAILY", "2026-03-07 08:00 -05:00 FREQ=DAILY"),
+    ("daily at 10:00", "2026-03-27 10:00 +01:00 FREQ=DAILY", "2026-03-06 10:00 -05:00 FREQ=DAILY"),
+    ("every week on friday 18:00", "2026-03-27 18:00 +01:00 FREQ=WEEKLY;BYDAY=FR", "2026-03-06 18:00 -05:00 FREQ=WEEKLY;BYDAY=FR"),
+    ("weekly on fri 18:00", "2026-03-27 18:00 +01:00 FREQ=WEEKLY;BYDAY=FR", "2026-03-06 18:00 -05:00 FREQ=WEEKLY;BYDAY=FR"),
+    ("every 2 weeks on tue, thu 18:30", "2026-03-31 18:30 +02:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", "2026-03-10 18:30 -04:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"),
+    ("every 2 weeks on tue and thu 18:30", "2026-03-31 18:30 +02:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", "2026-03-10 18:30 -04:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"),
+    ("every 2 weeks on tue,thu 18:30", "2026-03-31 18:30 +02:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", "2026-03-10 18:30 -04:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"),
+    ("every other week on monday 19:00", "2026-03-30 19:00 +02:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2026-03-09 19:00 -04:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
+    ("every month on the 1st 20:00", "2026-04-01 20:00 +02:00 FREQ=MONTHLY;BYMONTHDAY=1", "2026-04-01 20:00 -04:00 FREQ=MONTHLY;BYMONTHDAY=1"),
+    ("monthly on the 1st 20:00", "2026-04-01 20:00 +02:00 FREQ=MONTHLY;BYMONTHDAY=1", "2026-04-01 20:00 -04:00 FREQ=MONTHLY;BYMONTHDAY=1"),
+    ("every month on the 15th 20:00", "2026-04-15 20:00 +02:00 FREQ=MONTHLY;BYMONTHDAY=15", "2026-03-15 20:00 -04:00 FREQ=MONTHLY;BYMONTHDAY=15"),
+    ("every last friday of the month 19:00", "2026-03-27 19:00 +01:00 FREQ=MONTHLY;BYDAY=-1FR", "2026-03-27 19:00 -04:00 FREQ=MONTHLY;BYDAY=-1FR"),
+    ("every first monday of the month 19:00", "2026-04-06 19:00 +02:00 FREQ=MONTHLY;BYDAY=1MO", "2026-04-06 19:00 -04:00 FREQ=MONTHLY;BYDAY=1MO"),
+    ("every year on dec 24 19:00", "2026-12-24 19:00 +01:00 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24", "2026-12-24 19:00 -05:00 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24"),
+    ("every sunday 2:30", "2026-03-29 03:30 +02:00 gap FREQ=WEEKLY;BYDAY=SU", "2026-03-08 03:30 -04:00 gap FREQ=WEEKLY;BYDAY=SU"),
+    ("every last friday of the month", "missing: every last friday of the month 19:00", "missing: every last friday of the month 19:00"),
+    ("every weekday", "missing: every weekday 19:00", "missing: every weekday 19:00"),
+    ("every month on the 32nd 20:00", "no such date", "no such date"),
+    ("every banana 20:00", "unrecognised", "unrecognised"),
+    ("games every monday 10:00", "unrecognised", "unrecognised"),
+];
+
+fn check_table(rows: &[(&str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for (phrase, in_madrid, in_new_york) in rows {
+        for (ctx, expected) in [(madrid(), in_madrid), (new_york(), in_new_york)] {
+            let got = render(parse_when(phrase, &ctx));
+            if got != *expected {
+                failures.push(format!("{phrase:?} in {}: expected {expected:?}, got {got:?}", ctx.zone));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn one_off_phrases_in_both_zones() {
+    assert!(ONE_OFF.len() >= 70);
+    check_table(ONE_OFF);
+}
+
+#[test]
+fn recurring_phrases_in_both_zones() {
+    check_table(RECURRING);
+}

@@ -1,0 +1,58 @@
+//! `convene serve`: the admin HTTP server and the reminder scheduler, until Ctrl-C.
+
+use crate::config::Config;
+use crate::platforms::{self, TelegramRunning};
+use anyhow::Context;
+use convene_admin::AdminState;
+use convene_core::store::Store;
+use convene_core::{Clock, Engine, EngineSettings};
+use std::sync::Arc;
+
+/// Runs the service until Ctrl-C.
+pub async fn run(
+    config: &Config,
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    settings: EngineSettings,
+) -> anyhow::Result<()> {
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let engine = Engine::new(store.clone(), clock.clone(), settings);
+    let telegram = platforms::start_telegram(config, engine, stopped.clone()).await?;
+    let scheduler = tokio::spawn(convene_scheduler::Scheduler::new(store.clone(), clock.clone()).run(stopped.clone()));
+
+    let token = config.admin_token.as_ref().map(|t| t.expose().to_string());
+    if token.is_none() {
+        tracing::warn!("no admin token configured: /api/* is off (set CONVENE_ADMIN_TOKEN)");
+    }
+    let mut state = AdminState::new(store, clock, token, config.admin_requests_per_minute);
+    state.metrics = Some(convene_admin::install_metrics().map_err(|e| anyhow::anyhow!("metrics: {e}"))?);
+    let listener = tokio::net::TcpListener::bind(&config.admin_addr)
+        .await
+        .with_context(|| format!("could not listen on {} (CONVENE_ADMIN_ADDR)", config.admin_addr))?;
+    tracing::info!(addr = %config.admin_addr, "admin HTTP server listening");
+    let mut admin_stop = stopped;
+    let mut router = convene_admin::router(state);
+    let mut polling = None;
+    match telegram {
+        Some(TelegramRunning::Webhook(webhook)) => router = router.merge(webhook),
+        Some(TelegramRunning::Polling(task)) => polling = Some(task),
+        None => tracing::warn!("no chat platform is configured: set CONVENE_TELEGRAM_TOKEN to run the Telegram bot"),
+    }
+    let admin = tokio::spawn(convene_admin::serve(listener, router, async move {
+        while !*admin_stop.borrow() {
+            if admin_stop.changed().await.is_err() {
+                break;
+            }
+        }
+    }));
+
+    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
+    tracing::info!("shutting down");
+    stop.send(true).ok();
+    scheduler.await.context("scheduler task")?;
+    if let Some(polling) = polling {
+        polling.await.context("Telegram polling task")?;
+    }
+    admin.await.context("admin server task")?.context("admin server")?;
+    Ok(())
+}
