@@ -35,8 +35,9 @@ impl Telegram {
         .await
     }
 
-    /// A button press: runs the button's command as the presser, answers with a toast, and shows
-    /// the result in the pressed message (or as a new message when it is not a card).
+    /// A button press: runs the button's command as the presser, answers with a toast (the part
+    /// meant for them), and updates the pressed card in place for everyone (or sends the result as
+    /// a new message when it is not a card).
     async fn on_button(&self, query: CallbackQuery) {
         let span = tracing::info_span!("button", chat = tracing::field::Empty, message = tracing::field::Empty);
         async {
@@ -53,7 +54,7 @@ impl Telegram {
             } else if outcome.reply.buttons.is_empty() {
                 deliver::send_reply(&self.bot, chat.id, &outcome.reply).await
             } else {
-                deliver::edit_reply(&self.bot, chat.id, pressed.id(), &outcome.reply).await
+                deliver::edit_reply(&self.bot, chat.id, pressed.id(), &text::without_lead(&outcome.reply)).await
             };
             if let Err(error) = shown {
                 tracing::warn!(%error, "could not show the button's result");

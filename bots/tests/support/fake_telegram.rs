@@ -1,0 +1,276 @@
+//! A fake Telegram Bot API on loopback, speaking the real JSON: the bot under test talks to it
+//! exactly as to api.telegram.org. Tests queue updates (people typing and pressing buttons) and
+//! read back every request the bot made.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::Notify;
+
+/// The fake bot's user id and username.
+pub const BOT_ID: i64 = 4242;
+pub const BOT_NAME: &str = "ConveneBot";
+
+/// One request the bot made: the method (lower case), its JSON body, and for a sent message
+/// the id the fake gave it.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub body: Value,
+    pub sent_id: Option<i64>,
+}
+
+#[derive(Default)]
+struct World {
+    /// Updates not yet confirmed by an offset.
+    updates: Vec<Value>,
+    next_update: i64,
+    next_message: i64,
+    /// Every request, in order.
+    calls: Vec<Call>,
+    /// Messages the bot sent, by (chat, message id), as last edited.
+    messages: HashMap<(i64, i64), Value>,
+    /// Chats by id.
+    chats: HashMap<i64, Value>,
+    /// Administrators per chat.
+    admins: HashMap<i64, Vec<Value>>,
+    /// People who started a private chat with the bot.
+    started: HashSet<i64>,
+    /// Methods whose next call answers 429 with this retry_after.
+    flood: HashMap<String, u32>,
+}
+
+/// The running fake. Cloning shares it.
+#[derive(Clone)]
+pub struct FakeTelegram {
+    /// Base URL for CONVENE_TELEGRAM_API_URL.
+    pub url: String,
+    world: Arc<Mutex<World>>,
+    queued: Arc<Notify>,
+}
+
+impl FakeTelegram {
+    /// Starts the fake on 127.0.0.1 with a free port.
+    pub async fn start() -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let world = Arc::new(Mutex::new(World { next_update: 1, next_message: 100, ..World::default() }));
+        let fake = Self { url, world, queued: Arc::new(Notify::new()) };
+        let app = Router::new().route("/{token}/{method}", post(api)).with_state(fake.clone());
+        tokio::spawn(async move { axum::serve(listener, app).await.expect("fake serves") });
+        fake
+    }
+
+    fn world(&self) -> std::sync::MutexGuard<'_, World> {
+        self.world.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// A supergroup whose administrators are `administrators`.
+    pub fn group(&self, id: i64, title: &str, administrators: &[&Value]) -> Value {
+        let chat = json!({"id": id, "type": "supergroup", "title": title});
+        let admins = administrators.iter().map(|u| json!({"status": "creator", "user": u, "is_anonymous": false}));
+        let mut world = self.world();
+        world.chats.insert(id, chat.clone());
+        world.admins.insert(id, admins.collect());
+        chat
+    }
+
+    /// A person; `started` says whether they opened a private chat with the bot.
+    pub fn person(&self, id: i64, first_name: &str, started: bool) -> Value {
+        let user = json!({"id": id, "is_bot": false, "first_name": first_name});
+        let mut world = self.world();
+        world.chats.insert(id, json!({"id": id, "type": "private", "first_name": first_name}));
+        if started {
+            world.started.insert(id);
+        }
+        user
+    }
+
+    /// The private chat with a person.
+    pub fn private_chat(&self, user: &Value) -> Value {
+        let id = user["id"].as_i64().expect("user id");
+        self.world().chats.get(&id).cloned().expect("known person")
+    }
+
+    /// `from` types `text` in `chat`.
+    pub fn say(&self, chat: &Value, from: &Value, text: &str) {
+        let mut world = self.world();
+        world.next_message += 1;
+        let message = json!({
+            "message_id": world.next_message, "date": 1_790_000_000, "chat": chat, "from": from, "text": text,
+        });
+        self.queue(&mut world, "message", message);
+    }
+
+    /// `from` presses the button carrying `data` under the bot's message `message_id` in `chat`.
+    pub fn press(&self, chat: &Value, message_id: i64, from: &Value, data: &str) {
+        let chat_id = chat["id"].as_i64().expect("chat id");
+        let mut world = self.world();
+        let message = world.messages.get(&(chat_id, message_id)).cloned().expect("the bot sent that message");
+        let id = format!("cb{}", world.next_update);
+        let query = json!({"id": id, "from": from, "message": message, "chat_instance": "ci", "data": data});
+        self.queue(&mut world, "callback_query", query);
+    }
+
+    /// A message update as Telegram would POST it to a webhook (not queued for getUpdates).
+    pub fn message_update(&self, chat: &Value, from: &Value, text: &str) -> Value {
+        let mut world = self.world();
+        world.next_update += 1;
+        world.next_message += 1;
+        let message = json!({"message_id": world.next_message, "date": 1, "chat": chat, "from": from, "text": text});
+        json!({"update_id": world.next_update, "message": message})
+    }
+
+    fn queue(&self, world: &mut World, kind: &str, payload: Value) {
+        let id = world.next_update;
+        world.next_update += 1;
+        world.updates.push(json!({"update_id": id, kind: payload}));
+        self.queued.notify_waiters();
+    }
+
+    /// The next call of `method` answers 429 Too Many Requests with `retry_after` seconds.
+    pub fn flood_next(&self, method: &str, retry_after: u32) {
+        self.world().flood.insert(method.to_lowercase(), retry_after);
+    }
+
+    /// Every request so far.
+    pub fn calls(&self) -> Vec<Call> {
+        self.world().calls.clone()
+    }
+
+    /// Waits (up to 10 s, looking every 10 ms) until `found` finds something in the calls.
+    pub async fn wait_for<T>(&self, what: &str, found: impl Fn(&[Call]) -> Option<T>) -> T {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(hit) = found(&self.world().calls) {
+                return hit;
+            }
+            if tokio::time::Instant::now() > deadline {
+                panic!("waited 10 s for {what}; the bot made these calls:\n{:#?}", self.calls());
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+}
+
+async fn api(State(fake): State<FakeTelegram>, Path((token, method)): Path<(String, String)>, body: Bytes) -> Response {
+    if !token.starts_with("bot") {
+        return error(StatusCode::NOT_FOUND, "Not Found", None);
+    }
+    let method = method.to_lowercase();
+    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!(String::from_utf8_lossy(&body)));
+    if method == "getupdates" {
+        return ok(fake.updates(&body).await);
+    }
+    let mut world = fake.world();
+    world.calls.push(Call { method: method.clone(), body: body.clone(), sent_id: None });
+    if let Some(retry_after) = world.flood.remove(&method) {
+        return error(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests: retry later", Some(retry_after));
+    }
+    answer(&mut world, &method, &body)
+}
+
+fn answer(world: &mut World, method: &str, body: &Value) -> Response {
+    let bot = json!({"id": BOT_ID, "is_bot": true, "first_name": "Convene", "username": BOT_NAME});
+    match method {
+        "getme" => {
+            let mut me = bot;
+            for flag in ["can_join_groups", "can_read_all_group_messages", "supports_inline_queries"] {
+                me[flag] = json!(flag == "can_join_groups");
+            }
+            me["has_main_web_app"] = json!(false);
+            me["can_connect_to_business"] = json!(false);
+            ok(me)
+        }
+        "deletewebhook" | "setwebhook" | "setmycommands" | "answercallbackquery" => ok(json!(true)),
+        "getwebhookinfo" => ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})),
+        "getchatadministrators" => {
+            let chat = body["chat_id"].as_i64().unwrap_or_default();
+            ok(json!(world.admins.get(&chat).cloned().unwrap_or_default()))
+        }
+        "sendmessage" => send(world, body, bot),
+        "editmessagetext" | "editmessagereplymarkup" => edit(world, body),
+        _ => error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
+    }
+}
+
+fn send(world: &mut World, body: &Value, bot: Value) -> Response {
+    let chat_id = body["chat_id"].as_i64().unwrap_or_default();
+    if chat_id > 0 && !world.started.contains(&chat_id) {
+        return error(StatusCode::FORBIDDEN, "Forbidden: bot can't initiate conversation with a user", None);
+    }
+    let Some(chat) = world.chats.get(&chat_id).cloned() else {
+        return error(StatusCode::BAD_REQUEST, "Bad Request: chat not found", None);
+    };
+    world.next_message += 1;
+    let mut message =
+        json!({"message_id": world.next_message, "date": 1, "chat": chat, "from": bot, "text": body["text"]});
+    if let Some(markup) = body.get("reply_markup") {
+        message["reply_markup"] = markup.clone();
+    }
+    world.messages.insert((chat_id, world.next_message), message.clone());
+    let id = world.next_message;
+    if let Some(call) = world.calls.last_mut() {
+        call.sent_id = Some(id);
+    }
+    ok(message)
+}
+
+fn edit(world: &mut World, body: &Value) -> Response {
+    let key = (body["chat_id"].as_i64().unwrap_or_default(), body["message_id"].as_i64().unwrap_or_default());
+    let Some(message) = world.messages.get_mut(&key) else {
+        return error(StatusCode::BAD_REQUEST, "Bad Request: message to edit not found", None);
+    };
+    if let Some(text) = body.get("text") {
+        message["text"] = text.clone();
+    }
+    match body.get("reply_markup") {
+        Some(markup) => message["reply_markup"] = markup.clone(),
+        None => _ = message.as_object_mut().map(|m| m.remove("reply_markup")),
+    }
+    message["edit_date"] = json!(2);
+    ok(message.clone())
+}
+
+impl FakeTelegram {
+    /// getUpdates: the queued updates from `offset` on; when there are none, waits for one up to
+    /// the asked timeout (at most 2 s, so stopping bots do not linger).
+    async fn updates(&self, body: &Value) -> Value {
+        let offset = body["offset"].as_i64().unwrap_or(0);
+        let limit = body["limit"].as_u64().unwrap_or(100) as usize;
+        let wait = Duration::from_secs(body["timeout"].as_u64().unwrap_or(0).min(2));
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let notified = self.queued.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            {
+                let mut world = self.world();
+                world.updates.retain(|u| u["update_id"].as_i64().unwrap_or_default() >= offset);
+                if !world.updates.is_empty() || tokio::time::Instant::now() >= deadline {
+                    return json!(world.updates.iter().take(limit).cloned().collect::<Vec<_>>());
+                }
+            }
+            _ = tokio::time::timeout_at(deadline, notified).await;
+        }
+    }
+}
+
+fn ok(result: Value) -> Response {
+    Json(json!({"ok": true, "result": result})).into_response()
+}
+
+fn error(status: StatusCode, description: &str, retry_after: Option<u32>) -> Response {
+    let mut body = json!({"ok": false, "error_code": status.as_u16(), "description": description});
+    if let Some(seconds) = retry_after {
+        body["parameters"] = json!({"retry_after": seconds});
+    }
+    (status, Json(body)).into_response()
+}
