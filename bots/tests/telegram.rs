@@ -111,3 +111,89 @@ async fn titles_with_markup_are_shown_as_typed(pool: sqlx::PgPool) {
     assert!(card.text.contains("&lt;b&gt;Quiz&lt;/b&gt; &amp; \"friends\""), "{card:#?}");
     assert!(!card.text.contains("<b>"), "{card:#?}");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn someone_who_never_wrote_to_the_bot_is_told_once_how_to_get_private_messages(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, bob, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+    let dave = fake.person(4, "Dave", false);
+
+    fake.say(&group, &ana, "/new Board games friday 19:30 max 1");
+    fake.say(&group, &ana, "/new Chess saturday 18:00 max 1");
+    fake.say(&group, &dave, "/join 1");
+    fake.say(&group, &dave, "/join 2");
+    wait_sent(fake, GROUP, "#2 is full, so you're on the waitlist").await;
+    fake.say(&group, &ana, "/leave 1");
+    let nudge = wait_sent(fake, GROUP, "Dave, I can't send you private messages yet").await;
+    assert!(nudge.text.contains(&format!("https://t.me/{BOT_NAME}?start=")), "{nudge:#?}");
+    fake.say(&group, &ana, "/leave 2");
+    wait_sent(fake, GROUP, "Your answer to #2 is withdrawn.").await;
+    fake.say(&group, &bob, "/events");
+    wait_sent(fake, GROUP, "#2 Chess").await;
+    let nudges = shown(&fake.calls(), "sendmessage", GROUP).into_iter().filter(|s| s.text.contains("Dave, I can't"));
+    assert_eq!(nudges.count(), 1, "the group is told once");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn only_the_groups_administrators_change_its_settings(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, bob, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.say(&group, &bob, "/timezone Europe/Berlin");
+    wait_sent(fake, GROUP, "Only admins of this chat can change that.").await;
+    fake.say(&group, &ana, "/timezone Europe/Berlin");
+    wait_sent(fake, GROUP, "This chat's time zone is now Europe/Berlin").await;
+    let lookups = fake.calls().iter().filter(|c| c.method == "getchatadministrators").count();
+    assert_eq!(lookups, 1, "the administrator list is remembered between commands");
+
+    let bob_alone = fake.private_chat(&bob);
+    fake.say(&bob_alone, &bob, "/timezone Europe/Lisbon");
+    wait_sent(fake, id(&bob), "This chat's time zone is now Europe/Lisbon").await;
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn flood_control_is_waited_out_and_the_reply_still_arrives(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, _, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.flood_next("sendMessage", 1);
+    fake.say(&group, &ana, "/help");
+    wait_sent(fake, GROUP, "Here is what I understand").await;
+    let attempts = fake.calls().iter().filter(|c| c.method == "sendmessage").count();
+    assert_eq!(attempts, 2, "one 429, then the retry");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn the_command_menu_is_published_for_private_chats_and_groups(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let menus = bot.fake.wait_for("setMyCommands", |calls| {
+        let menus: Vec<_> = calls.iter().filter(|c| c.method == "setmycommands").map(|c| c.body.clone()).collect();
+        (menus.len() == 3).then_some(menus)
+    });
+    let menus = menus.await;
+    let scopes: Vec<&str> = menus.iter().map(|m| m["scope"]["type"].as_str().unwrap_or("")).collect();
+    assert_eq!(scopes, ["default", "all_private_chats", "all_group_chats"]);
+    let new = menus[2]["commands"].as_array().unwrap().iter().find(|c| c["command"] == "new").cloned();
+    assert_eq!(new.unwrap()["description"], "create an event");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn an_event_with_two_hundred_people_going_still_renders(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, _, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.say(&group, &ana, "/new Street party saturday 18:00");
+    let card = wait_sent(fake, GROUP, "Created #1 Street party").await;
+    for n in 0..199 {
+        let person = fake.person(1000 + n, &format!("Guest{n}"), true);
+        fake.press(&group, card.message_id.unwrap(), &person, "/join 1");
+    }
+    let full = wait_edited(fake, GROUP, "Going (200): Ana, Guest0").await;
+    assert!(full.text.contains("Guest198"), "{full:#?}");
+    assert!(full.text.chars().count() <= convene_bots::telegram::MAX_MESSAGE_CHARS);
+    assert_eq!(full.button("Going (200)"), "/join 1");
+}
