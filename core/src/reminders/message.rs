@@ -38,7 +38,10 @@ struct Details<'a> {
 
 impl Details<'_> {
     fn text(&self, label: &str, zone: Tz) -> String {
-        let left = (self.reminder.occurrence - self.now).num_minutes();
+        // Rounded to the nearest minute: a reminder sent a few milliseconds after its due time
+        // still says "starts in 1h", and only a start that has passed says "has started".
+        let seconds = (self.reminder.occurrence - self.now).num_seconds();
+        let left = if seconds <= 0 { 0 } else { ((seconds + 30) / 60).max(1) };
         let when = text::when_with_zone(self.reminder.occurrence, zone);
         let place = self.event.location.as_ref().map(|l| l.as_str());
         text::reminder(label, self.event.title.as_str(), &when, place, &self.going, left)
