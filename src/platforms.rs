@@ -2,16 +2,26 @@
 
 use crate::config::Config;
 use convene_bots::telegram::{webhook_router, Telegram, TelegramOptions};
+use convene_core::delivery::Outbox;
 use convene_core::Engine;
+use std::sync::Arc;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-/// A started Telegram bot: a polling task, or routes for the HTTP server (webhook mode).
+/// How updates reach the started Telegram bot.
 pub enum TelegramRunning {
     /// Long polling in this task until stopped.
     Polling(JoinHandle<()>),
     /// Webhook mode: these routes take Telegram's POSTs; mount them on the admin server.
     Webhook(axum::Router),
+}
+
+/// A started Telegram bot.
+pub struct StartedTelegram {
+    /// Polling task or webhook routes.
+    pub running: TelegramRunning,
+    /// Its outbound path, for the scheduler.
+    pub outbox: Arc<dyn Outbox>,
 }
 
 /// Starts the Telegram bot when a token is configured: long polling, or the webhook when a
@@ -20,16 +30,18 @@ pub async fn start_telegram(
     config: &Config,
     engine: Engine,
     stop: watch::Receiver<bool>,
-) -> anyhow::Result<Option<TelegramRunning>> {
+) -> anyhow::Result<Option<StartedTelegram>> {
     let Some(token) = &config.telegram_token else { return Ok(None) };
     let webhook = config.telegram_webhook()?;
     let options = TelegramOptions { token: token.expose().to_string(), api_url: config.telegram_api_url.clone() };
     let telegram = Telegram::start(options, engine).await?;
-    Ok(Some(match webhook {
+    let outbox: Arc<dyn Outbox> = telegram.clone();
+    let running = match webhook {
         None => TelegramRunning::Polling(tokio::spawn(telegram.run_polling(stop))),
         Some((url, secret)) => {
             let path = telegram.set_webhook(url, secret).await?;
             TelegramRunning::Webhook(webhook_router(telegram, &path, secret))
         }
-    }))
+    };
+    Ok(Some(StartedTelegram { running, outbox }))
 }

@@ -4,8 +4,11 @@ use crate::config::Config;
 use crate::platforms::{self, TelegramRunning};
 use anyhow::Context;
 use convene_admin::AdminState;
+use convene_core::delivery::{Outbox, Outboxes};
+use convene_core::domain::Platform;
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
+use convene_scheduler::Scheduler;
 use std::sync::Arc;
 
 /// Runs the service until Ctrl-C.
@@ -17,8 +20,15 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
-    let telegram = platforms::start_telegram(config, engine, stopped.clone()).await?;
-    let scheduler = tokio::spawn(convene_scheduler::Scheduler::new(store.clone(), clock.clone()).run(stopped.clone()));
+    let telegram = platforms::start_telegram(config, engine.clone(), stopped.clone()).await?;
+    let mut outboxes = Outboxes::default();
+    if let Some(started) = &telegram {
+        outboxes = outboxes.with(Platform::Telegram, started.outbox.clone());
+    }
+    let outbox: Arc<dyn Outbox> = Arc::new(outboxes);
+    let scheduler =
+        Scheduler::new(store.clone(), clock.clone(), outbox, config.scheduler_settings()?, engine.reminder_signal());
+    let scheduler = tokio::spawn(scheduler.run(stopped.clone()));
 
     let token = config.admin_token.as_ref().map(|t| t.expose().to_string());
     if token.is_none() {
@@ -33,7 +43,7 @@ pub async fn run(
     let mut admin_stop = stopped;
     let mut router = convene_admin::router(state);
     let mut polling = None;
-    match telegram {
+    match telegram.map(|started| started.running) {
         Some(TelegramRunning::Webhook(webhook)) => router = router.merge(webhook),
         Some(TelegramRunning::Polling(task)) => polling = Some(task),
         None => tracing::warn!("no chat platform is configured: set CONVENE_TELEGRAM_TOKEN to run the Telegram bot"),

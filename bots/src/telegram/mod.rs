@@ -10,6 +10,7 @@ mod deliver;
 mod handle;
 mod incoming;
 mod menu;
+mod outbox;
 mod outcome;
 mod render;
 mod webhook;

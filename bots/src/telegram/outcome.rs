@@ -1,8 +1,8 @@
 //! Notices: messages for other Telegram chats and for people privately. A person who never
 //! started a private chat with the bot is told once, in the group, how to allow it.
 
+use super::outbox::telegram_id;
 use super::{deliver, Telegram};
-use convene_core::domain::Platform;
 use convene_core::{text, Audience, Notice, Reply};
 use teloxide::types::{Chat, ChatId};
 
@@ -49,9 +49,4 @@ impl Telegram {
             tracing::warn!(%error, "could not tell the group about private messages");
         }
     }
-}
-
-/// The Telegram chat id of a notice's audience, when it lives on Telegram.
-fn telegram_id(platform: Platform, external_id: &str) -> Option<ChatId> {
-    (platform == Platform::Telegram).then(|| external_id.parse().ok().map(ChatId)).flatten()
 }

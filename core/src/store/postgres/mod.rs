@@ -4,11 +4,17 @@ mod chats;
 mod events;
 mod operations;
 mod polls;
+mod queue;
+mod reminders;
 mod rows;
 mod stats;
 
-use super::{CalendarInfo, CommandRecord, EventFilter, Feed, PoolStatus, Store, StoreResult, Transaction, UserRef};
+use super::{
+    CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
+    ReminderState, Store, StoreResult, Transaction, UserRef,
+};
 use crate::domain::*;
+use crate::reminders::{Lead, NewReminder};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -87,6 +93,33 @@ impl Store for PgStore {
         operations::feed(&self.pool, token).await
     }
 
+    async fn claim_due_reminders(
+        &self,
+        now: DateTime<Utc>,
+        limit: i64,
+        lease: chrono::Duration,
+    ) -> StoreResult<Vec<ClaimedReminder>> {
+        queue::claim(&self.pool, now, limit, lease).await
+    }
+    async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
+        queue::next_due(&self.pool).await
+    }
+    async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
+        queue::delivered(&self.pool, reminder).await
+    }
+    async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
+        queue::record_delivery(&self.pool, reminder, target, at).await
+    }
+    async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()> {
+        queue::finish(&self.pool, reminder, state, at).await
+    }
+    async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
+        queue::retry(&self.pool, reminder, due_at).await
+    }
+    fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
+        queue::forward_wakeups(self.pool.clone(), wake);
+    }
+
     fn pool_status(&self) -> Option<PoolStatus> {
         let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
         Some(PoolStatus { size: self.pool.size(), idle, max: self.pool.options().get_max_connections() })
@@ -144,6 +177,38 @@ impl Transaction for PgTransaction {
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
         operations::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
+        reminders::calendar_leads(self.conn(), calendar).await
+    }
+    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[Lead]) -> StoreResult<()> {
+        reminders::set_calendar_leads(self.conn(), calendar, leads).await
+    }
+    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, Lead)>> {
+        reminders::personal_leads(self.conn(), event).await
+    }
+    async fn set_personal_leads(&mut self, event: EventId, user: UserId, leads: &[Lead]) -> StoreResult<()> {
+        reminders::set_personal_leads(self.conn(), event, user, leads).await
+    }
+    async fn replace_pending_reminders(&mut self, event: EventId, planned: &[NewReminder]) -> StoreResult<()> {
+        let now = self.now;
+        reminders::replace_pending(self.conn(), event, planned, now).await
+    }
+    async fn add_reminder(&mut self, reminder: &NewReminder) -> StoreResult<()> {
+        let now = self.now;
+        reminders::add(self.conn(), reminder, now).await
+    }
+    async fn pending_reminders_of(&mut self, user: UserId) -> StoreResult<Vec<PendingReminder>> {
+        reminders::pending_of(self.conn(), user).await
+    }
+    async fn event_by_id(&mut self, event: EventId) -> StoreResult<Option<Event>> {
+        reminders::event_by_id(self.conn(), event).await
+    }
+    async fn user_by_id(&mut self, user: UserId) -> StoreResult<Option<User>> {
+        reminders::user_by_id(self.conn(), user).await
+    }
+    async fn chats_of_calendar(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
+        reminders::chats_of_calendar(self.conn(), calendar).await
     }
     async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
         chats::subscribe(self.conn(), chat, calendar).await

@@ -1,0 +1,123 @@
+//! The due-queue: claiming due reminders in batches with FOR UPDATE SKIP LOCKED, recording each
+//! delivery, and finishing or retrying.
+
+use crate::domain::{EventId, UserId};
+use crate::reminders::Lead;
+use crate::store::{ClaimedReminder, ReminderId, ReminderState, StoreResult};
+use chrono::{DateTime, Duration, Utc};
+use sqlx::PgPool;
+
+#[derive(sqlx::FromRow)]
+struct ClaimRow {
+    id: i64,
+    event_id: i64,
+    occurrence: DateTime<Utc>,
+    lead_minutes: i32,
+    user_id: Option<i64>,
+    due_at: DateTime<Utc>,
+    attempts: i32,
+}
+
+pub async fn claim(
+    pool: &PgPool,
+    now: DateTime<Utc>,
+    limit: i64,
+    lease: Duration,
+) -> StoreResult<Vec<ClaimedReminder>> {
+    let rows: Vec<ClaimRow> = sqlx::query_as(
+        "WITH due AS ( \
+             SELECT id FROM reminders \
+             WHERE state IN ('pending', 'sending') AND due_at <= $1 AND (state = 'pending' OR lease_until < $1) \
+             ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) \
+         UPDATE reminders r SET state = 'sending', lease_until = $3, attempts = r.attempts + 1 \
+         FROM due WHERE r.id = due.id \
+         RETURNING r.id, r.event_id, r.occurrence, r.lead_minutes, r.user_id, r.due_at, r.attempts",
+    )
+    .bind(now)
+    .bind(limit)
+    .bind(now + lease)
+    .fetch_all(pool)
+    .await?;
+    let mut claimed: Vec<ClaimedReminder> = rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(ClaimedReminder {
+                id: ReminderId(r.id),
+                event: EventId(r.event_id),
+                occurrence: r.occurrence,
+                lead: Lead::from_minutes(r.lead_minutes.max(1).into())?,
+                user: r.user_id.map(UserId),
+                due_at: r.due_at,
+                attempts: r.attempts,
+            })
+        })
+        .collect();
+    claimed.sort_by_key(|c| (c.due_at, c.id.0));
+    Ok(claimed)
+}
+
+pub async fn next_due(pool: &PgPool) -> StoreResult<Option<DateTime<Utc>>> {
+    Ok(sqlx::query_scalar(
+        "SELECT min(CASE WHEN state = 'pending' THEN due_at ELSE greatest(due_at, lease_until) END) \
+         FROM reminders WHERE state IN ('pending', 'sending')",
+    )
+    .fetch_one(pool)
+    .await?)
+}
+
+pub async fn delivered(pool: &PgPool, reminder: ReminderId) -> StoreResult<Vec<String>> {
+    Ok(sqlx::query_scalar("SELECT target FROM deliveries WHERE reminder_id = $1")
+        .bind(reminder.0)
+        .fetch_all(pool)
+        .await?)
+}
+
+pub async fn record_delivery(pool: &PgPool, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query("INSERT INTO deliveries (reminder_id, target, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        .bind(reminder.0)
+        .bind(target)
+        .bind(at)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn finish(pool: &PgPool, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query("UPDATE reminders SET state = $2, finished_at = $3, lease_until = NULL WHERE id = $1")
+        .bind(reminder.0)
+        .bind(state.as_str())
+        .bind(at)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn retry(pool: &PgPool, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query("UPDATE reminders SET state = 'pending', due_at = $2, lease_until = NULL WHERE id = $1")
+        .bind(reminder.0)
+        .bind(due_at)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Forwards NOTIFY convene_reminders to `wake`, reconnecting after errors.
+pub fn forward_wakeups(pool: PgPool, wake: std::sync::Arc<tokio::sync::Notify>) {
+    tokio::spawn(async move {
+        loop {
+            match sqlx::postgres::PgListener::connect_with(&pool).await {
+                Ok(mut listener) => {
+                    if let Err(error) = listener.listen("convene_reminders").await {
+                        tracing::warn!(%error, "could not LISTEN for reminder changes");
+                    } else {
+                        while listener.recv().await.is_ok() {
+                            wake.notify_one();
+                        }
+                    }
+                }
+                Err(error) => tracing::warn!(%error, "reminder listener could not connect"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+        }
+    });
+}
