@@ -197,3 +197,39 @@ async fn an_event_with_two_hundred_people_going_still_renders(pool: sqlx::PgPool
     assert!(full.text.chars().count() <= convene_bots::telegram::MAX_MESSAGE_CHARS);
     assert_eq!(full.button("Going (200)"), "/join 1");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_group_upgraded_to_a_supergroup_keeps_its_calendar(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, bob, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.say(&group, &ana, "/new Board games friday 19:30");
+    wait_sent(fake, GROUP, "Created #1 Board games").await;
+    let supergroup = fake.upgrade(&group, -100_778, &ana);
+    fake.say(&supergroup, &bob, "/events");
+    let agenda = wait_sent(fake, -100_778, "#1 Board games").await;
+    assert!(!agenda.text.contains("No upcoming"), "{agenda:#?}");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn removing_the_bot_marks_the_group_inactive_until_it_speaks_again(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, _, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+    let active =
+        || sqlx::query_scalar::<_, bool>("SELECT active FROM chats WHERE external_id = $1").bind(GROUP.to_string());
+
+    fake.say(&group, &ana, "/events");
+    wait_sent(fake, GROUP, "").await;
+    assert!(active().fetch_one(&pool).await.unwrap());
+    fake.remove_bot(&group, &ana);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while active().fetch_one(&pool).await.unwrap() {
+        assert!(std::time::Instant::now() < deadline, "the chat never became inactive");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    fake.say(&group, &ana, "/help");
+    wait_sent(fake, GROUP, "Here is what I understand").await;
+    assert!(active().fetch_one(&pool).await.unwrap(), "speaking again makes it active");
+}

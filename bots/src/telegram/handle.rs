@@ -15,11 +15,15 @@ impl Telegram {
         match update.kind {
             UpdateKind::Message(message) => self.on_message(message).instrument(span).await,
             UpdateKind::CallbackQuery(query) => self.on_button(query).instrument(span).await,
+            UpdateKind::MyChatMember(change) => self.on_my_membership(change).instrument(span).await,
             _ => {}
         }
     }
 
     async fn on_message(&self, message: Message) {
+        if self.on_migration(&message).await {
+            return;
+        }
         let (Some(text), Some(from)) = (text_for_us(&message, &self.username), message.from.as_ref()) else {
             return;
         };

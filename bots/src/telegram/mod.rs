@@ -9,6 +9,7 @@ mod admins;
 mod deliver;
 mod handle;
 mod incoming;
+mod membership;
 mod menu;
 mod outbox;
 mod outcome;
@@ -81,7 +82,8 @@ impl Telegram {
     pub async fn run_polling(self: Arc<Self>, stop: tokio::sync::watch::Receiver<bool>) {
         let handler = dptree::entry()
             .branch(Update::filter_message().endpoint(on_update))
-            .branch(Update::filter_callback_query().endpoint(on_update));
+            .branch(Update::filter_callback_query().endpoint(on_update))
+            .branch(Update::filter_my_chat_member().endpoint(on_update));
         let mut dispatcher =
             Dispatcher::builder(self.bot.clone(), handler).dependencies(dptree::deps![self.clone()]).build();
         let token = dispatcher.shutdown_token();

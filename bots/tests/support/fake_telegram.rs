@@ -119,6 +119,34 @@ impl FakeTelegram {
         self.queue(&mut world, "callback_query", query);
     }
 
+    /// `by` removes the bot from `chat` (a my_chat_member update).
+    pub fn remove_bot(&self, chat: &Value, by: &Value) {
+        let bot = json!({"id": BOT_ID, "is_bot": true, "first_name": "Convene", "username": BOT_NAME});
+        let change = json!({
+            "chat": chat, "from": by, "date": 1,
+            "old_chat_member": {"status": "member", "user": bot}, "new_chat_member": {"status": "left", "user": bot},
+        });
+        let mut world = self.world();
+        self.queue(&mut world, "my_chat_member", change);
+    }
+
+    /// `group` is upgraded to a supergroup with id `new_id`: the old chat gets the service message
+    /// with migrate_to_chat_id. Returns the new chat.
+    pub fn upgrade(&self, group: &Value, new_id: i64, by: &Value) -> Value {
+        let old_id = group["id"].as_i64().expect("chat id");
+        let chat = json!({"id": new_id, "type": "supergroup", "title": group["title"]});
+        let mut world = self.world();
+        world.chats.insert(new_id, chat.clone());
+        let admins = world.admins.get(&old_id).cloned().unwrap_or_default();
+        world.admins.insert(new_id, admins);
+        world.next_message += 1;
+        let message = json!({
+            "message_id": world.next_message, "date": 1, "chat": group, "from": by, "migrate_to_chat_id": new_id,
+        });
+        self.queue(&mut world, "message", message);
+        chat
+    }
+
     /// A message update as Telegram would POST it to a webhook (not queued for getUpdates).
     pub fn message_update(&self, chat: &Value, from: &Value, text: &str) -> Value {
         let mut world = self.world();

@@ -3,6 +3,7 @@
 
 mod calendars;
 mod events;
+mod membership;
 mod polls;
 mod refusal;
 mod reminding;

@@ -2,6 +2,7 @@
 
 mod chats;
 mod events;
+mod membership;
 mod operations;
 mod polls;
 mod queue;
@@ -150,6 +151,12 @@ impl Transaction for PgTransaction {
     }
     async fn user(&mut self, who: &UserIdentity) -> StoreResult<User> {
         chats::user(self.conn(), who).await
+    }
+    async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool> {
+        membership::deactivate_chat(self.conn(), who).await
+    }
+    async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool> {
+        membership::move_chat(self.conn(), from, to_external_id).await
     }
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         chats::set_chat_zone(self.conn(), chat, zone).await
