@@ -33,7 +33,7 @@ pub async fn start_telegram(
 ) -> anyhow::Result<Option<StartedTelegram>> {
     let Some(token) = &config.telegram_token else { return Ok(None) };
     let webhook = config.telegram_webhook()?;
-    let options = TelegramOptions { token: token.expose().to_string(), api_url: config.telegram_api_url.clone() };
+    let options = TelegramOptions::new(token.expose()).with_api_url(config.telegram_api_url.clone());
     let telegram = Telegram::start(options, engine).await?;
     let outbox: Arc<dyn Outbox> = telegram.clone();
     let running = match webhook {

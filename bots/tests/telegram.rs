@@ -233,3 +233,21 @@ async fn removing_the_bot_marks_the_group_inactive_until_it_speaks_again(pool: s
     wait_sent(fake, GROUP, "Here is what I understand").await;
     assert!(active().fetch_one(&pool).await.unwrap(), "speaking again makes it active");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_burst_of_presses_is_one_card_edit(pool: sqlx::PgPool) {
+    let bot = support::polling_bot_with(&pool, std::time::Duration::from_secs(2)).await;
+    let (ana, bob, carol, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+    let dave = fake.person(4, "Dave", true);
+
+    fake.say(&group, &ana, "/new Board games friday 19:30");
+    let card = wait_sent(fake, GROUP, "Created #1 Board games").await.message_id.unwrap();
+    for person in [&bob, &carol, &dave] {
+        fake.press(&group, card, person, "/join 1");
+    }
+    wait_edited(fake, GROUP, "Going (4): Ana, Bob, Carol, Dave").await;
+    let calls = fake.calls();
+    assert_eq!(calls.iter().filter(|c| c.method == "answercallbackquery").count(), 3, "every press is answered");
+    assert_eq!(shown(&calls, "editmessagetext", GROUP).len(), 1, "three presses, one edit");
+}

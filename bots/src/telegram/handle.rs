@@ -53,15 +53,12 @@ impl Telegram {
             tracing::Span::current().record("chat", chat.id.0).record("message", pressed.id().0);
             let outcome = self.ask_engine(chat, &query.from, command).await;
             self.toast(&query, render::toast(&outcome.reply)).await;
-            let shown = if render::fits_in_toast(&outcome.reply) {
-                Ok(())
-            } else if outcome.reply.buttons.is_empty() {
-                deliver::send_reply(&self.bot, chat.id, &outcome.reply).await
-            } else {
-                deliver::edit_reply(&self.bot, chat.id, pressed.id(), &text::without_lead(&outcome.reply)).await
-            };
-            if let Err(error) = shown {
-                tracing::warn!(%error, "could not show the button's result");
+            if !outcome.reply.buttons.is_empty() {
+                self.card_edits.show(chat.id, pressed.id(), text::without_lead(&outcome.reply)).await;
+            } else if !render::fits_in_toast(&outcome.reply) {
+                if let Err(error) = deliver::send_reply(&self.bot, chat.id, &outcome.reply).await {
+                    tracing::warn!(%error, "could not show the button's result");
+                }
             }
             self.deliver_notices(chat, &outcome.notices).await;
         }

@@ -6,6 +6,7 @@
 //! place. Everything said comes from the engine; this module only translates and renders.
 
 mod admins;
+mod debounce;
 mod deliver;
 mod handle;
 mod incoming;
@@ -22,9 +23,12 @@ pub use webhook::{webhook_router, SECRET_HEADER};
 use admins::AdminCache;
 use anyhow::Context;
 use convene_core::Engine;
+use debounce::CardEdits;
+pub use debounce::DEFAULT_EDIT_DELAY;
 use std::collections::HashSet;
 use std::fmt;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use teloxide::prelude::*;
 use teloxide::RequestError;
 
@@ -35,11 +39,30 @@ pub struct TelegramOptions {
     pub token: String,
     /// Another Bot API server (self-hosted, or a test fake); None means api.telegram.org.
     pub api_url: Option<String>,
+    /// How long a pressed card waits for more presses before it is edited (zero: at once).
+    pub edit_delay: Duration,
+}
+
+impl TelegramOptions {
+    /// Options for `token` on Telegram's own servers, with the default edit delay.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self { token: token.into(), api_url: None, edit_delay: DEFAULT_EDIT_DELAY }
+    }
+
+    /// The same, talking to the Bot API server at `url`.
+    pub fn with_api_url(mut self, url: Option<String>) -> Self {
+        self.api_url = url;
+        self
+    }
 }
 
 impl fmt::Debug for TelegramOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TelegramOptions").field("token", &"[redacted]").field("api_url", &self.api_url).finish()
+        f.debug_struct("TelegramOptions")
+            .field("token", &"[redacted]")
+            .field("api_url", &self.api_url)
+            .field("edit_delay", &self.edit_delay)
+            .finish()
     }
 }
 
@@ -53,6 +76,8 @@ pub struct Telegram {
     username: String,
     /// Recently read administrator lists.
     admins: AdminCache,
+    /// Pressed cards waiting to be edited.
+    card_edits: CardEdits,
     /// (chat, user) pairs already told how to enable private messages, so we say it once.
     nudged: Mutex<HashSet<(i64, u64)>>,
 }
@@ -60,7 +85,7 @@ pub struct Telegram {
 impl Telegram {
     /// Connects: asks Telegram who we are and publishes the command menu.
     pub async fn start(options: TelegramOptions, engine: Engine) -> anyhow::Result<Arc<Self>> {
-        let mut bot = Bot::new(options.token);
+        let mut bot = Bot::new(options.token.clone());
         if let Some(url) = &options.api_url {
             let url = url.parse().with_context(|| format!("CONVENE_TELEGRAM_API_URL {url:?} is not a URL"))?;
             bot = bot.set_api_url(url);
@@ -70,7 +95,8 @@ impl Telegram {
         tracing::info!(bot_id = me.id.0, bot = %username, "connected to Telegram");
         menu::publish(&bot).await.map_err(describe)?;
         let nudged = Mutex::new(HashSet::new());
-        Ok(Arc::new(Self { bot, engine, username, admins: AdminCache::default(), nudged }))
+        let card_edits = CardEdits::new(bot.clone(), options.edit_delay);
+        Ok(Arc::new(Self { bot, engine, username, admins: AdminCache::default(), card_edits, nudged }))
     }
 
     /// Our username, e.g. `ConveneBot`.

@@ -11,7 +11,7 @@ use axum::{Json, Router};
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
 /// The fake bot's user id and username.
@@ -25,6 +25,8 @@ pub struct Call {
     pub method: String,
     pub body: Value,
     pub sent_id: Option<i64>,
+    /// When it arrived.
+    pub at: Instant,
 }
 
 #[derive(Default)]
@@ -45,6 +47,10 @@ struct World {
     started: HashSet<i64>,
     /// Methods whose next call answers 429 with this retry_after.
     flood: HashMap<String, u32>,
+    /// When each update was first handed out by getUpdates (for latency measurements).
+    handed_out: HashMap<i64, Instant>,
+    /// Messages sent successfully.
+    sent: usize,
 }
 
 /// The running fake. Cloning shares it.
@@ -99,14 +105,14 @@ impl FakeTelegram {
         self.world().chats.get(&id).cloned().expect("known person")
     }
 
-    /// `from` types `text` in `chat`.
-    pub fn say(&self, chat: &Value, from: &Value, text: &str) {
+    /// `from` types `text` in `chat`; returns the update's id.
+    pub fn say(&self, chat: &Value, from: &Value, text: &str) -> i64 {
         let mut world = self.world();
         world.next_message += 1;
         let message = json!({
             "message_id": world.next_message, "date": 1_790_000_000, "chat": chat, "from": from, "text": text,
         });
-        self.queue(&mut world, "message", message);
+        self.queue(&mut world, "message", message)
     }
 
     /// `from` presses the button carrying `data` under the bot's message `message_id` in `chat`.
@@ -156,16 +162,27 @@ impl FakeTelegram {
         json!({"update_id": world.next_update, "message": message})
     }
 
-    fn queue(&self, world: &mut World, kind: &str, payload: Value) {
+    fn queue(&self, world: &mut World, kind: &str, payload: Value) -> i64 {
         let id = world.next_update;
         world.next_update += 1;
         world.updates.push(json!({"update_id": id, kind: payload}));
         self.queued.notify_waiters();
+        id
     }
 
     /// The next call of `method` answers 429 Too Many Requests with `retry_after` seconds.
     pub fn flood_next(&self, method: &str, retry_after: u32) {
         self.world().flood.insert(method.to_lowercase(), retry_after);
+    }
+
+    /// When each update was first handed out by getUpdates.
+    pub fn handed_out(&self) -> HashMap<i64, Instant> {
+        self.world().handed_out.clone()
+    }
+
+    /// How many messages the bot has sent successfully.
+    pub fn sent_count(&self) -> usize {
+        self.world().sent
     }
 
     /// Every request so far.
@@ -198,7 +215,7 @@ async fn api(State(fake): State<FakeTelegram>, Path((token, method)): Path<(Stri
         return ok(fake.updates(&body).await);
     }
     let mut world = fake.world();
-    world.calls.push(Call { method: method.clone(), body: body.clone(), sent_id: None });
+    world.calls.push(Call { method: method.clone(), body: body.clone(), sent_id: None, at: Instant::now() });
     if let Some(retry_after) = world.flood.remove(&method) {
         return error(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests: retry later", Some(retry_after));
     }
@@ -245,6 +262,7 @@ fn send(world: &mut World, body: &Value, bot: Value) -> Response {
     }
     world.messages.insert((chat_id, world.next_message), message.clone());
     let id = world.next_message;
+    world.sent += 1;
     if let Some(call) = world.calls.last_mut() {
         call.sent_id = Some(id);
     }
@@ -283,7 +301,12 @@ impl FakeTelegram {
                 let mut world = self.world();
                 world.updates.retain(|u| u["update_id"].as_i64().unwrap_or_default() >= offset);
                 if !world.updates.is_empty() || tokio::time::Instant::now() >= deadline {
-                    return json!(world.updates.iter().take(limit).cloned().collect::<Vec<_>>());
+                    let batch: Vec<Value> = world.updates.iter().take(limit).cloned().collect();
+                    let now = Instant::now();
+                    for update in &batch {
+                        world.handed_out.entry(update["update_id"].as_i64().unwrap_or_default()).or_insert(now);
+                    }
+                    return json!(batch);
                 }
             }
             _ = tokio::time::timeout_at(deadline, notified).await;

@@ -4,13 +4,14 @@
 
 pub mod fake_telegram;
 
-use convene_bots::telegram::{Telegram, TelegramOptions};
+use convene_bots::telegram::{Telegram, TelegramOptions, DEFAULT_EDIT_DELAY};
 use convene_core::store::{PgStore, Store};
 use convene_core::{Engine, EngineSettings, ManualClock};
 use fake_telegram::{Call, FakeTelegram};
 use serde_json::Value;
 use sqlx::PgPool;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Friday 20 Nov 2026, 10:00 in Madrid.
 pub const NOW: &str = "2026-11-20T09:00:00Z";
@@ -29,7 +30,12 @@ pub fn engine(pool: &PgPool) -> Engine {
 
 /// The adapter connected to `fake` (getMe, setMyCommands done).
 pub async fn connect(fake: &FakeTelegram, pool: &PgPool) -> Arc<Telegram> {
-    let options = TelegramOptions { token: TOKEN.into(), api_url: Some(fake.url.clone()) };
+    connect_with(fake, pool, DEFAULT_EDIT_DELAY).await
+}
+
+async fn connect_with(fake: &FakeTelegram, pool: &PgPool, edit_delay: Duration) -> Arc<Telegram> {
+    let mut options = TelegramOptions::new(TOKEN).with_api_url(Some(fake.url.clone()));
+    options.edit_delay = edit_delay;
     Telegram::start(options, engine(pool)).await.expect("the bot starts")
 }
 
@@ -41,8 +47,13 @@ pub struct PollingBot {
 
 /// Starts a fake Bot API and the bot long-polling it.
 pub async fn polling_bot(pool: &PgPool) -> PollingBot {
+    polling_bot_with(pool, DEFAULT_EDIT_DELAY).await
+}
+
+/// The same, with cards edited `edit_delay` after the first press of a burst.
+pub async fn polling_bot_with(pool: &PgPool, edit_delay: Duration) -> PollingBot {
     let fake = FakeTelegram::start().await;
-    let telegram = connect(&fake, pool).await;
+    let telegram = connect_with(&fake, pool, edit_delay).await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
     tokio::spawn(telegram.run_polling(stopped));
     PollingBot { fake, _stop: stop }
