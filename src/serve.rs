@@ -19,7 +19,7 @@ pub async fn run(
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     // Chat platform adapters register their outboxes here as they are configured.
-    let outbox: Arc<dyn Outbox> = Arc::new(Outboxes::default());
+    let outbox: Arc<dyn Outbox> = Arc::new(crate::outboxes::with_email(Outboxes::default(), config)?);
     let scheduler =
         Scheduler::new(store.clone(), clock.clone(), outbox, config.scheduler_settings()?, engine.reminder_signal());
     let scheduler = tokio::spawn(scheduler.run(stopped.clone()));

@@ -20,4 +20,4 @@ pub mod time;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use engine::{Engine, EngineSettings, Incoming};
-pub use reply::{Audience, Button, Notice, Outcome, Reply};
+pub use reply::{Attachment, Audience, Button, Notice, Outcome, Reply};

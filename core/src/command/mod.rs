@@ -127,4 +127,19 @@ pub enum Command {
     Reminders,
     /// `/snooze <id> [lead]`: remind me again in a while (default 10 minutes).
     Snooze(EventRef, crate::reminders::Lead),
+    /// `/email <address>` (send a code), `/email off` (None), `/email` (show).
+    Email(EmailChoice),
+    /// `/verify <code>`
+    Verify(String),
+}
+
+/// What `/email` asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EmailChoice {
+    /// Show the linked address.
+    Show,
+    /// Link this address (after proving it with a code).
+    Link(crate::domain::Email),
+    /// Unlink.
+    Off,
 }

@@ -119,6 +119,8 @@ pub struct User {
     pub zone: Option<Tz>,
     /// Whether an operator blocked them.
     pub blocked: bool,
+    /// Their verified email address, if they linked one.
+    pub email: Option<super::Email>,
 }
 
 impl User {

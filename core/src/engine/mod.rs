@@ -2,6 +2,7 @@
 //! Refused commands roll back, so bad input changes nothing.
 
 mod calendars;
+mod email;
 mod events;
 mod polls;
 mod refusal;
@@ -205,6 +206,8 @@ impl Turn<'_> {
             Command::Remind(event, leads) => self.remind(event, leads).await,
             Command::Reminders => self.list_reminders().await,
             Command::Snooze(event, lead) => self.snooze(event, lead).await,
+            Command::Email(choice) => self.email(choice).await,
+            Command::Verify(code) => self.verify(code).await,
         }
     }
 }

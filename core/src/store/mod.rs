@@ -85,6 +85,27 @@ pub struct PoolStatus {
     pub max: u32,
 }
 
+/// How a `/verify` went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VerifyOutcome {
+    /// Right code: the address is linked.
+    Linked(Email),
+    /// Wrong code; this many tries are left.
+    Wrong {
+        /// Tries left.
+        left: i32,
+    },
+    /// Too many wrong codes: the code is void.
+    TooManyTries,
+    /// The code ran out.
+    Expired,
+    /// No code was asked for.
+    NothingPending,
+}
+
+/// Wrong codes allowed before a code is void.
+pub const CODE_TRIES: i32 = 5;
+
 /// A reminder row's id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ReminderId(pub i64);
@@ -242,6 +263,18 @@ pub trait Transaction: Send {
     async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>>;
     /// Gives the calendar a new feed token (the old URL stops working).
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()>;
+    /// Stores a fresh code for linking `email` (replacing any earlier one).
+    async fn start_email_link(
+        &mut self,
+        user: UserId,
+        email: &Email,
+        code: &str,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Checks a code typed at `now`; counts wrong tries; links the address when right.
+    async fn finish_email_link(&mut self, user: UserId, code: &str, now: DateTime<Utc>) -> StoreResult<VerifyOutcome>;
+    /// Unlinks a person's email.
+    async fn clear_email(&mut self, user: UserId) -> StoreResult<()>;
     /// The calendar's default reminder leads.
     async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<crate::reminders::Lead>>;
     /// Sets the calendar's default reminder leads (empty: none).

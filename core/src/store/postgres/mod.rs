@@ -1,6 +1,7 @@
 //! The Postgres backend. All SQL of Convene lives below this module.
 
 mod chats;
+mod email;
 mod events;
 mod operations;
 mod polls;
@@ -11,7 +12,7 @@ mod stats;
 
 use super::{
     CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
-    ReminderState, Store, StoreResult, Transaction, UserRef,
+    ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
 };
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
@@ -177,6 +178,21 @@ impl Transaction for PgTransaction {
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
         operations::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn start_email_link(
+        &mut self,
+        user: UserId,
+        email: &Email,
+        code: &str,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        email::start(self.conn(), user, email, code, expires_at).await
+    }
+    async fn finish_email_link(&mut self, user: UserId, code: &str, now: DateTime<Utc>) -> StoreResult<VerifyOutcome> {
+        email::finish(self.conn(), user, code, now).await
+    }
+    async fn clear_email(&mut self, user: UserId) -> StoreResult<()> {
+        email::clear(self.conn(), user).await
     }
     async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
         reminders::calendar_leads(self.conn(), calendar).await

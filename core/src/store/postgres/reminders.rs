@@ -127,7 +127,8 @@ pub async fn event_by_id(conn: &mut PgConnection, event: EventId) -> StoreResult
 
 pub async fn user_by_id(conn: &mut PgConnection, user: UserId) -> StoreResult<Option<User>> {
     let row: Option<UserRow> = sqlx::query_as(
-        "SELECT id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked FROM users WHERE id = $1",
+        "SELECT id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+         CASE WHEN email_verified_at IS NOT NULL THEN email END AS email FROM users WHERE id = $1",
     )
     .bind(user.0)
     .fetch_optional(&mut *conn)

@@ -60,6 +60,8 @@ pub struct UserRow {
     pub timezone: Option<String>,
     #[sqlx(default)]
     pub blocked: bool,
+    #[sqlx(default)]
+    pub email: Option<String>,
 }
 
 impl UserRow {
@@ -73,6 +75,7 @@ impl UserRow {
             },
             zone: optional_zone("users.timezone", self.timezone.as_deref())?,
             blocked: self.blocked,
+            email: self.email.as_deref().and_then(Email::parse),
         })
     }
 }
