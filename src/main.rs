@@ -14,7 +14,7 @@ use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
 use convene_core::store::{PgStore, Store, UserRef};
 use convene_core::{Clock, Engine, EngineSettings, SystemClock};
-use convene_scheduler::Scheduler;
+use convene_scheduler::{DigestRunner, Scheduler};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -140,6 +140,7 @@ async fn connect(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
 
 async fn console(engine: Engine, chat: String, user: String, config: &Config) -> anyhow::Result<()> {
     let reminders = config.scheduler_settings()?;
+    let engine_zone = reminders.default_zone;
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         println!(
@@ -155,6 +156,9 @@ async fn console(engine: Engine, chat: String, user: String, config: &Config) ->
     let scheduler =
         Scheduler::new(engine.store().clone(), engine.clock(), outbox.clone(), reminders, engine.reminder_signal());
     let (stop, stopped) = tokio::sync::watch::channel(false);
+    let digests =
+        DigestRunner::new(engine.store().clone(), engine.clock(), outbox.clone(), engine_zone, engine.digest_signal());
+    let digests = tokio::spawn(digests.run(stopped.clone()));
     let reminders = tokio::spawn(scheduler.run(stopped));
     let options = ConsoleOptions { chat, user, echo: !interactive };
     let input = tokio::io::BufReader::new(tokio::io::stdin());
@@ -162,5 +166,6 @@ async fn console(engine: Engine, chat: String, user: String, config: &Config) ->
     let result = Console::new(engine, options).with_outbox(outbox).run(input, output).await;
     stop.send(true).ok();
     reminders.await.context("reminder scheduler")?;
+    digests.await.context("digests")?.map_err(|e| anyhow::anyhow!("digests: {e}"))?;
     Ok(result?)
 }

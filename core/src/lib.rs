@@ -4,9 +4,11 @@
 //! Nothing here knows about Telegram, Discord, SMTP or HTTP: adapters turn their input into an
 //! [`engine::Incoming`] message, call [`engine::Engine::handle`], and render the [`reply::Outcome`].
 
+pub mod agenda;
 pub mod clock;
 pub mod command;
 pub mod delivery;
+pub mod digest;
 pub mod domain;
 pub mod engine;
 pub mod ical;

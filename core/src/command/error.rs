@@ -68,6 +68,8 @@ pub enum Problem {
     UnknownField(String),
     /// `/settings` with a setting we do not know, or a bad value.
     UnknownSetting(String),
+    /// Not a digest schedule.
+    BadDigest(String),
     /// Not an email address.
     BadEmail(String),
     /// Not a 6-digit code.

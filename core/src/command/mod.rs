@@ -131,6 +131,8 @@ pub enum Command {
     Email(EmailChoice),
     /// `/verify <code>`
     Verify(String),
+    /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off` (None), `/digest` (show).
+    Digest(Option<Option<crate::digest::DigestSchedule>>),
 }
 
 /// What `/email` asks for.

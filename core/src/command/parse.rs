@@ -58,6 +58,14 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
                 EmailChoice::Link(Email::parse(args).ok_or_else(|| Problem::BadEmail(args.chars().take(60).collect()))?)
             }
         }),
+        "digest" => Command::Digest(match args.to_lowercase().as_str() {
+            "" => None,
+            "off" | "none" | "stop" => Some(None),
+            _ => Some(Some(
+                crate::digest::DigestSchedule::parse(args)
+                    .ok_or_else(|| Problem::BadDigest(args.chars().take(40).collect()))?,
+            )),
+        }),
         "verify" => {
             let code: String = required()?.chars().filter(|c| !c.is_whitespace()).collect();
             if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {

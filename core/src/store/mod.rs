@@ -68,6 +68,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         let _unused = wake;
     }
+    /// Active chats that asked for a digest.
+    async fn digest_chats(&self) -> StoreResult<Vec<Chat>>;
+    /// Claims the chat's digest for `now` unless one went out since `not_since` (so several
+    /// instances post it once); true when this caller should post it.
+    async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool>;
     /// How the connection pool is doing, for metrics (None when there is no pool).
     fn pool_status(&self) -> Option<PoolStatus> {
         None
@@ -242,6 +247,8 @@ pub trait Transaction: Send {
     async fn user(&mut self, who: &UserIdentity) -> StoreResult<User>;
     /// Sets or clears a chat's zone.
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()>;
+    /// Sets or clears a chat's digest.
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()>;
     /// Sets who may create events in a chat.
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()>;
     /// Sets or clears a person's own zone.

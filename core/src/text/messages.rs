@@ -434,3 +434,29 @@ pub fn verify_result(outcome: &crate::store::VerifyOutcome) -> Reply {
         NothingPending => "There is no code waiting. Start with /email <address>.".into(),
     })
 }
+
+/// `/digest ...`
+pub fn digest_set(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz) -> Reply {
+    Reply::text(match schedule {
+        Some(s) => format!("I'll post the week ahead here {} ({}).", describe_digest(s), zone.name()),
+        None => "No more digests here. /digest daily 08:00 starts them again.".to_string(),
+    })
+}
+
+/// `/digest` showing.
+pub fn digest_status(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz) -> Reply {
+    Reply::text(match schedule {
+        Some(s) => {
+            format!("This chat gets the week ahead {} ({}). /digest off stops it.", describe_digest(s), zone.name())
+        }
+        None => "This chat gets no digest. /digest daily 08:00 or /digest weekly mon 08:00 starts one.".to_string(),
+    })
+}
+
+fn describe_digest(schedule: &crate::digest::DigestSchedule) -> String {
+    use crate::digest::DigestSchedule::*;
+    match schedule {
+        Daily(t) => format!("every day at {}", t.format("%H:%M")),
+        Weekly(day, t) => format!("every {day} at {}", t.format("%H:%M")),
+    }
+}

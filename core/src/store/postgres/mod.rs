@@ -121,6 +121,13 @@ impl Store for PgStore {
         queue::forward_wakeups(self.pool.clone(), wake);
     }
 
+    async fn digest_chats(&self) -> StoreResult<Vec<Chat>> {
+        chats::digest_chats(&self.pool).await
+    }
+    async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool> {
+        chats::claim_digest(&self.pool, chat, now, not_since).await
+    }
+
     fn pool_status(&self) -> Option<PoolStatus> {
         let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
         Some(PoolStatus { size: self.pool.size(), idle, max: self.pool.options().get_max_connections() })
@@ -154,6 +161,9 @@ impl Transaction for PgTransaction {
     }
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         chats::set_chat_zone(self.conn(), chat, zone).await
+    }
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()> {
+        chats::set_digest(self.conn(), chat, digest).await
     }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         chats::set_create_policy(self.conn(), chat, policy).await
