@@ -2,7 +2,8 @@
 
 use crate::config::Config;
 use convene_bots::telegram::{webhook_router, Telegram, TelegramOptions};
-use convene_core::delivery::Outbox;
+use convene_core::delivery::{Outbox, Outboxes};
+use convene_core::domain::Platform;
 use convene_core::Engine;
 use std::sync::Arc;
 use tokio::sync::watch;
@@ -20,8 +21,9 @@ pub enum TelegramRunning {
 pub struct StartedTelegram {
     /// Polling task or webhook routes.
     pub running: TelegramRunning,
-    /// Its outbound path, for the scheduler.
-    pub outbox: Arc<dyn Outbox>,
+    /// The adapter: the scheduler's outbound path for Telegram, and it forwards notices for other
+    /// channels through [`Telegram::send_elsewhere_through`].
+    pub adapter: Arc<Telegram>,
 }
 
 /// Starts the Telegram bot when a token is configured: long polling, or the webhook when a
@@ -35,7 +37,7 @@ pub async fn start_telegram(
     let webhook = config.telegram_webhook()?;
     let options = TelegramOptions::new(token.expose()).with_api_url(config.telegram_api_url.clone());
     let telegram = Telegram::start(options, engine).await?;
-    let outbox: Arc<dyn Outbox> = telegram.clone();
+    let adapter = telegram.clone();
     let running = match webhook {
         None => TelegramRunning::Polling(tokio::spawn(telegram.run_polling(stop))),
         Some((url, secret)) => {
@@ -43,5 +45,19 @@ pub async fn start_telegram(
             TelegramRunning::Webhook(webhook_router(telegram, &path, secret))
         }
     };
-    Ok(Some(StartedTelegram { running, outbox }))
+    Ok(Some(StartedTelegram { running, adapter }))
+}
+
+/// The outbound paths of every configured channel (Telegram, email), for the scheduler and
+/// digests; the Telegram adapter also sends its notices for other channels through them.
+pub fn outboxes(config: &Config, telegram: Option<&StartedTelegram>) -> anyhow::Result<Arc<dyn Outbox>> {
+    let mut outboxes = Outboxes::default();
+    if let Some(started) = telegram {
+        outboxes = outboxes.with(Platform::Telegram, started.adapter.clone());
+    }
+    let outbox: Arc<dyn Outbox> = Arc::new(crate::outboxes::with_email(outboxes, config)?);
+    if let Some(started) = telegram {
+        started.adapter.send_elsewhere_through(outbox.clone());
+    }
+    Ok(outbox)
 }

@@ -4,11 +4,9 @@ use crate::config::Config;
 use crate::platforms::{self, TelegramRunning};
 use anyhow::Context;
 use convene_admin::AdminState;
-use convene_core::delivery::{Outbox, Outboxes};
-use convene_core::domain::Platform;
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
-use convene_scheduler::Scheduler;
+use convene_scheduler::{DigestRunner, Scheduler};
 use std::sync::Arc;
 
 /// Runs the service until Ctrl-C.
@@ -21,14 +19,18 @@ pub async fn run(
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     let telegram = platforms::start_telegram(config, engine.clone(), stopped.clone()).await?;
-    let mut outboxes = Outboxes::default();
-    if let Some(started) = &telegram {
-        outboxes = outboxes.with(Platform::Telegram, started.outbox.clone());
-    }
-    let outbox: Arc<dyn Outbox> = Arc::new(outboxes);
-    let scheduler =
-        Scheduler::new(store.clone(), clock.clone(), outbox, config.scheduler_settings()?, engine.reminder_signal());
+    let outbox = platforms::outboxes(config, telegram.as_ref())?;
+    let scheduler = Scheduler::new(
+        store.clone(),
+        clock.clone(),
+        outbox.clone(),
+        config.scheduler_settings()?,
+        engine.reminder_signal(),
+    );
     let scheduler = tokio::spawn(scheduler.run(stopped.clone()));
+    let digests =
+        DigestRunner::new(store.clone(), clock.clone(), outbox.clone(), config.default_zone()?, engine.digest_signal());
+    let digests = tokio::spawn(digests.run(stopped.clone()));
 
     let token = config.admin_token.as_ref().map(|t| t.expose().to_string());
     if token.is_none() {
@@ -60,6 +62,7 @@ pub async fn run(
     tracing::info!("shutting down");
     stop.send(true).ok();
     scheduler.await.context("scheduler task")?;
+    digests.await.context("digest task")?.map_err(|e| anyhow::anyhow!("digests: {e}"))?;
     if let Some(polling) = polling {
         polling.await.context("Telegram polling task")?;
     }

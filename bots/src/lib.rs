@@ -2,4 +2,5 @@
 //! renders the engine's [`convene_core::Outcome`]. No domain logic, SQL or wording lives here.
 
 pub mod console;
+pub mod email;
 pub mod telegram;

@@ -22,12 +22,13 @@ pub use webhook::{webhook_router, SECRET_HEADER};
 
 use admins::AdminCache;
 use anyhow::Context;
+use convene_core::delivery::Outbox;
 use convene_core::Engine;
 use debounce::CardEdits;
 pub use debounce::DEFAULT_EDIT_DELAY;
 use std::collections::HashSet;
 use std::fmt;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use teloxide::prelude::*;
 use teloxide::RequestError;
@@ -78,6 +79,8 @@ pub struct Telegram {
     admins: AdminCache,
     /// Pressed cards waiting to be edited.
     card_edits: CardEdits,
+    /// Where notices for other channels go (email, other platforms), once `serve` has built it.
+    elsewhere: OnceLock<Arc<dyn Outbox>>,
     /// (chat, user) pairs already told how to enable private messages, so we say it once.
     nudged: Mutex<HashSet<(i64, u64)>>,
 }
@@ -96,7 +99,15 @@ impl Telegram {
         menu::publish(&bot).await.map_err(describe)?;
         let nudged = Mutex::new(HashSet::new());
         let card_edits = CardEdits::new(bot.clone(), options.edit_delay);
-        Ok(Arc::new(Self { bot, engine, username, admins: AdminCache::default(), card_edits, nudged }))
+        let admins = AdminCache::default();
+        Ok(Arc::new(Self { bot, engine, username, admins, card_edits, elsewhere: OnceLock::new(), nudged }))
+    }
+
+    /// Sends notices for other channels (email, other platforms) through `outbox` (set once).
+    pub fn send_elsewhere_through(&self, outbox: Arc<dyn Outbox>) {
+        if self.elsewhere.set(outbox).is_err() {
+            tracing::warn!("the outbox for other channels was already set");
+        }
     }
 
     /// Our username, e.g. `ConveneBot`.

@@ -12,12 +12,7 @@ use teloxide::RequestError;
 #[async_trait]
 impl Outbox for Telegram {
     async fn deliver(&self, to: &Audience, message: &Reply) -> Result<(), DeliveryError> {
-        let (platform, external_id) = match to {
-            Audience::Chat(chat) => (chat.platform, &chat.external_id),
-            Audience::Person(person) => (person.platform, &person.external_id),
-        };
-        let target = telegram_id(platform, external_id)
-            .ok_or_else(|| DeliveryError::Permanent(format!("not a Telegram chat: {platform}")))?;
+        let target = telegram_id(to).ok_or_else(|| DeliveryError::Permanent("not a Telegram chat or person".into()))?;
         deliver::send_reply(&self.bot, target, message).await.map_err(|error| {
             tracing::warn!(target = target.0, %error, "delivery to Telegram failed");
             classify(error)
@@ -25,8 +20,14 @@ impl Outbox for Telegram {
     }
 }
 
-/// The Telegram chat id of an audience that lives on Telegram.
-pub(super) fn telegram_id(platform: Platform, external_id: &str) -> Option<ChatId> {
+/// The Telegram chat id of an audience that lives on Telegram (a person's private chat has their
+/// user id).
+pub(super) fn telegram_id(to: &Audience) -> Option<ChatId> {
+    let (platform, external_id) = match to {
+        Audience::Chat(chat) => (chat.platform, &chat.external_id),
+        Audience::Person(person) => (person.platform, &person.external_id),
+        Audience::Email(_) => return None,
+    };
     (platform == Platform::Telegram).then(|| external_id.parse().ok().map(ChatId)).flatten()
 }
 

@@ -1,5 +1,7 @@
 //! Notices: messages for other Telegram chats and for people privately. A person who never
-//! started a private chat with the bot is told once, in the group, how to allow it.
+//! started a private chat with the bot is told once, in the group, how to allow it. Notices for
+//! other channels (email, other platforms) go through the outbox given by
+//! [`Telegram::send_elsewhere_through`].
 
 use super::outbox::telegram_id;
 use super::{deliver, Telegram};
@@ -10,12 +12,8 @@ impl Telegram {
     /// Sends each notice where it belongs; `origin` is the chat whose command produced them.
     pub(super) async fn deliver_notices(&self, origin: &Chat, notices: &[Notice]) {
         for notice in notices {
-            let (platform, external_id) = match &notice.to {
-                Audience::Chat(chat) => (chat.platform, &chat.external_id),
-                Audience::Person(person) => (person.platform, &person.external_id),
-            };
-            let Some(target) = telegram_id(platform, external_id) else {
-                tracing::debug!(%platform, "notice for another platform; not delivered by Telegram");
+            let Some(target) = telegram_id(&notice.to) else {
+                self.deliver_elsewhere(notice).await;
                 continue;
             };
             let sent = deliver::send_reply(&self.bot, target, &notice.reply).await;
@@ -26,6 +24,16 @@ impl Telegram {
                 }
                 (Err(error), _) => tracing::warn!(target = target.0, %error, "could not deliver a notice"),
             }
+        }
+    }
+
+    async fn deliver_elsewhere(&self, notice: &Notice) {
+        let Some(outbox) = self.elsewhere.get() else {
+            tracing::debug!("notice for another channel and no outbox for it; dropped");
+            return;
+        };
+        if let Err(error) = outbox.deliver(&notice.to, &notice.reply).await {
+            tracing::warn!(%error, "could not deliver a notice to another channel");
         }
     }
 

@@ -6,7 +6,7 @@ use crate::store::{CalendarInfo, StoreResult};
 use chrono_tz::Tz;
 use sqlx::PgConnection;
 
-const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_id, timezone, create_policy";
+const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_id, timezone, create_policy, digest";
 
 pub async fn chat(conn: &mut PgConnection, who: &ChatIdentity) -> StoreResult<Chat> {
     let found: Option<ChatRow> = sqlx::query_as(&format!(
@@ -50,7 +50,8 @@ pub async fn user(conn: &mut PgConnection, who: &UserIdentity) -> StoreResult<Us
     let row: UserRow = sqlx::query_as(
         "INSERT INTO users (platform, external_id, display_name) VALUES ($1, $2, $3) \
          ON CONFLICT (platform, external_id) DO UPDATE SET display_name = EXCLUDED.display_name \
-         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked",
+         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+         CASE WHEN email_verified_at IS NOT NULL THEN email END AS email",
     )
     .bind(who.platform.as_str())
     .bind(&who.external_id)
@@ -157,4 +158,43 @@ pub async fn subscribers(conn: &mut PgConnection, calendar: CalendarId) -> Store
     .fetch_all(&mut *conn)
     .await?;
     rows.into_iter().map(ChatRow::into_chat).collect()
+}
+
+pub async fn set_digest(
+    conn: &mut PgConnection,
+    chat: ChatId,
+    digest: Option<&crate::digest::DigestSchedule>,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE chats SET digest = $2 WHERE id = $1")
+        .bind(chat.0)
+        .bind(digest.map(|d| d.to_string()))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn digest_chats(pool: &sqlx::PgPool) -> StoreResult<Vec<Chat>> {
+    let rows: Vec<ChatRow> =
+        sqlx::query_as(&format!("SELECT {CHAT_COLUMNS} FROM chats WHERE digest IS NOT NULL AND active ORDER BY id"))
+            .fetch_all(pool)
+            .await?;
+    rows.into_iter().map(ChatRow::into_chat).collect()
+}
+
+pub async fn claim_digest(
+    pool: &sqlx::PgPool,
+    chat: ChatId,
+    now: chrono::DateTime<chrono::Utc>,
+    not_since: chrono::DateTime<chrono::Utc>,
+) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "UPDATE chats SET digest_sent_at = $2 WHERE id = $1 AND digest IS NOT NULL \
+         AND (digest_sent_at IS NULL OR digest_sent_at < $3)",
+    )
+    .bind(chat.0)
+    .bind(now)
+    .bind(not_since)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -1,6 +1,7 @@
 //! The Postgres backend. All SQL of Convene lives below this module.
 
 mod chats;
+mod email;
 mod events;
 mod membership;
 mod operations;
@@ -12,7 +13,7 @@ mod stats;
 
 use super::{
     CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
-    ReminderState, Store, StoreResult, Transaction, UserRef,
+    ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
 };
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
@@ -121,6 +122,13 @@ impl Store for PgStore {
         queue::forward_wakeups(self.pool.clone(), wake);
     }
 
+    async fn digest_chats(&self) -> StoreResult<Vec<Chat>> {
+        chats::digest_chats(&self.pool).await
+    }
+    async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool> {
+        chats::claim_digest(&self.pool, chat, now, not_since).await
+    }
+
     fn pool_status(&self) -> Option<PoolStatus> {
         let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
         Some(PoolStatus { size: self.pool.size(), idle, max: self.pool.options().get_max_connections() })
@@ -161,6 +169,9 @@ impl Transaction for PgTransaction {
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         chats::set_chat_zone(self.conn(), chat, zone).await
     }
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()> {
+        chats::set_digest(self.conn(), chat, digest).await
+    }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         chats::set_create_policy(self.conn(), chat, policy).await
     }
@@ -184,6 +195,21 @@ impl Transaction for PgTransaction {
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
         operations::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn start_email_link(
+        &mut self,
+        user: UserId,
+        email: &Email,
+        code: &str,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        email::start(self.conn(), user, email, code, expires_at).await
+    }
+    async fn finish_email_link(&mut self, user: UserId, code: &str, now: DateTime<Utc>) -> StoreResult<VerifyOutcome> {
+        email::finish(self.conn(), user, code, now).await
+    }
+    async fn clear_email(&mut self, user: UserId) -> StoreResult<()> {
+        email::clear(self.conn(), user).await
     }
     async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
         reminders::calendar_leads(self.conn(), calendar).await

@@ -102,6 +102,7 @@ impl OptionVoteRow {
             display_name: self.display_name?,
             timezone: self.timezone,
             blocked: false,
+            email: None,
         })
     }
 }

@@ -127,7 +127,8 @@ pub async fn event_by_id(conn: &mut PgConnection, event: EventId) -> StoreResult
 
 pub async fn user_by_id(conn: &mut PgConnection, user: UserId) -> StoreResult<Option<User>> {
     let row: Option<UserRow> = sqlx::query_as(
-        "SELECT id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked FROM users WHERE id = $1",
+        "SELECT id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+         CASE WHEN email_verified_at IS NOT NULL THEN email END AS email FROM users WHERE id = $1",
     )
     .bind(user.0)
     .fetch_optional(&mut *conn)
@@ -137,7 +138,7 @@ pub async fn user_by_id(conn: &mut PgConnection, user: UserId) -> StoreResult<Op
 
 pub async fn chats_of_calendar(conn: &mut PgConnection, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
     let rows: Vec<ChatRow> = sqlx::query_as(
-        "SELECT c.id, c.platform, c.external_id, c.title, c.home_calendar_id, c.timezone, c.create_policy \
+        "SELECT c.id, c.platform, c.external_id, c.title, c.home_calendar_id, c.timezone, c.create_policy, c.digest \
          FROM chats c LEFT JOIN subscriptions s ON s.chat_id = c.id AND s.calendar_id = $1 \
          WHERE c.active AND (c.home_calendar_id = $1 OR s.calendar_id IS NOT NULL) \
          ORDER BY c.home_calendar_id <> $1, s.created_at, c.id",

@@ -70,7 +70,12 @@ pub async fn totals(pool: &PgPool, now: DateTime<Utc>) -> StoreResult<Totals> {
             missed: get(&reminders, "missed"),
             failed: get(&reminders, "failed"),
         },
-        emails: Emails::default(),
+        emails: Emails {
+            sent: sqlx::query_scalar("SELECT count(*) FROM deliveries WHERE target LIKE 'email:%'")
+                .fetch_one(pool)
+                .await?,
+            failed: 0,
+        },
     })
 }
 
