@@ -91,6 +91,7 @@ async fn serve_long_polls_telegram_and_answers_a_group(pool: sqlx::PgPool) {
     assert!(fake.calls().iter().any(|c| c.method == "setmycommands"), "the menu is published at start-up");
     let log = serve.log();
     assert!(log.contains("connected to Telegram"), "{log}");
+    assert!(log.contains("hinting allowed updates"), "teloxide's own log lines reach the log:\n{log}");
     assert!(
         !log.contains("SERVE-TEST-TOKEN") && !log.contains("Board games"),
         "no token or message text in logs:\n{log}"
