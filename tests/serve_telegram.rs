@@ -2,7 +2,7 @@
 //! Bot API on loopback: long polling by default, the webhook on the admin server when configured.
 #![allow(clippy::unwrap_used)]
 
-#[path = "../bots/tests/support/fake_telegram.rs"]
+#[path = "../bots/tests/support/fake_telegram/mod.rs"]
 #[allow(dead_code)]
 mod fake_telegram;
 

@@ -2,7 +2,7 @@
 //! who asked for a reminder gets it by private message, and the group gets the group reminder.
 #![allow(clippy::unwrap_used)]
 
-#[path = "../bots/tests/support/fake_telegram.rs"]
+#[path = "../bots/tests/support/fake_telegram/mod.rs"]
 #[allow(dead_code)]
 mod fake_telegram;
 

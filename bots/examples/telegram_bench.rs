@@ -10,7 +10,7 @@
 //! `CONVENE_DATABASE_URL=postgres://... cargo run --release -p convene-bots --example telegram_bench -- 20000`
 #![allow(clippy::unwrap_used)]
 
-#[path = "../tests/support/fake_telegram.rs"]
+#[path = "../tests/support/fake_telegram/mod.rs"]
 #[allow(dead_code)]
 mod fake_telegram;
 
