@@ -71,7 +71,9 @@ pub async fn totals(pool: &PgPool, now: DateTime<Utc>) -> StoreResult<Totals> {
             failed: get(&reminders, "failed"),
         },
         emails: Emails {
-            sent: sqlx::query_scalar("SELECT count(*) FROM deliveries WHERE target LIKE 'email:%'").fetch_one(pool).await?,
+            sent: sqlx::query_scalar("SELECT count(*) FROM deliveries WHERE target LIKE 'email:%'")
+                .fetch_one(pool)
+                .await?,
             failed: 0,
         },
     })
