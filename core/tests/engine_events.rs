@@ -116,3 +116,24 @@ async fn admins_can_restrict_who_creates(pool: PgPool) {
         &["Who can create events: admins only", "Europe/Madrid (default)"],
     );
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn one_day_of_a_series_can_be_cancelled(pool: PgPool) {
+    let room = Room::new(pool, "work");
+    room.say("ana", "/new Standup every weekday 9:15").await;
+    room.say("ana", "/new Lunch saturday 13:00").await;
+    room.say("bob", "/join 1").await;
+    let before = room.snapshot().await;
+    assert_has(&room.text("ana", "/cancel 1 saturday").await, &["#1 has no occurrence on Sat 21 Nov 2026."]);
+    assert_has(&room.text("ana", "/cancel 2 saturday").await, &["#2 does not repeat; /cancel 2 cancels it."]);
+    assert_has(&room.text("bob", "/cancel 1 monday").await, &["Only the organizer of #1"]);
+    assert_eq!(before, room.snapshot().await);
+    let cancelled = room.say("ana", "/cancel 1 monday").await;
+    assert_has(
+        &cancelled.reply.text,
+        &["#1 Standup on Mon 23 Nov 2026, 09:15 (Europe/Madrid) is cancelled; the rest of the series goes on."],
+    );
+    assert_eq!(cancelled.notices.len(), 1, "bob, who is going, is told");
+    assert_has(&room.text("bob", "/event 1").await, &["next: Tue 24 Nov 2026, 09:15"]);
+    assert_has(&room.text("bob", "/events").await, &["#1 Standup: Tue 24 Nov 2026, 09:15"]);
+}

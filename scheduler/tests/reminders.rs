@@ -90,3 +90,14 @@ async fn someone_who_declined_gets_no_personal_reminder(pool: PgPool) {
     assert_eq!((report.claimed, report.sent, report.dropped), (1, 0, 1));
     assert_eq!(w.printed().await, "");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_cancelled_day_of_a_series_is_not_reminded(pool: PgPool) {
+    let w = world(pool, NOW);
+    w.say("work", "ana", "/settings reminders 15m").await;
+    w.say("work", "ana", "/new Standup every weekday 9:15").await;
+    w.say("work", "ana", "/cancel 1 monday").await;
+    assert_eq!(w.tick_at("2026-11-23T08:00:00Z").await.claimed, 0, "Monday's occurrence is cancelled");
+    assert_eq!(w.tick_at("2026-11-24T08:00:00Z").await.sent, 1, "Tuesday's is reminded");
+    assert!(w.printed().await.contains("Tue 24 Nov 2026, 09:15"));
+}

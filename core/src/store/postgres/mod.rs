@@ -101,7 +101,7 @@ impl Store for PgStore {
         limit: i64,
         lease: chrono::Duration,
     ) -> StoreResult<Vec<ClaimedReminder>> {
-        queue::claim(&self.pool, now, limit, lease).await
+        Ok(queue::claimed(queue::claim(&self.pool, now, limit, lease).await?))
     }
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
         queue::next_due(&self.pool).await

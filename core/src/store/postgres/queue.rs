@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use sqlx::PgPool;
 
 #[derive(sqlx::FromRow)]
-struct ClaimRow {
+pub struct ClaimRow {
     id: i64,
     event_id: i64,
     occurrence: DateTime<Utc>,
@@ -18,26 +18,39 @@ struct ClaimRow {
     attempts: i32,
 }
 
-pub async fn claim(
+/// Claims expired claims first (a crashed sender's; rare), then pending reminders by due time.
+pub async fn claim(pool: &PgPool, now: DateTime<Utc>, limit: i64, lease: Duration) -> StoreResult<Vec<ClaimRow>> {
+    let mut rows =
+        claim_where(pool, "state = 'sending' AND lease_until < $1 ORDER BY lease_until", now, limit, lease).await?;
+    let left = limit - rows.len() as i64;
+    if left > 0 {
+        rows.extend(claim_where(pool, "state = 'pending' AND due_at <= $1 ORDER BY due_at", now, left, lease).await?);
+    }
+    Ok(rows)
+}
+
+async fn claim_where(
     pool: &PgPool,
+    filter: &str,
     now: DateTime<Utc>,
     limit: i64,
     lease: Duration,
-) -> StoreResult<Vec<ClaimedReminder>> {
-    let rows: Vec<ClaimRow> = sqlx::query_as(
-        "WITH due AS ( \
-             SELECT id FROM reminders \
-             WHERE state IN ('pending', 'sending') AND due_at <= $1 AND (state = 'pending' OR lease_until < $1) \
-             ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) \
+) -> StoreResult<Vec<ClaimRow>> {
+    Ok(sqlx::query_as(&format!(
+        "WITH due AS (SELECT id FROM reminders WHERE {filter} LIMIT $2 FOR UPDATE SKIP LOCKED) \
          UPDATE reminders r SET state = 'sending', lease_until = $3, attempts = r.attempts + 1 \
          FROM due WHERE r.id = due.id \
-         RETURNING r.id, r.event_id, r.occurrence, r.lead_minutes, r.user_id, r.due_at, r.attempts",
-    )
+         RETURNING r.id, r.event_id, r.occurrence, r.lead_minutes, r.user_id, r.due_at, r.attempts"
+    ))
     .bind(now)
     .bind(limit)
     .bind(now + lease)
     .fetch_all(pool)
-    .await?;
+    .await?)
+}
+
+/// Claimed rows as domain values, by due time.
+pub fn claimed(rows: Vec<ClaimRow>) -> Vec<ClaimedReminder> {
     let mut claimed: Vec<ClaimedReminder> = rows
         .into_iter()
         .filter_map(|r| {
@@ -53,16 +66,22 @@ pub async fn claim(
         })
         .collect();
     claimed.sort_by_key(|c| (c.due_at, c.id.0));
-    Ok(claimed)
+    claimed
 }
 
 pub async fn next_due(pool: &PgPool) -> StoreResult<Option<DateTime<Utc>>> {
-    Ok(sqlx::query_scalar(
-        "SELECT min(CASE WHEN state = 'pending' THEN due_at ELSE greatest(due_at, lease_until) END) \
-         FROM reminders WHERE state IN ('pending', 'sending')",
+    // Two index scans reading one row each; never a pass over all pending reminders.
+    let pending: Option<DateTime<Utc>> =
+        sqlx::query_scalar("SELECT due_at FROM reminders WHERE state = 'pending' ORDER BY due_at LIMIT 1")
+            .fetch_optional(pool)
+            .await?;
+    let lease: Option<DateTime<Utc>> = sqlx::query_scalar(
+        "SELECT lease_until FROM reminders WHERE state = 'sending' AND lease_until IS NOT NULL ORDER BY lease_until LIMIT 1",
     )
-    .fetch_one(pool)
-    .await?)
+    .fetch_optional(pool)
+    .await?;
+    // A claim whose lease runs out is due again then.
+    Ok([pending, lease].into_iter().flatten().min())
 }
 
 pub async fn delivered(pool: &PgPool, reminder: ReminderId) -> StoreResult<Vec<String>> {

@@ -100,6 +100,7 @@ pub struct EventRow {
     pub creator_id: i64,
     pub status: String,
     pub version: i32,
+    pub skipped: Vec<DateTime<Utc>>,
 }
 
 impl EventRow {
@@ -129,10 +130,11 @@ impl EventRow {
             creator: UserId(self.creator_id),
             status: EventStatus::from_stored(&self.status),
             version: self.version,
+            skipped: self.skipped,
         })
     }
 }
 
 /// The columns of `events` in [`EventRow`] order.
 pub const EVENT_COLUMNS: &str = "id, calendar_id, no, title, description, location, topics, starts_at, \
-     ends_at, timezone, rrule, capacity, creator_id, status, version";
+     ends_at, timezone, rrule, capacity, creator_id, status, version, skipped";
