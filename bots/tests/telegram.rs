@@ -251,3 +251,18 @@ async fn a_burst_of_presses_is_one_card_edit(pool: sqlx::PgPool) {
     assert_eq!(calls.iter().filter(|c| c.method == "answercallbackquery").count(), 3, "every press is answered");
     assert_eq!(shown(&calls, "editmessagetext", GROUP).len(), 1, "three presses, one edit");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn an_event_deep_link_opens_the_card_in_a_private_chat(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, bob, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.say(&group, &ana, "/new Board games friday 19:30");
+    fake.say(&group, &bob, "/join 1");
+    wait_sent(fake, GROUP, "You're going to #1 Board games").await;
+    fake.say(&fake.private_chat(&bob), &bob, "/start ev_1_1");
+    let card = wait_sent(fake, id(&bob), "Board games").await;
+    assert!(card.text.contains("Going (2): Ana, Bob"), "{card:#?}");
+    assert_eq!(card.button("Maybe"), "/maybe 1.1", "the buttons name the group's calendar");
+}

@@ -1,7 +1,7 @@
 //! One update at a time: a message or a button press becomes an [`Incoming`] for the engine, and
 //! its outcome goes back to Telegram.
 
-use super::incoming::{chat_identity, text_for_us, user_identity};
+use super::incoming::{chat_identity, from_deep_link, text_for_us, user_identity};
 use super::{deliver, render, Telegram};
 use convene_core::{text, Incoming, Outcome};
 use teloxide::prelude::*;
@@ -29,7 +29,7 @@ impl Telegram {
         };
         let span = tracing::info_span!("message", chat = message.chat.id.0, message = message.id.0);
         async {
-            let outcome = self.ask_engine(&message.chat, from, text.to_string()).await;
+            let outcome = self.ask_engine(&message.chat, from, from_deep_link(text)).await;
             if let Err(error) = deliver::send_reply(&self.bot, message.chat.id, &outcome.reply).await {
                 tracing::warn!(%error, "could not send the reply");
             }

@@ -43,6 +43,20 @@ pub fn text_for_us<'a>(message: &'a Message, bot_name: &str) -> Option<&'a str> 
     }
 }
 
+/// Telegram deep links (`t.me/<bot>?start=<payload>`) arrive as `/start <payload>`; the payload
+/// `ev_<calendar>_<number>` stands for `/event <calendar>.<number>`. Other text is kept as is.
+pub fn from_deep_link(text: &str) -> String {
+    let event = text
+        .strip_prefix("/start ")
+        .and_then(|payload| payload.trim().strip_prefix("ev_"))
+        .and_then(|rest| rest.split_once('_'))
+        .filter(|(calendar, no)| [calendar, no].iter().all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+    match event {
+        Some((calendar, no)) => format!("/event {calendar}.{no}"),
+        None => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +89,13 @@ mod tests {
         assert_eq!(chat_identity(&m.chat).title, "Friends");
         let user = user_identity(m.from.as_ref().expect("from"));
         assert_eq!((user.external_id.as_str(), user.display_name.as_str()), ("7", "Ana Diaz"));
+    }
+
+    #[test]
+    fn event_deep_links_open_the_event() {
+        assert_eq!(from_deep_link("/start ev_7_3"), "/event 7.3");
+        assert_eq!(from_deep_link("/start hello"), "/start hello");
+        assert_eq!(from_deep_link("/start ev_x_3"), "/start ev_x_3");
+        assert_eq!(from_deep_link("/events"), "/events");
     }
 }
