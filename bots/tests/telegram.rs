@@ -266,3 +266,22 @@ async fn an_event_deep_link_opens_the_card_in_a_private_chat(pool: sqlx::PgPool)
     assert!(card.text.contains("Going (2): Ana, Bob"), "{card:#?}");
     assert_eq!(card.button("Maybe"), "/maybe 1.1", "the buttons name the group's calendar");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn the_agenda_pages_in_place_with_its_buttons(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, bob, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    for day in 1..=11 {
+        fake.say(&group, &ana, &format!("/new Meetup {day} in {day} days 19:00"));
+    }
+    wait_sent(fake, GROUP, "Created #11 Meetup 11").await;
+    fake.say(&group, &bob, "/events");
+    let agenda = wait_sent(fake, GROUP, "Upcoming events (page 1 of 2)").await;
+    fake.press(&group, agenda.message_id.unwrap(), &bob, &agenda.button("Next"));
+    let next = wait_edited(fake, GROUP, "Upcoming events (page 2 of 2)").await;
+    assert_eq!(next.message_id, agenda.message_id);
+    assert!(next.text.contains("#11 Meetup 11") && !next.text.contains("#1 Meetup 1:"), "{next:#?}");
+    assert_eq!(next.button("< Previous"), "/events 1");
+}
