@@ -42,7 +42,9 @@ async fn world(pool: sqlx::PgPool) -> World {
     let settings = EngineSettings { default_zone: zone, commands_per_minute: 0, ..EngineSettings::default() };
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     let fake = FakeTelegram::start().await;
-    let options = TelegramOptions::new("4242:TOKEN").with_api_url(Some(fake.url.clone()));
+    let mut options = TelegramOptions::new("4242:TOKEN").with_api_url(Some(fake.url.clone()));
+    // Pacing has its own tests; here the fake has no limits to respect.
+    options.limits = convene_bots::telegram::pacing::Limits::none();
     let telegram = Telegram::start(options, engine.clone()).await.unwrap();
     let (stop, stopped) = tokio::sync::watch::channel(false);
     tokio::spawn(telegram.clone().run_polling(stopped));

@@ -40,7 +40,9 @@ async fn main() -> anyhow::Result<()> {
 
     let fake = FakeTelegram::start().await;
     let chats = prepare(&engine, &fake).await;
-    let options = TelegramOptions::new("1:BENCH").with_api_url(Some(fake.url.clone()));
+    let mut options = TelegramOptions::new("1:BENCH").with_api_url(Some(fake.url.clone()));
+    // Pacing has its own tests; here the fake has no limits to respect.
+    options.limits = convene_bots::telegram::pacing::Limits::none();
     let telegram = Telegram::start(options, engine).await?;
     let (_stop, stopped) = tokio::sync::watch::channel(false);
     tokio::spawn(telegram.run_polling(stopped));

@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use teloxide::types::{ChatId, MessageId};
-use teloxide::Bot;
 
 /// How long after a press the card is edited, by default.
 pub const DEFAULT_EDIT_DELAY: Duration = Duration::from_millis(300);
@@ -17,7 +16,7 @@ type Pending = Arc<Mutex<HashMap<(i64, i32), Reply>>>;
 /// Edits waiting for their window to close, by (chat, message).
 pub struct CardEdits {
     /// Where edits go.
-    bot: Bot,
+    bot: deliver::Sender,
     /// How long to wait for more presses; zero edits at once.
     delay: Duration,
     /// The newest content for each card with an edit scheduled.
@@ -26,7 +25,7 @@ pub struct CardEdits {
 
 impl CardEdits {
     /// Debounced edits through `bot`, `delay` after the first press of a burst.
-    pub fn new(bot: Bot, delay: Duration) -> Self {
+    pub fn new(bot: deliver::Sender, delay: Duration) -> Self {
         Self { bot, delay, pending: Pending::default() }
     }
 
@@ -51,7 +50,7 @@ impl CardEdits {
     }
 }
 
-async fn edit(bot: &Bot, chat: ChatId, message: MessageId, card: &Reply) {
+async fn edit(bot: &deliver::Sender, chat: ChatId, message: MessageId, card: &Reply) {
     if let Err(error) = deliver::edit_reply(bot, chat, message, card).await {
         tracing::warn!(chat = chat.0, message = message.0, %error, "could not update the card");
     }

@@ -33,9 +33,19 @@ where
     }
 }
 
+/// The one outbound path to Telegram: the client and the pacer every message waits on.
+#[derive(Clone)]
+pub struct Sender {
+    /// The Bot API client.
+    pub bot: Bot,
+    /// Keeps sends under Telegram's limits (replies and reminders alike).
+    pub pacer: std::sync::Arc<super::pacing::Pacer>,
+}
+
 /// Sends `reply` to `chat` as HTML, in as many messages as its length needs; the buttons go
 /// under the last one.
-pub async fn send_reply(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+    let bot = &sender.bot;
     let pages = pages(&reply.text);
     let last = pages.len() - 1;
     for (index, page) in pages.into_iter().enumerate() {
@@ -45,6 +55,7 @@ pub async fn send_reply(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), Re
                 request = request.reply_markup(markup);
             }
         }
+        sender.pacer.wait_turn(chat.0).await;
         with_retry(request).await?;
     }
     Ok(())
@@ -52,15 +63,17 @@ pub async fn send_reply(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), Re
 
 /// Replaces the text and buttons of a message the bot sent. Falls back to sending when the reply
 /// needs more than one message. "Not modified" (the same card again) is not an error.
-pub async fn edit_reply(bot: &Bot, chat: ChatId, message: MessageId, reply: &Reply) -> Result<(), RequestError> {
+pub async fn edit_reply(sender: &Sender, chat: ChatId, message: MessageId, reply: &Reply) -> Result<(), RequestError> {
+    let bot = &sender.bot;
     let mut pages = pages(&reply.text);
     if pages.len() > 1 {
-        return send_reply(bot, chat, reply).await;
+        return send_reply(sender, chat, reply).await;
     }
     let mut request = bot.edit_message_text(chat, message, pages.remove(0)).parse_mode(ParseMode::Html);
     if let Some(markup) = keyboard(&reply.buttons) {
         request = request.reply_markup(markup);
     }
+    sender.pacer.wait_turn(chat.0).await;
     match with_retry(request).await {
         Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
         other => other.map(|_| ()),

@@ -30,7 +30,7 @@ impl Telegram {
         let span = tracing::info_span!("message", chat = message.chat.id.0, message = message.id.0);
         async {
             let outcome = self.ask_engine(&message.chat, from, from_deep_link(text)).await;
-            if let Err(error) = deliver::send_reply(&self.bot, message.chat.id, &outcome.reply).await {
+            if let Err(error) = deliver::send_reply(&self.sender, message.chat.id, &outcome.reply).await {
                 tracing::warn!(%error, "could not send the reply");
             }
             self.deliver_notices(&message.chat, &outcome.notices).await;
@@ -56,7 +56,7 @@ impl Telegram {
             if !outcome.reply.buttons.is_empty() {
                 self.card_edits.show(chat.id, pressed.id(), text::without_lead(&outcome.reply)).await;
             } else if !render::fits_in_toast(&outcome.reply) {
-                if let Err(error) = deliver::send_reply(&self.bot, chat.id, &outcome.reply).await {
+                if let Err(error) = deliver::send_reply(&self.sender, chat.id, &outcome.reply).await {
                     tracing::warn!(%error, "could not show the button's result");
                 }
             }

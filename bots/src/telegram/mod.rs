@@ -14,6 +14,7 @@ mod membership;
 mod menu;
 mod outbox;
 mod outcome;
+pub mod pacing;
 mod render;
 mod webhook;
 
@@ -42,12 +43,14 @@ pub struct TelegramOptions {
     pub api_url: Option<String>,
     /// How long a pressed card waits for more presses before it is edited (zero: at once).
     pub edit_delay: Duration,
+    /// The rate limits sends are paced to.
+    pub limits: pacing::Limits,
 }
 
 impl TelegramOptions {
     /// Options for `token` on Telegram's own servers, with the default edit delay.
     pub fn new(token: impl Into<String>) -> Self {
-        Self { token: token.into(), api_url: None, edit_delay: DEFAULT_EDIT_DELAY }
+        Self { token: token.into(), api_url: None, edit_delay: DEFAULT_EDIT_DELAY, limits: pacing::Limits::default() }
     }
 
     /// The same, talking to the Bot API server at `url`.
@@ -71,6 +74,8 @@ impl fmt::Debug for TelegramOptions {
 pub struct Telegram {
     /// The Bot API client.
     bot: Bot,
+    /// The paced outbound path every message takes.
+    sender: deliver::Sender,
     /// Where commands go.
     engine: Engine,
     /// Our username (without `@`), for `/cmd@OurBot` and deep links.
@@ -98,9 +103,10 @@ impl Telegram {
         tracing::info!(bot_id = me.id.0, bot = %username, "connected to Telegram");
         menu::publish(&bot).await.map_err(describe)?;
         let nudged = Mutex::new(HashSet::new());
-        let card_edits = CardEdits::new(bot.clone(), options.edit_delay);
+        let sender = deliver::Sender { bot: bot.clone(), pacer: Arc::new(pacing::Pacer::new(options.limits)) };
+        let card_edits = CardEdits::new(sender.clone(), options.edit_delay);
         let admins = AdminCache::default();
-        Ok(Arc::new(Self { bot, engine, username, admins, card_edits, elsewhere: OnceLock::new(), nudged }))
+        Ok(Arc::new(Self { bot, sender, engine, username, admins, card_edits, elsewhere: OnceLock::new(), nudged }))
     }
 
     /// Sends notices for other channels (email, other platforms) through `outbox` (set once).

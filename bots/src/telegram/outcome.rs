@@ -16,7 +16,7 @@ impl Telegram {
                 self.deliver_elsewhere(notice).await;
                 continue;
             };
-            let sent = deliver::send_reply(&self.bot, target, &notice.reply).await;
+            let sent = deliver::send_reply(&self.sender, target, &notice.reply).await;
             match (sent, &notice.to) {
                 (Ok(()), _) => {}
                 (Err(error), Audience::Person(person)) if deliver::cannot_write_privately(&error) => {
@@ -53,7 +53,7 @@ impl Telegram {
         tracing::info!(chat = origin.id.0, user = person.0, "person cannot get private messages; telling the group");
         let link = format!("https://t.me/{}?start=hello", self.username);
         let reply = Reply::text(text::private_messages_blocked(name, &link));
-        if let Err(error) = deliver::send_reply(&self.bot, origin.id, &reply).await {
+        if let Err(error) = deliver::send_reply(&self.sender, origin.id, &reply).await {
             tracing::warn!(%error, "could not tell the group about private messages");
         }
     }

@@ -35,6 +35,8 @@ pub async fn connect(fake: &FakeTelegram, pool: &PgPool) -> Arc<Telegram> {
 
 async fn connect_with(fake: &FakeTelegram, pool: &PgPool, edit_delay: Duration) -> Arc<Telegram> {
     let mut options = TelegramOptions::new(TOKEN).with_api_url(Some(fake.url.clone()));
+    // Pacing has its own tests; here the fake has no limits to respect.
+    options.limits = convene_bots::telegram::pacing::Limits::none();
     options.edit_delay = edit_delay;
     Telegram::start(options, engine(pool)).await.expect("the bot starts")
 }
