@@ -41,10 +41,11 @@ explain_missing_postgres() {
   say "or install the server programs (initdb, pg_ctl), e.g.: sudo apt-get install postgresql"
 }
 
-# free_port: a TCP port nobody listens on.
+# free_port: a TCP port nobody listens on (random, so concurrent runs rarely collide).
 free_port() {
-  local port
-  for port in $(seq 54329 54400); do
+  local port tries
+  for tries in $(seq 1 50); do
+    port=$((20000 + RANDOM % 30000))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
   done
   return 1
