@@ -2,7 +2,9 @@
 //! another backend (an embedded database) can be added beside Postgres without touching it.
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
+mod portable;
 mod postgres;
+mod rows;
 
 pub use postgres::{PgStore, MIGRATOR};
 

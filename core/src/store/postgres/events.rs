@@ -1,8 +1,8 @@
-//! Events and RSVPs.
+//! Writing events and answers (the other event queries are in `portable`).
 
-use super::rows::{EventRow, UserRow, EVENT_COLUMNS};
 use crate::domain::*;
-use crate::store::{EventFilter, StoreError, StoreResult};
+use crate::store::rows::{EventRow, EVENT_COLUMNS};
+use crate::store::{EventFilter, StoreResult};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
@@ -36,22 +36,6 @@ pub async fn insert(conn: &mut PgConnection, new: &NewEvent, now: DateTime<Utc>)
     .fetch_one(&mut *conn)
     .await?;
     row.into_event()
-}
-
-pub async fn by_no(
-    conn: &mut PgConnection,
-    calendar: CalendarId,
-    no: EventNo,
-    lock: bool,
-) -> StoreResult<Option<Event>> {
-    let lock = if lock { " FOR UPDATE" } else { "" };
-    let row: Option<EventRow> =
-        sqlx::query_as(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE calendar_id = $1 AND no = $2{lock}"))
-            .bind(calendar.0)
-            .bind(no.0)
-            .fetch_optional(&mut *conn)
-            .await?;
-    row.map(EventRow::into_event).transpose()
 }
 
 pub async fn update(conn: &mut PgConnection, event: &Event, now: DateTime<Utc>) -> StoreResult<Option<Event>> {
@@ -108,30 +92,6 @@ pub async fn upcoming(
     rows.into_iter().map(EventRow::into_event).collect()
 }
 
-#[derive(sqlx::FromRow)]
-struct AttendanceRow {
-    state: String,
-    #[sqlx(flatten)]
-    user: UserRow,
-}
-
-pub async fn attendance(conn: &mut PgConnection, event: EventId) -> StoreResult<Vec<Attendance>> {
-    let rows: Vec<AttendanceRow> = sqlx::query_as(
-        "SELECT r.state, u.id, u.platform, u.external_id, u.display_name, u.timezone \
-         FROM rsvps r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.answer_order",
-    )
-    .bind(event.0)
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.into_iter()
-        .map(|row| {
-            let state = RsvpState::from_stored(&row.state)
-                .ok_or_else(|| StoreError::Corrupt { what: "rsvps.state", value: row.state.clone() })?;
-            Ok(Attendance { user: row.user.into_user()?, state })
-        })
-        .collect()
-}
-
 pub async fn set_rsvp(
     conn: &mut PgConnection,
     event: EventId,
@@ -151,13 +111,4 @@ pub async fn set_rsvp(
     .execute(&mut *conn)
     .await?;
     Ok(())
-}
-
-pub async fn remove_rsvp(conn: &mut PgConnection, event: EventId, user: UserId) -> StoreResult<bool> {
-    let done = sqlx::query("DELETE FROM rsvps WHERE event_id = $1 AND user_id = $2")
-        .bind(event.0)
-        .bind(user.0)
-        .execute(&mut *conn)
-        .await?;
-    Ok(done.rows_affected() == 1)
 }

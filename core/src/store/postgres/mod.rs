@@ -4,8 +4,14 @@ mod chats;
 mod events;
 mod operations;
 mod polls;
-mod rows;
 mod stats;
+
+crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
+crate::store::portable::event_queries!(
+    connection: sqlx::PgConnection,
+    event_lock: " FOR UPDATE",
+    poll_lock: " FOR UPDATE OF p"
+);
 
 use super::{CalendarInfo, CommandRecord, EventFilter, Feed, PoolStatus, Store, StoreResult, Transaction, UserRef};
 use crate::domain::*;
@@ -17,7 +23,7 @@ use sqlx::PgConnection;
 use std::str::FromStr;
 
 /// Migrations embedded in the binary, applied by `convene migrate` and at start-up.
-pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
 /// A Postgres database reached through a connection pool.
 #[derive(Debug, Clone)]
@@ -76,7 +82,7 @@ impl Store for PgStore {
     }
 
     async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()> {
-        operations::record_command(&self.pool, entry).await
+        calendar_queries::record_command(&self.pool, entry).await
     }
 
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool> {
@@ -84,7 +90,7 @@ impl Store for PgStore {
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
-        operations::feed(&self.pool, token).await
+        calendar_queries::feed(&self.pool, token).await
     }
 
     fn pool_status(&self) -> Option<PoolStatus> {
@@ -119,50 +125,50 @@ impl Transaction for PgTransaction {
         chats::user(self.conn(), who).await
     }
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
-        chats::set_chat_zone(self.conn(), chat, zone).await
+        calendar_queries::set_chat_zone(self.conn(), chat, zone).await
     }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
-        chats::set_create_policy(self.conn(), chat, policy).await
+        calendar_queries::set_create_policy(self.conn(), chat, policy).await
     }
     async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
-        chats::set_user_zone(self.conn(), user, zone).await
+        calendar_queries::set_user_zone(self.conn(), user, zone).await
     }
     async fn calendar(&mut self, id: CalendarId) -> StoreResult<Option<CalendarInfo>> {
-        chats::calendar(self.conn(), id).await
+        calendar_queries::calendar(self.conn(), id).await
     }
     async fn share_code(&mut self, calendar: CalendarId) -> StoreResult<Option<ShareCode>> {
-        chats::share_code(self.conn(), calendar).await
+        calendar_queries::share_code(self.conn(), calendar).await
     }
     async fn set_share_code(&mut self, calendar: CalendarId, code: &ShareCode) -> StoreResult<()> {
-        chats::set_share_code(self.conn(), calendar, code).await
+        calendar_queries::set_share_code(self.conn(), calendar, code).await
     }
     async fn calendar_by_code(&mut self, code: &ShareCode) -> StoreResult<Option<CalendarInfo>> {
-        chats::calendar_by_code(self.conn(), code).await
+        calendar_queries::calendar_by_code(self.conn(), code).await
     }
     async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>> {
-        operations::feed_token(self.conn(), calendar).await
+        calendar_queries::feed_token(self.conn(), calendar).await
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
-        operations::set_feed_token(self.conn(), calendar, token).await
+        calendar_queries::set_feed_token(self.conn(), calendar, token).await
     }
     async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
         chats::subscribe(self.conn(), chat, calendar).await
     }
     async fn unsubscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
-        chats::unsubscribe(self.conn(), chat, calendar).await
+        calendar_queries::unsubscribe(self.conn(), chat, calendar).await
     }
     async fn subscriptions(&mut self, chat: ChatId) -> StoreResult<Vec<CalendarInfo>> {
-        chats::subscriptions(self.conn(), chat).await
+        calendar_queries::subscriptions(self.conn(), chat).await
     }
     async fn subscribers(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
-        chats::subscribers(self.conn(), calendar).await
+        calendar_queries::subscribers(self.conn(), calendar).await
     }
     async fn insert_event(&mut self, new: &NewEvent) -> StoreResult<Event> {
         let now = self.now;
         events::insert(self.conn(), new, now).await
     }
     async fn event(&mut self, calendar: CalendarId, no: EventNo, lock: bool) -> StoreResult<Option<Event>> {
-        events::by_no(self.conn(), calendar, no, lock).await
+        event_queries::event(self.conn(), calendar, no, lock).await
     }
     async fn update_event(&mut self, event: &Event) -> StoreResult<Option<Event>> {
         let now = self.now;
@@ -177,31 +183,31 @@ impl Transaction for PgTransaction {
         events::upcoming(self.conn(), calendars, now, filter).await
     }
     async fn attendance(&mut self, event: EventId) -> StoreResult<Vec<Attendance>> {
-        events::attendance(self.conn(), event).await
+        event_queries::attendance(self.conn(), event).await
     }
     async fn set_rsvp(&mut self, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()> {
         let now = self.now;
         events::set_rsvp(self.conn(), event, user, state, now).await
     }
     async fn remove_rsvp(&mut self, event: EventId, user: UserId) -> StoreResult<bool> {
-        events::remove_rsvp(self.conn(), event, user).await
+        event_queries::remove_rsvp(self.conn(), event, user).await
     }
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
         let now = self.now;
         polls::insert(self.conn(), new, now).await
     }
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
-        polls::by_no(self.conn(), calendar, no, lock).await
+        event_queries::poll(self.conn(), calendar, no, lock).await
     }
     async fn poll_options(&mut self, poll: PollId) -> StoreResult<Vec<PollOption>> {
-        polls::options(self.conn(), poll).await
+        event_queries::poll_options(self.conn(), poll).await
     }
     async fn toggle_vote(&mut self, poll: PollId, position: i32, user: UserId) -> StoreResult<bool> {
         let now = self.now;
-        polls::toggle_vote(self.conn(), poll, position, user, now).await
+        event_queries::toggle_vote(self.conn(), poll, position, user, now).await
     }
     async fn close_poll(&mut self, poll: PollId, event: EventId) -> StoreResult<()> {
         let now = self.now;
-        polls::close(self.conn(), poll, event, now).await
+        event_queries::close_poll(self.conn(), poll, event, now).await
     }
 }

@@ -1,0 +1,9 @@
+//! Queries both backends run with the same SQL (`$1` parameters, no backend-only syntax), written
+//! once as macros that each backend instantiates for its own connection type: the two backends
+//! cannot drift where they do not have to differ.
+
+mod calendars;
+mod events;
+
+pub(crate) use calendars::calendar_queries;
+pub(crate) use events::event_queries;
