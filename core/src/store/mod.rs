@@ -1,12 +1,15 @@
-//! Storage: the one boundary all persistence goes through. The engine sees only these traits, so
-//! another backend (an embedded database) can be added beside Postgres without touching it.
+//! Storage: the one boundary all persistence goes through. The engine sees only these traits; two
+//! backends implement them: Postgres (production, several instances) and an embedded SQLite file
+//! (the zero-setup default, one instance).
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
 mod portable;
 mod postgres;
 mod rows;
+mod sqlite;
 
 pub use postgres::{PgStore, MIGRATOR};
+pub use sqlite::{lock_path, SqliteStore, SQLITE_MIGRATOR};
 
 use crate::domain::*;
 use async_trait::async_trait;
@@ -26,6 +29,15 @@ pub enum StoreError {
         what: &'static str,
         /// The value found.
         value: String,
+    },
+    /// Another Convene process has the SQLite database open (it runs one instance per file).
+    #[error(
+        "another Convene is using this SQLite database (it holds {lock_file}); SQLite runs one \
+         instance at a time: stop the other one, or use Postgres to run several"
+    )]
+    InUse {
+        /// The lock file the other process holds.
+        lock_file: String,
     },
 }
 

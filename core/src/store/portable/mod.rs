@@ -4,6 +4,8 @@
 
 mod calendars;
 mod events;
+mod stats;
 
 pub(crate) use calendars::calendar_queries;
 pub(crate) use events::event_queries;
+pub(crate) use stats::stats_queries;

@@ -4,13 +4,17 @@ mod chats;
 mod events;
 mod operations;
 mod polls;
-mod stats;
 
 crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::portable::event_queries!(
     connection: sqlx::PgConnection,
     event_lock: " FOR UPDATE",
     poll_lock: " FOR UPDATE OF p"
+);
+crate::store::portable::stats_queries!(
+    pool: sqlx::PgPool,
+    top_topics: "SELECT topic, count(*) FROM events, unnest(topics) AS topic \
+        WHERE created_at >= $1 AND created_at <= $2 GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 10"
 );
 
 use super::{CalendarInfo, CommandRecord, EventFilter, Feed, PoolStatus, Store, StoreResult, Transaction, UserRef};
@@ -76,8 +80,8 @@ impl Store for PgStore {
     async fn stats(&self, now: DateTime<Utc>, window: chrono::Duration) -> StoreResult<crate::stats::Stats> {
         Ok(crate::stats::Stats {
             generated_at: now,
-            totals: stats::totals(&self.pool, now).await?,
-            window: stats::window(&self.pool, now, window).await?,
+            totals: stats_queries::totals(&self.pool, now).await?,
+            window: stats_queries::window(&self.pool, now, window).await?,
         })
     }
 

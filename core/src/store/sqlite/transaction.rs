@@ -1,0 +1,129 @@
+//! One SQLite unit of work, begun with `BEGIN IMMEDIATE` on the writing connection.
+
+use super::{calendar_queries as calendars, chats, event_queries as queries, events};
+use crate::domain::*;
+use crate::store::{CalendarInfo, EventFilter, StoreResult, Transaction};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use sqlx::SqliteConnection;
+
+/// One SQLite transaction.
+pub struct SqliteTransaction {
+    /// The open transaction; rolled back when dropped uncommitted.
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    /// The time of this unit of work, stamped on rows it writes.
+    now: DateTime<Utc>,
+}
+
+impl SqliteTransaction {
+    pub fn new(tx: sqlx::Transaction<'static, sqlx::Sqlite>, now: DateTime<Utc>) -> Self {
+        Self { tx, now }
+    }
+
+    fn conn(&mut self) -> &mut SqliteConnection {
+        &mut self.tx
+    }
+}
+
+#[async_trait]
+impl Transaction for SqliteTransaction {
+    async fn commit(self: Box<Self>) -> StoreResult<()> {
+        Ok(self.tx.commit().await?)
+    }
+    async fn chat(&mut self, who: &ChatIdentity) -> StoreResult<Chat> {
+        let now = self.now;
+        chats::chat(self.conn(), who, now).await
+    }
+    async fn user(&mut self, who: &UserIdentity) -> StoreResult<User> {
+        let now = self.now;
+        chats::user(self.conn(), who, now).await
+    }
+    async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
+        calendars::set_chat_zone(self.conn(), chat, zone).await
+    }
+    async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
+        calendars::set_create_policy(self.conn(), chat, policy).await
+    }
+    async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
+        calendars::set_user_zone(self.conn(), user, zone).await
+    }
+    async fn calendar(&mut self, id: CalendarId) -> StoreResult<Option<CalendarInfo>> {
+        calendars::calendar(self.conn(), id).await
+    }
+    async fn share_code(&mut self, calendar: CalendarId) -> StoreResult<Option<ShareCode>> {
+        calendars::share_code(self.conn(), calendar).await
+    }
+    async fn set_share_code(&mut self, calendar: CalendarId, code: &ShareCode) -> StoreResult<()> {
+        calendars::set_share_code(self.conn(), calendar, code).await
+    }
+    async fn calendar_by_code(&mut self, code: &ShareCode) -> StoreResult<Option<CalendarInfo>> {
+        calendars::calendar_by_code(self.conn(), code).await
+    }
+    async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
+        let now = self.now;
+        chats::subscribe(self.conn(), chat, calendar, now).await
+    }
+    async fn unsubscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
+        calendars::unsubscribe(self.conn(), chat, calendar).await
+    }
+    async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>> {
+        calendars::feed_token(self.conn(), calendar).await
+    }
+    async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
+        calendars::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn subscriptions(&mut self, chat: ChatId) -> StoreResult<Vec<CalendarInfo>> {
+        calendars::subscriptions(self.conn(), chat).await
+    }
+    async fn subscribers(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
+        calendars::subscribers(self.conn(), calendar).await
+    }
+    async fn insert_event(&mut self, new: &NewEvent) -> StoreResult<Event> {
+        let now = self.now;
+        events::insert(self.conn(), new, now).await
+    }
+    async fn event(&mut self, calendar: CalendarId, no: EventNo, lock: bool) -> StoreResult<Option<Event>> {
+        queries::event(self.conn(), calendar, no, lock).await
+    }
+    async fn update_event(&mut self, event: &Event) -> StoreResult<Option<Event>> {
+        let now = self.now;
+        events::update(self.conn(), event, now).await
+    }
+    async fn upcoming_events(
+        &mut self,
+        calendars: &[CalendarId],
+        now: DateTime<Utc>,
+        filter: &EventFilter,
+    ) -> StoreResult<Vec<Event>> {
+        events::upcoming(self.conn(), calendars, now, filter).await
+    }
+    async fn attendance(&mut self, event: EventId) -> StoreResult<Vec<Attendance>> {
+        queries::attendance(self.conn(), event).await
+    }
+    async fn set_rsvp(&mut self, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()> {
+        let now = self.now;
+        events::set_rsvp(self.conn(), event, user, state, now).await
+    }
+    async fn remove_rsvp(&mut self, event: EventId, user: UserId) -> StoreResult<bool> {
+        queries::remove_rsvp(self.conn(), event, user).await
+    }
+    async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
+        let now = self.now;
+        events::insert_poll(self.conn(), new, now).await
+    }
+    async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
+        queries::poll(self.conn(), calendar, no, lock).await
+    }
+    async fn poll_options(&mut self, poll: PollId) -> StoreResult<Vec<PollOption>> {
+        queries::poll_options(self.conn(), poll).await
+    }
+    async fn toggle_vote(&mut self, poll: PollId, position: i32, user: UserId) -> StoreResult<bool> {
+        let now = self.now;
+        queries::toggle_vote(self.conn(), poll, position, user, now).await
+    }
+    async fn close_poll(&mut self, poll: PollId, event: EventId) -> StoreResult<()> {
+        let now = self.now;
+        queries::close_poll(self.conn(), poll, event, now).await
+    }
+}
