@@ -7,6 +7,8 @@ mod portable;
 mod postgres;
 mod rows;
 mod sqlite;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use postgres::{PgStore, MIGRATOR};
 pub use sqlite::{lock_path, SqliteStore, SQLITE_MIGRATOR};

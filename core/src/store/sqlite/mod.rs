@@ -60,6 +60,12 @@ impl SqliteStore {
         Ok(Self { writer, reader, _lock: Arc::new(lock) })
     }
 
+    /// The reading pool, for tests that look at what is stored.
+    #[cfg(feature = "testing")]
+    pub(crate) fn reader(&self) -> &SqlitePool {
+        &self.reader
+    }
+
     /// Closes every connection (the file lock goes when the last clone is dropped).
     pub async fn close(&self) {
         self.reader.close().await;
