@@ -9,7 +9,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use config::Config;
 use convene_bots::console::{Console, ConsoleOptions};
-use convene_core::store::{PgStore, Store, UserRef};
+use convene_core::store::{Database, Store, UserRef};
 use convene_core::{Clock, Engine, EngineSettings, SystemClock};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -87,7 +87,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     let quiet = !matches!(cli.command, Cmd::Serve);
     logging::init(&config, quiet)?;
-    let store = connect(&config).await?;
+    let (database, store) = connect(&config).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let settings = EngineSettings {
         default_zone: config.default_zone()?,
@@ -101,7 +101,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Cmd::Console { chat, user } => {
             let engine = Engine::new(store, clock, settings);
-            console(engine, chat, user).await
+            console(engine, &database, chat, user).await
         }
         Cmd::Serve => serve::run(&config, store, clock, settings).await,
         Cmd::Stats { window, json } => stats_report::print(store.as_ref(), clock.now(), &window, json).await,
@@ -123,23 +123,30 @@ async fn block(store: &dyn Store, now: chrono::DateTime<chrono::Utc>, action: Ad
     Ok(())
 }
 
-/// Connects to Postgres and applies migrations.
-async fn connect(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
-    let url = config.database_url()?;
-    let store = PgStore::connect(url, config.database_max_connections)
-        .await
-        .context("could not connect to the database (is it running, and is CONVENE_DATABASE_URL right?)")?;
-    store.migrate().await.context("could not apply database migrations")?;
-    tracing::info!(backend = "postgres", "database ready");
-    Ok(Arc::new(store))
+/// Opens the configured database (a SQLite file unless a Postgres URL is given), creating and
+/// migrating it; says which in the first log line.
+async fn connect(config: &Config) -> anyhow::Result<(Database, Arc<dyn Store>)> {
+    let database = Database::from_url(config.database_url())?;
+    tracing::info!(backend = database.backend(), database = %database.describe(), "opening the database");
+    let store = database.open(config.database_max_connections).await.with_context(|| match &database {
+        Database::Postgres(_) => format!(
+            "could not use the Postgres database {} (is it running, and is CONVENE_DATABASE_URL right?)",
+            database.describe()
+        ),
+        Database::Sqlite(path) => format!("could not open the SQLite database {}", path.display()),
+    })?;
+    tracing::info!(backend = database.backend(), "database ready");
+    Ok((database, store))
 }
 
-async fn console(engine: Engine, chat: String, user: String) -> anyhow::Result<()> {
+async fn console(engine: Engine, database: &Database, chat: String, user: String) -> anyhow::Result<()> {
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         println!(
-            "Convene console: room \"{chat}\", you are \"{user}\" (admin). Type /help to start; \
-             \"bob> /join 1\" speaks as bob; a number presses a button. Ctrl-D quits."
+            "Convene console: room \"{chat}\", you are \"{user}\" (admin); data in {} ({}). Type /help to \
+             start; \"bob> /join 1\" speaks as bob; a number presses a button. Ctrl-D quits.",
+            database.describe(),
+            database.backend(),
         );
     }
     let options = ConsoleOptions { chat, user, echo: !interactive };

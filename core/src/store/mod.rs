@@ -3,6 +3,7 @@
 //! (the zero-setup default, one instance).
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
+mod open;
 mod portable;
 mod postgres;
 mod rows;
@@ -10,6 +11,7 @@ mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use open::{Database, DEFAULT_DATABASE_URL};
 pub use postgres::{PgStore, MIGRATOR};
 pub use sqlite::{lock_path, SqliteStore, SQLITE_MIGRATOR};
 
@@ -40,6 +42,12 @@ pub enum StoreError {
     InUse {
         /// The lock file the other process holds.
         lock_file: String,
+    },
+    /// A database URL of no supported backend.
+    #[error("unsupported database URL scheme {scheme:?}: use postgres://user@host/db or sqlite://path/to/file.db")]
+    UnknownDatabase {
+        /// The URL's scheme (the rest may hold a password).
+        scheme: String,
     },
 }
 
