@@ -61,6 +61,8 @@ pub struct Config {
     pub commands_per_minute: u32,
     /// Requests the admin API answers per minute before answering 429.
     pub admin_requests_per_minute: u32,
+    /// After downtime, overdue reminders younger than this still go out (marked late).
+    pub reminder_grace: String,
 }
 
 impl Default for Config {
@@ -76,6 +78,7 @@ impl Default for Config {
             public_url: None,
             commands_per_minute: 20,
             admin_requests_per_minute: 120,
+            reminder_grace: "1h".into(),
         }
     }
 }
@@ -135,6 +138,9 @@ impl Config {
         if let Some(n) = var("CONVENE_COMMANDS_PER_MINUTE") {
             self.commands_per_minute = n.parse().context("CONVENE_COMMANDS_PER_MINUTE must be a whole number")?;
         }
+        if let Some(grace) = var("CONVENE_REMINDER_GRACE") {
+            self.reminder_grace = grace;
+        }
         if let Some(n) = var("CONVENE_ADMIN_REQUESTS_PER_MINUTE") {
             self.admin_requests_per_minute =
                 n.parse().context("CONVENE_ADMIN_REQUESTS_PER_MINUTE must be a whole number")?;
@@ -150,6 +156,17 @@ impl Config {
     /// Where the admin server is reached from outside.
     pub fn public_url(&self) -> String {
         self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.admin_addr))
+    }
+
+    /// Scheduler settings from the configuration.
+    pub fn scheduler_settings(&self) -> anyhow::Result<convene_scheduler::SchedulerSettings> {
+        let grace = convene_core::time::parse_duration(&self.reminder_grace).with_context(|| {
+            format!(
+                "reminder_grace {:?} is not a duration like 30m or 1h (CONVENE_REMINDER_GRACE)",
+                self.reminder_grace
+            )
+        })?;
+        Ok(convene_scheduler::SchedulerSettings { grace, default_zone: self.default_zone()?, ..Default::default() })
     }
 
     /// The default zone, validated.

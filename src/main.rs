@@ -8,9 +8,12 @@ mod stats_report;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use config::Config;
-use convene_bots::console::{Console, ConsoleOptions};
+use convene_bots::console::{Console, ConsoleOptions, ConsoleOutbox};
+use convene_core::delivery::{Outbox, Outboxes};
+use convene_core::domain::Platform;
 use convene_core::store::{Database, Store, UserRef};
 use convene_core::{Clock, Engine, EngineSettings, SystemClock};
+use convene_scheduler::{Scheduler, SchedulerSettings};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -101,7 +104,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Cmd::Console { chat, user } => {
             let engine = Engine::new(store, clock, settings);
-            console(engine, &database, chat, user).await
+            console(engine, &database, chat, user, config.scheduler_settings()?).await
         }
         Cmd::Serve => serve::run(&config, store, clock, settings).await,
         Cmd::Stats { window, json } => stats_report::print(store.as_ref(), clock.now(), &window, json).await,
@@ -139,18 +142,33 @@ async fn connect(config: &Config) -> anyhow::Result<(Database, Arc<dyn Store>)> 
     Ok((database, store))
 }
 
-async fn console(engine: Engine, database: &Database, chat: String, user: String) -> anyhow::Result<()> {
+async fn console(
+    engine: Engine,
+    database: &Database,
+    chat: String,
+    user: String,
+    reminders: SchedulerSettings,
+) -> anyhow::Result<()> {
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         println!(
             "Convene console: room \"{chat}\", you are \"{user}\" (admin); data in {} ({}). Type /help to \
-             start; \"bob> /join 1\" speaks as bob; a number presses a button. Ctrl-D quits.",
+             start; \"bob> /join 1\" speaks as bob; a number presses a button. Reminders appear here while it \
+             runs. Ctrl-D quits.",
             database.describe(),
             database.backend(),
         );
     }
+    let output = Arc::new(tokio::sync::Mutex::new(tokio::io::stdout()));
+    let outbox: Arc<dyn Outbox> =
+        Arc::new(Outboxes::default().with(Platform::Console, Arc::new(ConsoleOutbox::new(output.clone()))));
+    let scheduler = Scheduler::new(engine.store().clone(), engine.clock(), outbox, reminders, engine.reminder_signal());
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let reminders = tokio::spawn(scheduler.run(stopped));
     let options = ConsoleOptions { chat, user, echo: !interactive };
     let input = tokio::io::BufReader::new(tokio::io::stdin());
-    Console::new(engine, options).run(input, tokio::io::stdout()).await?;
-    Ok(())
+    let result = Console::new(engine, options).run(input, output).await;
+    stop.send(true).ok();
+    reminders.await.context("reminder scheduler")?;
+    Ok(result?)
 }

@@ -3,8 +3,10 @@
 use crate::config::Config;
 use anyhow::Context;
 use convene_admin::AdminState;
+use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::store::Store;
-use convene_core::{Clock, EngineSettings};
+use convene_core::{Clock, Engine, EngineSettings};
+use convene_scheduler::Scheduler;
 use std::sync::Arc;
 
 /// Runs the service until Ctrl-C.
@@ -12,10 +14,15 @@ pub async fn run(
     config: &Config,
     store: Arc<dyn Store>,
     clock: Arc<dyn Clock>,
-    _settings: EngineSettings,
+    settings: EngineSettings,
 ) -> anyhow::Result<()> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let scheduler = tokio::spawn(convene_scheduler::Scheduler::new(store.clone(), clock.clone()).run(stopped.clone()));
+    let engine = Engine::new(store.clone(), clock.clone(), settings);
+    // Chat platform adapters register their outboxes here as they are configured.
+    let outbox: Arc<dyn Outbox> = Arc::new(Outboxes::default());
+    let scheduler =
+        Scheduler::new(store.clone(), clock.clone(), outbox, config.scheduler_settings()?, engine.reminder_signal());
+    let scheduler = tokio::spawn(scheduler.run(stopped.clone()));
 
     let token = config.admin_token.as_ref().map(|t| t.expose().to_string());
     if token.is_none() {

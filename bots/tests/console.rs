@@ -29,9 +29,10 @@ fn engine(db: &TestDb, clock: Arc<ManualClock>) -> Engine {
 /// Plays `script` in the console as user "you" in room "lobby" and returns what it printed.
 async fn play(engine: Engine, script: &str) -> String {
     let options = ConsoleOptions { chat: "lobby".into(), user: "you".into(), echo: true };
-    let mut output = Vec::new();
-    Console::new(engine, options).run(script.as_bytes(), &mut output).await.expect("console runs");
-    String::from_utf8(output).expect("utf-8")
+    let output = Arc::new(tokio::sync::Mutex::new(Vec::new()));
+    Console::new(engine, options).run(script.as_bytes(), output.clone()).await.expect("console runs");
+    let bytes = output.lock().await.clone();
+    String::from_utf8(bytes).expect("utf-8")
 }
 
 /// What the console printed for the script line `said`: everything up to the next script line.

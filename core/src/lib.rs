@@ -6,10 +6,12 @@
 
 pub mod clock;
 pub mod command;
+pub mod delivery;
 pub mod domain;
 pub mod engine;
 pub mod ical;
 pub mod limits;
+pub mod reminders;
 pub mod reply;
 pub mod stats;
 pub mod store;

@@ -46,7 +46,8 @@ async fn a_second_chat_follows_a_shared_calendar(db: TestDb) {
     assert_has(&friends.text("ana", "/unsubscribe").await, &["This chat follows:", "1. Games"]);
     assert_has(&friends.text("ana", "/unsubscribe 1").await, &["no longer follows \"Games\""]);
     assert_has(&friends.text("zoe", "/events").await, &["No upcoming events"]);
-    assert_has(&friends.text("zoe", "/event 1.1").await, &["There is no event #1.1 here."]);
+    assert_has(&friends.text("zoe", "/event 1.1").await, &["#1.1 Board games"]);
+    assert_has(&friends.text("yan", "/event 1.1").await, &["There is no event #1.1 here."]);
 }
 
 async fn wrong_and_own_codes_are_refused(db: TestDb) {

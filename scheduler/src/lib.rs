@@ -1,40 +1,99 @@
 //! Convene's reminder scheduler.
 //!
-//! This is the skeleton the reminder work builds on: a [`Scheduler`] owns the engine's clock and
-//! store and runs until shutdown. The durable due-queue, delivery and digests land with the
-//! reminder issue; until then `convene serve` starts it so the process shape is already right.
+//! Reminders live in the database (the source of truth). The scheduler sleeps until the earliest
+//! due time, and is woken early when a command adds a sooner one (an in-process signal, plus
+//! LISTEN/NOTIFY across instances on Postgres), with a slow poll as a safety net. It never scans
+//! all pending reminders: it asks for the next due time and claims due rows in batches
+//! (`FOR UPDATE SKIP LOCKED`, with a lease), then sends outside the claiming transaction, recording
+//! each (reminder, target) it reached, so several instances share the work and a crash loses
+//! nothing. [`Scheduler::tick`] does one batch at the clock's "now": tests drive it with a manual
+//! clock instead of sleeping.
 
-use convene_core::store::Store;
+mod process;
+mod settings;
+
+pub use process::TickReport;
+pub use settings::SchedulerSettings;
+
+use convene_core::delivery::Outbox;
+use convene_core::store::{Store, StoreResult};
 use convene_core::Clock;
 use std::sync::Arc;
-use tokio::sync::watch;
+use tokio::sync::{watch, Notify};
 
-/// The reminder scheduler (skeleton: it has no reminders to send yet).
-#[derive(Debug)]
+/// The reminder scheduler.
+#[derive(Clone)]
 pub struct Scheduler {
-    /// The database reminders will live in.
+    /// The database reminders live in.
     store: Arc<dyn Store>,
     /// Where "now" comes from.
     clock: Arc<dyn Clock>,
+    /// Where messages go out.
+    outbox: Arc<dyn Outbox>,
+    /// Tuning.
+    settings: SchedulerSettings,
+    /// Raised when reminders change, to wake the loop early.
+    wake: Arc<Notify>,
 }
 
 impl Scheduler {
-    /// A scheduler over `store`, reading time from `clock`.
-    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
-        Self { store, clock }
+    /// A scheduler over `store`, sending through `outbox`, woken by `wake`.
+    pub fn new(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        outbox: Arc<dyn Outbox>,
+        settings: SchedulerSettings,
+        wake: Arc<Notify>,
+    ) -> Self {
+        Self { store, clock, outbox, settings, wake }
     }
 
-    /// Runs until `shutdown` turns true.
+    /// Claims and handles one batch of due reminders at the clock's now.
+    pub async fn tick(&self) -> StoreResult<TickReport> {
+        process::tick(self).await
+    }
+
+    /// Runs until `shutdown` turns true: handles everything due, then sleeps until the next due
+    /// time, a wake-up, or the poll interval, whichever comes first.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
-        tracing::info!(started_at = %self.clock.now(), "scheduler running (no reminder queue yet)");
+        self.store.forward_reminder_wakeups(self.wake.clone());
+        tracing::info!("scheduler running");
         while !*shutdown.borrow() {
-            if shutdown.changed().await.is_err() {
-                break;
+            let wait = match self.drain().await {
+                Ok(()) => self.time_to_next_due().await,
+                Err(error) => {
+                    // A database hiccup must not stop reminders: log, wait a little, go on.
+                    tracing::error!(%error, "scheduler could not reach the database");
+                    self.settings.poll.min(std::time::Duration::from_secs(5))
+                }
+            };
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = self.wake.notified() => {}
+                _ = shutdown.changed() => {}
             }
         }
-        if let Err(error) = self.store.ping().await {
-            tracing::warn!(%error, "database did not answer at scheduler shutdown");
-        }
         tracing::info!("scheduler stopped");
+    }
+
+    /// Ticks until a batch comes back short (nothing more is due now).
+    async fn drain(&self) -> StoreResult<()> {
+        loop {
+            let report = self.tick().await?;
+            if report.claimed < self.settings.batch as usize {
+                return Ok(());
+            }
+        }
+    }
+
+    async fn time_to_next_due(&self) -> std::time::Duration {
+        match self.store.next_reminder_due().await {
+            Ok(Some(due)) => (due - self.clock.now()).to_std().unwrap_or_default().min(self.settings.poll),
+            Ok(None) => self.settings.poll,
+            Err(error) => {
+                tracing::warn!(%error, "could not read the next due time");
+                self.settings.poll
+            }
+        }
     }
 }

@@ -4,15 +4,19 @@
 //! `games`; a line that is just a number presses that button of the room's last message; lines
 //! starting with `;` are comments. The console's own user (`--user`) is the rooms' admin.
 
+mod outbox;
 mod render;
 mod script;
 
+pub use outbox::ConsoleOutbox;
 pub use script::{Line, Speaker};
 
 use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
 use convene_core::{Button, Engine, Incoming};
 use std::collections::HashMap;
+use std::sync::Arc;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::sync::Mutex;
 
 /// How the console starts.
 #[derive(Debug, Clone)]
@@ -41,8 +45,9 @@ impl Console {
         Self { engine, options, buttons: HashMap::new() }
     }
 
-    /// Reads lines until the end of input, answering each.
-    pub async fn run<R, W>(&mut self, input: R, mut output: W) -> std::io::Result<()>
+    /// Reads lines until the end of input, answering each. `output` is shared with the console's
+    /// [`ConsoleOutbox`], so reminders print between replies, never inside one.
+    pub async fn run<R, W>(&mut self, input: R, output: Arc<Mutex<W>>) -> std::io::Result<()>
     where
         R: AsyncBufRead + Unpin,
         W: AsyncWrite + Unpin,
@@ -50,12 +55,13 @@ impl Console {
         let mut lines = input.lines();
         while let Some(raw) = lines.next_line().await? {
             let Some(line) = script::read_line(&raw) else { continue };
-            if self.options.echo {
-                output.write_all(format!("{}\n", raw.trim()).as_bytes()).await?;
-            }
             let text = self.say(&line).await;
-            output.write_all(text.as_bytes()).await?;
-            output.flush().await?;
+            let mut out = output.lock().await;
+            if self.options.echo {
+                out.write_all(format!("{}\n", raw.trim()).as_bytes()).await?;
+            }
+            out.write_all(text.as_bytes()).await?;
+            out.flush().await?;
         }
         Ok(())
     }

@@ -68,6 +68,8 @@ pub enum Problem {
     UnknownField(String),
     /// `/settings` with a setting we do not know, or a bad value.
     UnknownSetting(String),
+    /// Not a reminder lead (1 minute to 30 days).
+    BadLead(String),
     /// Extra words after a complete command.
     Unexpected(String),
 }

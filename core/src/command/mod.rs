@@ -71,6 +71,8 @@ pub enum SettingChange {
     Feed,
     /// Replace the feed URL; the old one stops working.
     FeedReset,
+    /// The calendar's default reminder leads (empty: no chat reminders).
+    Reminders(Vec<crate::reminders::Lead>),
 }
 
 /// Every command of the command language.
@@ -119,4 +121,10 @@ pub enum Command {
     Unsubscribe(Option<String>),
     /// `/settings [name value]`
     Settings(SettingChange),
+    /// `/remind <id> <lead> [lead ...]` or `/remind <id> off`: the speaker's own reminders.
+    Remind(EventRef, Vec<crate::reminders::Lead>),
+    /// `/reminders`: the speaker's pending reminders.
+    Reminders,
+    /// `/snooze <id> [lead]`: remind me again in a while (default 10 minutes).
+    Snooze(EventRef, crate::reminders::Lead),
 }

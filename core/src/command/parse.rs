@@ -3,6 +3,7 @@
 use super::error::{ParseError, Problem};
 use super::{phrases, Answer, Command, CommandSpec, EventChange, SettingChange, ZoneChoice};
 use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
+use crate::reminders::Lead;
 use crate::time::{parse_duration, parse_zone, TimeContext};
 
 /// Reads one message. `ctx` is the speaker's time context (their zone, and now).
@@ -47,6 +48,9 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "share" => Command::Share,
         "subscribe" => Command::Subscribe(share_code(required()?)?),
         "unsubscribe" => Command::Unsubscribe((!args.is_empty()).then(|| args.to_owned())),
+        "remind" => remind(required()?)?,
+        "reminders" => Command::Reminders,
+        "snooze" => snooze(required()?)?,
         _ => settings(args)?,
     })
 }
@@ -151,6 +155,41 @@ fn vote(args: &str) -> Result<Command, Problem> {
     Ok(Command::Vote(poll, options))
 }
 
+/// "2h 15m", "1d, 1h", or "off" (none).
+fn leads(text: &str) -> Result<Vec<Lead>, Problem> {
+    if matches!(text.to_lowercase().as_str(), "off" | "none" | "no") {
+        return Ok(Vec::new());
+    }
+    let mut leads = text
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .map(|w| Lead::parse(w).ok_or_else(|| Problem::BadLead(w.chars().take(20).collect())))
+        .collect::<Result<Vec<_>, _>>()?;
+    leads.sort_unstable_by(|a, b| b.cmp(a));
+    leads.dedup();
+    if leads.len() > 5 {
+        return Err(Problem::Unexpected(text.chars().take(60).collect()));
+    }
+    Ok(leads)
+}
+
+fn remind(args: &str) -> Result<Command, Problem> {
+    let (event, rest) = event_ref(args)?;
+    if rest.is_empty() {
+        return Err(Problem::MissingArguments);
+    }
+    Ok(Command::Remind(event, leads(rest)?))
+}
+
+fn snooze(args: &str) -> Result<Command, Problem> {
+    let (event, rest) = event_ref(args)?;
+    let lead = match rest {
+        "" => Lead::from_minutes(10).ok_or(Problem::MissingArguments)?,
+        text => Lead::parse(text).ok_or_else(|| Problem::BadLead(text.chars().take(20).collect()))?,
+    };
+    Ok(Command::Snooze(event, lead))
+}
+
 fn zone_choice(args: &str, clearable: bool) -> Result<ZoneChoice, Problem> {
     match args.to_lowercase().as_str() {
         "" => Ok(ZoneChoice::Show),
@@ -174,6 +213,7 @@ fn settings(args: &str) -> Result<Command, Problem> {
         ("create" | "creators", "everyone" | "all" | "anyone") => SettingChange::CreatePolicy(CreatePolicy::Everyone),
         ("timezone" | "zone" | "tz", _) => SettingChange::Zone(zone_choice(value, true)?),
         ("feed" | "ical" | "ics", "") => SettingChange::Feed,
+        ("reminders" | "reminder", _) if !value.is_empty() => SettingChange::Reminders(leads(value)?),
         ("feed" | "ical" | "ics", "reset" | "new" | "revoke") => SettingChange::FeedReset,
         _ => return Err(Problem::UnknownSetting(args.chars().take(40).collect())),
     };

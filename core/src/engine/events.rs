@@ -29,6 +29,7 @@ impl Turn<'_> {
         };
         let event = self.tx.insert_event(&new).await?;
         self.tx.set_rsvp(event.id, self.user.id, RsvpState::Going).await?;
+        self.replan(&event).await?;
         let label = self.label(event.calendar, event.no.0);
         let mut lead = text::created(&label, event.title.as_str(), &self.interpretation(&draft.when, draft.length));
         self.add_time_notes(&mut lead, &draft.when);
@@ -129,6 +130,7 @@ impl Turn<'_> {
         event.zone = self.speaker_zone();
         event.recurrence = when.recurrence.clone();
         let event = self.save(&event).await?;
+        self.replan(&event).await?;
         let interpreted = self.interpretation(&when, length);
         let mut lead = text::moved(&label, event.title.as_str(), &interpreted);
         self.add_time_notes(&mut lead, &when);
@@ -145,6 +147,7 @@ impl Turn<'_> {
         let (mut event, label) = self.event_to_change(reference).await?;
         event.status = EventStatus::Cancelled;
         let event = self.save(&event).await?;
+        self.replan(&event).await?;
         let when = text::when_with_zone(event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
         let notices = self.tell_people(&event, &text::cancelled_notice(&label, event.title.as_str(), &when)).await?;
         let told = notices.len();

@@ -5,6 +5,7 @@ mod calendars;
 mod events;
 mod polls;
 mod refusal;
+mod reminding;
 mod rsvp;
 mod settings;
 mod turn;
@@ -67,13 +68,25 @@ pub struct Engine {
     settings: EngineSettings,
     /// Per-person command rate limit.
     limiter: Arc<RateLimiter<(Platform, String)>>,
+    /// Raised when a command changed reminders, to wake the scheduler early.
+    reminder_signal: Arc<tokio::sync::Notify>,
 }
 
 impl Engine {
     /// An engine over `store`, reading time from `clock`.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: EngineSettings) -> Self {
         let limiter = Arc::new(RateLimiter::new(settings.commands_per_minute));
-        Self { store, clock, settings, limiter }
+        Self { store, clock, settings, limiter, reminder_signal: Arc::new(tokio::sync::Notify::new()) }
+    }
+
+    /// Notified whenever a command adds, moves or drops reminders: the scheduler waits on it.
+    pub fn reminder_signal(&self) -> Arc<tokio::sync::Notify> {
+        self.reminder_signal.clone()
+    }
+
+    /// The clock the engine reads.
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        self.clock.clone()
     }
 
     /// The store, for adapters that need readiness checks.
@@ -144,7 +157,11 @@ impl Engine {
         let command = parse(&message.text, &TimeContext { now, zone })?;
         let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
         let outcome = turn.apply(command).await?;
+        let wake = turn.reminders_changed;
         tx.commit().await?;
+        if wake {
+            self.reminder_signal.notify_one();
+        }
         Ok(outcome)
     }
 }
@@ -185,6 +202,9 @@ impl Turn<'_> {
             Command::Subscribe(code) => self.subscribe(code).await,
             Command::Unsubscribe(which) => self.unsubscribe(which).await,
             Command::Settings(change) => self.settings(change).await,
+            Command::Remind(event, leads) => self.remind(event, leads).await,
+            Command::Reminders => self.list_reminders().await,
+            Command::Snooze(event, lead) => self.snooze(event, lead).await,
         }
     }
 }

@@ -106,6 +106,7 @@ impl Turn<'_> {
             self.tx.set_rsvp(event.id, voter.id, RsvpState::Going).await?;
         }
         self.tx.close_poll(poll.id, event.id).await?;
+        self.replan(&event).await?;
         let lead = text::poll_closed(poll.title.as_str(), winner.voters.len());
         let card = self.card(&event).await?;
         let calendar = self.tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();

@@ -42,7 +42,9 @@ impl Turn<'_> {
         match change {
             SettingChange::Show => {
                 let follows = self.tx.subscriptions(self.chat.id).await?.len();
-                Ok(text::settings(self.chat_zone(), self.chat.zone.is_some(), self.chat.create_policy, follows).into())
+                let leads = self.tx.calendar_leads(self.chat.home_calendar).await?;
+                let zone = self.chat_zone();
+                Ok(text::settings(zone, self.chat.zone.is_some(), self.chat.create_policy, follows, &leads).into())
             }
             SettingChange::CreatePolicy(policy) => {
                 self.check_admin()?;
@@ -51,6 +53,7 @@ impl Turn<'_> {
             }
             SettingChange::Zone(choice) => self.chat_zone_command(choice).await,
             SettingChange::Feed => self.feed(false).await,
+            SettingChange::Reminders(leads) => self.set_chat_leads(leads).await,
             SettingChange::FeedReset => self.feed(true).await,
         }
     }

@@ -24,6 +24,8 @@ pub struct Turn<'a> {
     pub default_zone: Tz,
     /// Where feeds are reached from outside.
     pub public_url: &'a str,
+    /// Set when the command changed reminders, so the scheduler is woken.
+    pub reminders_changed: bool,
 }
 
 impl<'a> Turn<'a> {
@@ -37,7 +39,7 @@ impl<'a> Turn<'a> {
         settings: &'a super::EngineSettings,
     ) -> Self {
         let (default_zone, public_url) = (settings.default_zone, settings.public_url.as_str());
-        Self { tx, chat, user, is_admin, now, default_zone, public_url }
+        Self { tx, chat, user, is_admin, now, default_zone, public_url, reminders_changed: false }
     }
 
     /// The zone times are shown in, in this chat.
@@ -71,12 +73,30 @@ impl<'a> Turn<'a> {
         }
     }
 
-    /// The event a reference names, or a refusal.
+    /// The event a reference names, or a refusal. Events of calendars this chat does not see are
+    /// found only for people involved in them (answered, or asked for reminders), e.g. from a
+    /// reminder's button in a private chat.
     pub async fn find_event(&mut self, reference: EventRef, lock: bool) -> Result<Event, Failure> {
-        let Some(calendar) = self.visible_calendar(reference.calendar).await? else {
-            return Err(Refusal::NoSuchEvent(reference).into());
-        };
-        self.tx.event(calendar, reference.no, lock).await?.ok_or_else(|| Refusal::NoSuchEvent(reference).into())
+        let missing = || Failure::from(Refusal::NoSuchEvent(reference));
+        if let Some(calendar) = self.visible_calendar(reference.calendar).await? {
+            return self.tx.event(calendar, reference.no, lock).await?.ok_or_else(missing);
+        }
+        let calendar = reference.calendar.ok_or_else(missing)?;
+        let event = self.tx.event(calendar, reference.no, lock).await?.ok_or_else(missing)?;
+        let answered = self.tx.attendance(event.id).await?.iter().any(|a| a.user.id == self.user.id);
+        let reminded = self.tx.personal_leads(event.id).await?.iter().any(|(u, _)| *u == self.user.id);
+        if answered || reminded {
+            Ok(event)
+        } else {
+            Err(missing())
+        }
+    }
+
+    /// Re-plans an event's reminders after a change.
+    pub async fn replan(&mut self, event: &Event) -> Result<(), Failure> {
+        crate::reminders::refresh(self.tx, event, self.now).await?;
+        self.reminders_changed = true;
+        Ok(())
     }
 
     /// Whether the speaker may edit, move or cancel an event.

@@ -70,6 +70,28 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool>;
     /// The calendar whose feed has this token, with all its events.
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>>;
+    /// Claims up to `limit` due reminders (pending and due, or claimed by someone whose lease ran
+    /// out) for `lease`; concurrent claimers never get the same row.
+    async fn claim_due_reminders(
+        &self,
+        now: DateTime<Utc>,
+        limit: i64,
+        lease: chrono::Duration,
+    ) -> StoreResult<Vec<ClaimedReminder>>;
+    /// The earliest time a reminder is due (or a claim runs out), if any.
+    async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>>;
+    /// Targets a reminder already reached.
+    async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>>;
+    /// Notes that a reminder reached a target (the idempotency record), at once and durably.
+    async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()>;
+    /// Ends a claimed reminder in `state`.
+    async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()>;
+    /// Puts a claimed reminder back to be tried again at `due_at`.
+    async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()>;
+    /// Calls `wake` whenever another instance adds or moves reminders (where the backend can tell).
+    fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
+        let _unused = wake;
+    }
     /// How the connection pool is doing, for metrics (None when there is no pool).
     fn pool_status(&self) -> Option<PoolStatus> {
         None
@@ -85,6 +107,68 @@ pub struct PoolStatus {
     pub idle: u32,
     /// The most it opens.
     pub max: u32,
+}
+
+/// A reminder row's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ReminderId(pub i64);
+
+/// Where a reminder stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReminderState {
+    /// Delivered on time.
+    Sent,
+    /// Delivered, but late (after downtime, within the grace window).
+    Late,
+    /// Too late after downtime: not delivered.
+    Missed,
+    /// Every attempt failed, or the target refuses for good.
+    Failed,
+    /// No longer wanted (event cancelled or moved, person declined).
+    Dropped,
+}
+
+impl ReminderState {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sent => "sent",
+            Self::Late => "late",
+            Self::Missed => "missed",
+            Self::Failed => "failed",
+            Self::Dropped => "dropped",
+        }
+    }
+}
+
+/// A reminder claimed for delivery.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimedReminder {
+    /// Its id.
+    pub id: ReminderId,
+    /// The event.
+    pub event: EventId,
+    /// The occurrence it reminds of.
+    pub occurrence: DateTime<Utc>,
+    /// Its lead.
+    pub lead: crate::reminders::Lead,
+    /// None: for the chats; else this person's.
+    pub user: Option<UserId>,
+    /// When it was due.
+    pub due_at: DateTime<Utc>,
+    /// Claims so far, this one included.
+    pub attempts: i32,
+}
+
+/// A person's pending reminder, for `/reminders`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingReminder {
+    /// The event.
+    pub event: Event,
+    /// The occurrence.
+    pub occurrence: DateTime<Utc>,
+    /// How long before.
+    pub lead: crate::reminders::Lead,
 }
 
 /// One handled command, for statistics.
@@ -182,6 +266,35 @@ pub trait Transaction: Send {
     async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>>;
     /// Gives the calendar a new feed token (the old URL stops working).
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()>;
+    /// The calendar's default reminder leads.
+    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<crate::reminders::Lead>>;
+    /// Sets the calendar's default reminder leads (empty: none).
+    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[crate::reminders::Lead]) -> StoreResult<()>;
+    /// Everyone's own leads for an event.
+    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, crate::reminders::Lead)>>;
+    /// Replaces one person's own leads for an event.
+    async fn set_personal_leads(
+        &mut self,
+        event: EventId,
+        user: UserId,
+        leads: &[crate::reminders::Lead],
+    ) -> StoreResult<()>;
+    /// Replaces the event's pending reminders with `planned` (sent ones are never sent again).
+    async fn replace_pending_reminders(
+        &mut self,
+        event: EventId,
+        planned: &[crate::reminders::NewReminder],
+    ) -> StoreResult<()>;
+    /// Adds one reminder (e.g. a snooze) unless the same one exists.
+    async fn add_reminder(&mut self, reminder: &crate::reminders::NewReminder) -> StoreResult<()>;
+    /// A person's pending reminders, soonest first.
+    async fn pending_reminders_of(&mut self, user: UserId) -> StoreResult<Vec<PendingReminder>>;
+    /// An event by id.
+    async fn event_by_id(&mut self, event: EventId) -> StoreResult<Option<Event>>;
+    /// A person by id.
+    async fn user_by_id(&mut self, user: UserId) -> StoreResult<Option<User>>;
+    /// Active chats that see a calendar: its home chat first, then subscribers.
+    async fn chats_of_calendar(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>>;
     /// Calendars a chat subscribes to (not its own).
     async fn subscriptions(&mut self, chat: ChatId) -> StoreResult<Vec<CalendarInfo>>;
     /// Active chats that subscribe to a calendar (not its home chat).

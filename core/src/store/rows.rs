@@ -251,3 +251,35 @@ pub fn group_votes(rows: Vec<OptionVoteRow>) -> StoreResult<Vec<PollOption>> {
     }
     Ok(options)
 }
+
+/// A reminder as claimed for delivery.
+#[derive(sqlx::FromRow)]
+pub struct ClaimRow {
+    pub id: i64,
+    pub event_id: i64,
+    pub occurrence: DateTime<Utc>,
+    pub lead_minutes: i32,
+    pub user_id: Option<i64>,
+    pub due_at: DateTime<Utc>,
+    pub attempts: i32,
+}
+
+/// Claimed reminders, the earliest due first.
+pub fn claimed_in_order(rows: Vec<ClaimRow>) -> Vec<crate::store::ClaimedReminder> {
+    let mut claimed: Vec<crate::store::ClaimedReminder> = rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(crate::store::ClaimedReminder {
+                id: crate::store::ReminderId(r.id),
+                event: EventId(r.event_id),
+                occurrence: r.occurrence,
+                lead: crate::reminders::Lead::from_minutes(r.lead_minutes.max(1).into())?,
+                user: r.user_id.map(UserId),
+                due_at: r.due_at,
+                attempts: r.attempts,
+            })
+        })
+        .collect();
+    claimed.sort_by_key(|c| (c.due_at, c.id.0));
+    claimed
+}

@@ -3,8 +3,9 @@
 use super::commands::COMMANDS;
 use crate::command::CommandSpec;
 use crate::domain::CreatePolicy;
+use crate::reminders::Lead;
 use crate::reply::{Button, Reply};
-use crate::store::CalendarInfo;
+use crate::store::{CalendarInfo, PendingReminder};
 use chrono_tz::Tz;
 
 /// Puts `lead` above a card, keeping the card's buttons.
@@ -284,15 +285,16 @@ pub fn subscriptions(list: &[CalendarInfo]) -> Reply {
 }
 
 /// `/settings`
-pub fn settings(zone: Tz, zone_set: bool, policy: CreatePolicy, follows: usize) -> Reply {
+pub fn settings(zone: Tz, zone_set: bool, policy: CreatePolicy, follows: usize, leads: &[Lead]) -> Reply {
     let who = match policy {
         CreatePolicy::Everyone => "everyone",
         CreatePolicy::Admins => "admins only",
     };
     let default = if zone_set { "" } else { " (default)" };
     Reply::text(format!(
-        "Settings of this chat:\nTime zone: {}{default} (change: /timezone <zone>)\nWho can create events: {who} (change: /settings create admins, or everyone)\nCalendars followed: {follows} (see: /unsubscribe)",
-        zone.name()
+        "Settings of this chat:\nTime zone: {}{default} (change: /timezone <zone>)\nWho can create events: {who} (change: /settings create admins, or everyone)\nReminders in this chat: {} (change: /settings reminders 2h 15m, or off)\nCalendars followed: {follows} (see: /unsubscribe)",
+        zone.name(),
+        lead_list(leads)
     ))
 }
 
@@ -314,4 +316,84 @@ pub fn feed(url: &str, reset: bool) -> Reply {
     Reply::text(format!(
         "{lead}\n{url}\nAdd it to Google Calendar (Other calendars > From URL), Apple Calendar (File > New Calendar Subscription) or Thunderbird (New Calendar > On the network). Anyone with the address can read the events, so share it with care; /settings feed reset makes a new one."
     ))
+}
+
+/// "1d and 1h before", or "off".
+pub fn lead_list(leads: &[Lead]) -> String {
+    match leads {
+        [] => "off".into(),
+        [one] => format!("{one} before"),
+        _ => {
+            let texts: Vec<String> = leads.iter().map(Lead::to_string).collect();
+            let (last, rest) = texts.split_last().map(|(l, r)| (l.clone(), r.join(", "))).unwrap_or_default();
+            format!("{rest} and {last} before")
+        }
+    }
+}
+
+/// `/settings reminders ...`
+pub fn chat_leads_set(leads: &[Lead]) -> Reply {
+    Reply::text(match leads {
+        [] => "Reminders in this chat are off. People can still ask for their own with /remind.".to_string(),
+        _ => format!("Reminders in this chat now go out {}. Upcoming events are rescheduled.", lead_list(leads)),
+    })
+}
+
+/// `/remind ...`
+pub fn personal_leads_set(label: &str, leads: &[Lead]) -> Reply {
+    Reply::text(match leads {
+        [] => format!("Your own reminders for {label} are off."),
+        _ => format!(
+            "I'll remind you of {label} {} by private message. /reminders lists them; /remind {} off stops them.",
+            lead_list(leads),
+            label.trim_start_matches('#')
+        ),
+    })
+}
+
+/// `/snooze ...`
+pub fn snoozed(label: &str, lead: Lead) -> Reply {
+    Reply::text(format!("Snoozed: I'll remind you of {label} again in {lead}."))
+}
+
+/// `/reminders`
+pub fn pending_list(lines: &[String]) -> Reply {
+    if lines.is_empty() {
+        return Reply::text("You have no reminders coming. Ask for one with /remind <event> 30m.");
+    }
+    let mut text = vec!["Your coming reminders:".to_string()];
+    text.extend(lines.iter().cloned());
+    Reply::text(text.join("\n"))
+}
+
+/// One line of `/reminders`.
+pub fn pending_line(label: &str, reminder: &PendingReminder, zone: Tz) -> String {
+    format!(
+        "{label} {}: {} before {}",
+        reminder.event.title.as_str(),
+        reminder.lead,
+        super::format::when_with_zone(reminder.occurrence, zone)
+    )
+}
+
+/// What a reminder says; `minutes_left` until the start (0 or less: it has started).
+pub fn reminder(
+    label: &str,
+    title: &str,
+    when: &str,
+    place: Option<&str>,
+    going: &[&str],
+    minutes_left: i64,
+) -> String {
+    let starts = match minutes_left {
+        m if m <= 0 => "has started".to_string(),
+        m => format!("starts in {}", Lead::from_minutes(m).map(|l| l.to_string()).unwrap_or_else(|| format!("{m}m"))),
+    };
+    let mut text = format!("Reminder: {label} {title} {starts}, {when}.");
+    if let Some(place) = place {
+        text.push_str(&format!("\nWhere: {place}"));
+    }
+    let who = if going.is_empty() { "nobody yet".to_string() } else { going.join(", ") };
+    text.push_str(&format!("\nGoing ({}): {who}", going.len()));
+    text
 }

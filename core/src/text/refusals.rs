@@ -109,6 +109,9 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
             format!("I can't edit \"{given}\"; I can edit title, place, description, topics, max and length.")
         }
         Problem::UnknownSetting(given) => format!("I don't know \"{given}\" here."),
+        Problem::BadLead(given) => {
+            format!("\"{given}\" is not a reminder time before the event (like 30m, 2h or 1d, up to 30d).")
+        }
         Problem::Unexpected(extra) => format!("I didn't expect \"{extra}\" there."),
     }
 }

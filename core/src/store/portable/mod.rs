@@ -4,8 +4,10 @@
 
 mod calendars;
 mod events;
+mod reminders;
 mod stats;
 
 pub(crate) use calendars::calendar_queries;
 pub(crate) use events::event_queries;
+pub(crate) use reminders::reminder_queries;
 pub(crate) use stats::stats_queries;

@@ -50,6 +50,8 @@ macro_rules! stats_queries {
                 )
                 .await?;
                 let votes: i64 = sqlx::query_scalar("SELECT count(*) FROM votes").fetch_one(pool).await?;
+                let reminders =
+                    counts(pool, "SELECT state, count(*) FROM reminders WHERE $1 IS NOT NULL GROUP BY state", now).await?;
                 let get = |map: &BTreeMap<String, i64>, key: &str| map.get(key).copied().unwrap_or(0);
                 Ok(Totals {
                     users,
@@ -68,7 +70,13 @@ macro_rules! stats_queries {
                     },
                     polls: Polls { open: get(&polls, "open"), closed: get(&polls, "closed") },
                     votes,
-                    reminders: Reminders::default(),
+                    reminders: Reminders {
+                        pending: get(&reminders, "pending") + get(&reminders, "sending"),
+                        sent: get(&reminders, "sent"),
+                        late: get(&reminders, "late"),
+                        missed: get(&reminders, "missed"),
+                        failed: get(&reminders, "failed"),
+                    },
                     emails: Emails::default(),
                 })
             }
@@ -114,7 +122,14 @@ macro_rules! stats_queries {
                     events_created: count_between(pool, &in_window("events", "created_at"), from, now).await?,
                     rsvps: count_between(pool, &in_window("rsvps", "updated_at"), from, now).await?,
                     votes_cast: count_between(pool, &in_window("votes", "created_at"), from, now).await?,
-                    reminders_sent: 0,
+                    reminders_sent: count_between(
+                        pool,
+                        "SELECT count(*) FROM reminders WHERE state IN ('sent', 'late') \
+                         AND finished_at >= $1 AND finished_at <= $2",
+                        from,
+                        now,
+                    )
+                    .await?,
                     commands: grouped_between(
                         pool,
                         &format!("SELECT command, count(*) FROM command_log WHERE at >= {between} GROUP BY command"),

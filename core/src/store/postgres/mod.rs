@@ -4,6 +4,8 @@ mod chats;
 mod events;
 mod operations;
 mod polls;
+mod queue;
+mod reminders;
 
 crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::portable::event_queries!(
@@ -11,14 +13,19 @@ crate::store::portable::event_queries!(
     event_lock: " FOR UPDATE",
     poll_lock: " FOR UPDATE OF p"
 );
+crate::store::portable::reminder_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::portable::stats_queries!(
     pool: sqlx::PgPool,
     top_topics: "SELECT topic, count(*) FROM events, unnest(topics) AS topic \
         WHERE created_at >= $1 AND created_at <= $2 GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 10"
 );
 
-use super::{CalendarInfo, CommandRecord, EventFilter, Feed, PoolStatus, Store, StoreResult, Transaction, UserRef};
+use super::{
+    CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
+    ReminderState, Store, StoreResult, Transaction, UserRef,
+};
 use crate::domain::*;
+use crate::reminders::{Lead, NewReminder};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -97,6 +104,33 @@ impl Store for PgStore {
         calendar_queries::feed(&self.pool, token).await
     }
 
+    async fn claim_due_reminders(
+        &self,
+        now: DateTime<Utc>,
+        limit: i64,
+        lease: chrono::Duration,
+    ) -> StoreResult<Vec<ClaimedReminder>> {
+        queue::claim(&self.pool, now, limit, lease).await
+    }
+    async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
+        queue::next_due(&self.pool).await
+    }
+    async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
+        reminder_queries::delivered(&self.pool, reminder).await
+    }
+    async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
+        reminder_queries::record_delivery(&self.pool, reminder, target, at).await
+    }
+    async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()> {
+        reminder_queries::finish(&self.pool, reminder, state, at).await
+    }
+    async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
+        reminder_queries::retry(&self.pool, reminder, due_at).await
+    }
+    fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
+        queue::forward_wakeups(self.pool.clone(), wake);
+    }
+
     fn pool_status(&self) -> Option<PoolStatus> {
         let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
         Some(PoolStatus { size: self.pool.size(), idle, max: self.pool.options().get_max_connections() })
@@ -154,6 +188,38 @@ impl Transaction for PgTransaction {
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
         calendar_queries::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
+        reminders::calendar_leads(self.conn(), calendar).await
+    }
+    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[Lead]) -> StoreResult<()> {
+        reminders::set_calendar_leads(self.conn(), calendar, leads).await
+    }
+    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, Lead)>> {
+        reminder_queries::personal_leads(self.conn(), event).await
+    }
+    async fn set_personal_leads(&mut self, event: EventId, user: UserId, leads: &[Lead]) -> StoreResult<()> {
+        reminders::set_personal_leads(self.conn(), event, user, leads).await
+    }
+    async fn replace_pending_reminders(&mut self, event: EventId, planned: &[NewReminder]) -> StoreResult<()> {
+        let now = self.now;
+        reminder_queries::replace_pending(self.conn(), event, planned, now).await
+    }
+    async fn add_reminder(&mut self, reminder: &NewReminder) -> StoreResult<()> {
+        let now = self.now;
+        reminder_queries::add(self.conn(), reminder, now).await
+    }
+    async fn pending_reminders_of(&mut self, user: UserId) -> StoreResult<Vec<PendingReminder>> {
+        reminder_queries::pending_of(self.conn(), user).await
+    }
+    async fn event_by_id(&mut self, event: EventId) -> StoreResult<Option<Event>> {
+        reminder_queries::event_by_id(self.conn(), event).await
+    }
+    async fn user_by_id(&mut self, user: UserId) -> StoreResult<Option<User>> {
+        reminder_queries::user_by_id(self.conn(), user).await
+    }
+    async fn chats_of_calendar(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
+        reminder_queries::chats_of_calendar(self.conn(), calendar).await
     }
     async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
         chats::subscribe(self.conn(), chat, calendar).await

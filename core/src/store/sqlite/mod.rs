@@ -6,17 +6,22 @@
 mod chats;
 mod events;
 mod lock;
+mod reminders;
 mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event_lock: "", poll_lock: "");
+crate::store::portable::reminder_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::portable::stats_queries!(
     pool: sqlx::SqlitePool,
     top_topics: "SELECT t.value, count(*) FROM events, json_each(events.topics) AS t \
         WHERE created_at >= $1 AND created_at <= $2 GROUP BY t.value ORDER BY count(*) DESC, t.value LIMIT 10"
 );
 
-use super::{CommandRecord, Feed, PoolStatus, Store, StoreError, StoreResult, Transaction, UserRef};
+use super::{
+    ClaimedReminder, CommandRecord, Feed, PoolStatus, ReminderId, ReminderState, Store, StoreError, StoreResult,
+    Transaction, UserRef,
+};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use lock::InstanceLock;
@@ -104,6 +109,30 @@ impl Store for SqliteStore {
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
         calendar_queries::feed(&self.reader, token).await
+    }
+
+    async fn claim_due_reminders(
+        &self,
+        now: DateTime<Utc>,
+        limit: i64,
+        lease: chrono::Duration,
+    ) -> StoreResult<Vec<ClaimedReminder>> {
+        reminders::claim(&self.writer, now, limit, lease).await
+    }
+    async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
+        reminders::next_due(&self.reader).await
+    }
+    async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
+        reminder_queries::delivered(&self.reader, reminder).await
+    }
+    async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
+        reminder_queries::record_delivery(&self.writer, reminder, target, at).await
+    }
+    async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()> {
+        reminder_queries::finish(&self.writer, reminder, state, at).await
+    }
+    async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
+        reminder_queries::retry(&self.writer, reminder, due_at).await
     }
 
     fn pool_status(&self) -> Option<PoolStatus> {

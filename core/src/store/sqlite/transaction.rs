@@ -1,8 +1,9 @@
 //! One SQLite unit of work, begun with `BEGIN IMMEDIATE` on the writing connection.
 
-use super::{calendar_queries as calendars, chats, event_queries as queries, events};
+use super::{calendar_queries as calendars, chats, event_queries as queries, events, reminder_queries, reminders};
 use crate::domain::*;
-use crate::store::{CalendarInfo, EventFilter, StoreResult, Transaction};
+use crate::reminders::{Lead, NewReminder};
+use crate::store::{CalendarInfo, EventFilter, PendingReminder, StoreResult, Transaction};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -72,6 +73,38 @@ impl Transaction for SqliteTransaction {
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
         calendars::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
+        reminders::calendar_leads(self.conn(), calendar).await
+    }
+    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[Lead]) -> StoreResult<()> {
+        reminders::set_calendar_leads(self.conn(), calendar, leads).await
+    }
+    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, Lead)>> {
+        reminder_queries::personal_leads(self.conn(), event).await
+    }
+    async fn set_personal_leads(&mut self, event: EventId, user: UserId, leads: &[Lead]) -> StoreResult<()> {
+        reminders::set_personal_leads(self.conn(), event, user, leads).await
+    }
+    async fn replace_pending_reminders(&mut self, event: EventId, planned: &[NewReminder]) -> StoreResult<()> {
+        let now = self.now;
+        reminder_queries::replace_pending(self.conn(), event, planned, now).await
+    }
+    async fn add_reminder(&mut self, reminder: &NewReminder) -> StoreResult<()> {
+        let now = self.now;
+        reminder_queries::add(self.conn(), reminder, now).await
+    }
+    async fn pending_reminders_of(&mut self, user: UserId) -> StoreResult<Vec<PendingReminder>> {
+        reminder_queries::pending_of(self.conn(), user).await
+    }
+    async fn event_by_id(&mut self, event: EventId) -> StoreResult<Option<Event>> {
+        reminder_queries::event_by_id(self.conn(), event).await
+    }
+    async fn user_by_id(&mut self, user: UserId) -> StoreResult<Option<User>> {
+        reminder_queries::user_by_id(self.conn(), user).await
+    }
+    async fn chats_of_calendar(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
+        reminder_queries::chats_of_calendar(self.conn(), calendar).await
     }
     async fn subscriptions(&mut self, chat: ChatId) -> StoreResult<Vec<CalendarInfo>> {
         calendars::subscriptions(self.conn(), chat).await

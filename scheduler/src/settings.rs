@@ -1,0 +1,46 @@
+//! Scheduler tuning.
+
+use chrono::Duration;
+
+/// How the scheduler claims, retries and treats lateness.
+#[derive(Debug, Clone)]
+pub struct SchedulerSettings {
+    /// Reminders claimed per batch.
+    pub batch: i64,
+    /// How long a claim holds before another scheduler may take the reminder over.
+    pub lease: Duration,
+    /// Overdue reminders within this window go out (marked late); older ones are missed.
+    pub grace: Duration,
+    /// Sent more than this after its due time counts as late.
+    pub late_after: Duration,
+    /// Attempts before a reminder with transient failures is recorded as failed.
+    pub max_attempts: i32,
+    /// The safety-net poll: the longest the loop sleeps.
+    pub poll: std::time::Duration,
+    /// The zone for chats without one.
+    pub default_zone: chrono_tz::Tz,
+}
+
+impl Default for SchedulerSettings {
+    fn default() -> Self {
+        Self {
+            batch: 100,
+            lease: Duration::minutes(2),
+            grace: Duration::hours(1),
+            late_after: Duration::minutes(1),
+            max_attempts: 5,
+            poll: std::time::Duration::from_secs(60),
+            default_zone: chrono_tz::UTC,
+        }
+    }
+}
+
+impl SchedulerSettings {
+    /// The wait before attempt `attempts + 1`: 30 s doubling, at most 30 min, with ±20% jitter.
+    pub fn backoff(&self, attempts: i32) -> Duration {
+        use rand::Rng;
+        let base = 30_i64.saturating_mul(1 << attempts.clamp(0, 6)).min(1800);
+        let jitter = rand::thread_rng().gen_range(0.8..1.2);
+        Duration::milliseconds((base as f64 * 1000.0 * jitter) as i64)
+    }
+}

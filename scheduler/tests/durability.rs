@@ -1,0 +1,178 @@
+//! Reminders survive restarts and crashes, are shared by several schedulers without duplicates,
+//! handle downtime with a grace window, keep local time across DST, and retry platform failures.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use chrono::Duration;
+use convene_core::delivery::DeliveryError;
+use convene_core::Clock;
+use sqlx::PgPool;
+use std::sync::Arc;
+use support::{at, scheduler_with, world, ScriptedOutbox};
+
+const NOW: &str = "2026-11-20T09:00:00Z";
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn pending_reminders_survive_a_restart(pool: PgPool) {
+    let w = world(pool, NOW);
+    w.say("games", "ana", "/new Board games saturday 19:30").await;
+    drop(w.scheduler.clone());
+    // A new scheduler (as after a restart) over the same database finds the reminder.
+    let outbox = Arc::new(ScriptedOutbox::default());
+    let restarted = scheduler_with(&w.store, &w.clock, outbox.clone(), &w.engine);
+    w.clock.set(at("2026-11-21T17:30:00Z"));
+    assert_eq!(restarted.tick().await.unwrap().sent, 1);
+    assert_eq!(outbox.sent.lock().unwrap().len(), 1);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_scheduler_killed_mid_batch_loses_nothing(pool: PgPool) {
+    let w = world(pool, NOW);
+    w.say("games", "ana", "/settings reminders 1h").await;
+    w.say("games", "ana", "/new Board games saturday 19:30").await;
+    w.clock.set(at("2026-11-21T17:30:00Z"));
+    // The first scheduler claims the batch and dies before sending.
+    let claimed = w.store.claim_due_reminders(w.clock.now(), 100, Duration::minutes(2)).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    let outbox = Arc::new(ScriptedOutbox::default());
+    let survivor = scheduler_with(&w.store, &w.clock, outbox.clone(), &w.engine);
+    assert_eq!(survivor.tick().await.unwrap().claimed, 0, "the claim holds while its lease runs");
+    w.clock.advance(Duration::minutes(3));
+    let report = survivor.tick().await.unwrap();
+    assert_eq!((report.claimed, report.late), (1, 1), "taken over after the lease, marked late");
+    assert_eq!(outbox.sent.lock().unwrap().len(), 1);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn two_schedulers_send_each_reminder_once(pool: PgPool) {
+    let w = world(pool, NOW);
+    for n in 0..40 {
+        w.say(&format!("room{n}"), "ana", "/new Board games saturday 19:30").await;
+    }
+    w.clock.set(at("2026-11-21T17:30:00Z"));
+    let outbox = Arc::new(ScriptedOutbox::default());
+    let small = convene_scheduler::SchedulerSettings { batch: 7, ..Default::default() };
+    let one = convene_scheduler::Scheduler::new(
+        w.store.clone(),
+        w.clock.clone(),
+        outbox.clone(),
+        small.clone(),
+        w.engine.reminder_signal(),
+    );
+    let two = convene_scheduler::Scheduler::new(
+        w.store.clone(),
+        w.clock.clone(),
+        outbox.clone(),
+        small,
+        w.engine.reminder_signal(),
+    );
+    loop {
+        let (a, b) = tokio::join!(one.tick(), two.tick());
+        if a.unwrap().claimed + b.unwrap().claimed == 0 {
+            break;
+        }
+    }
+    let mut sent: Vec<String> = outbox.sent.lock().unwrap().iter().map(|(to, _)| to.clone()).collect();
+    assert_eq!(sent.len(), 40);
+    sent.sort();
+    sent.dedup();
+    assert_eq!(sent.len(), 40, "no chat got it twice");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn after_downtime_recent_reminders_go_out_late_and_old_ones_are_missed(pool: PgPool) {
+    let w = world(pool, NOW);
+    w.say("games", "ana", "/settings reminders 1h").await;
+    w.say("games", "ana", "/new Dinner saturday 19:30").await;
+    w.say("games", "ana", "/new Lunch saturday 13:00").await;
+    // Down from Saturday 10:00 until 18:00 (Madrid): lunch's 1h reminder (12:00) is 6h overdue,
+    // dinner's (18:30) is not due yet; then dinner's comes 30 minutes late.
+    let report = w.tick_at("2026-11-21T17:00:00Z").await;
+    assert_eq!((report.claimed, report.missed), (1, 1));
+    let report = w.tick_at("2026-11-21T18:00:00Z").await;
+    assert_eq!((report.claimed, report.late), (1, 1));
+    assert!(w.printed().await.contains("#1 Dinner starts in 30m"));
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn missed_occurrences_of_a_series_are_not_replayed(pool: PgPool) {
+    let w = world(pool, NOW);
+    w.say("work", "ana", "/new Standup every weekday 9:15").await;
+    w.say("work", "ana", "/settings reminders 15m").await;
+    // Three weeks of downtime, then one tick: one missed, and only the next occurrence planned.
+    let report = w.tick_at("2026-12-14T07:00:00Z").await;
+    assert_eq!((report.claimed, report.missed, report.sent), (1, 1, 0));
+    let report = w.tick_at("2026-12-14T08:00:00Z").await;
+    assert_eq!(report.sent, 1);
+    assert!(w.printed().await.contains("Mon 14 Dec 2026, 09:15"));
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_weekly_09_00_event_reminds_at_local_time_across_both_changes(pool: PgPool) {
+    let w = world(pool, "2027-03-15T12:00:00Z");
+    w.say("club", "ana", "/new Club every monday 9:00").await;
+    w.say("club", "ana", "/settings reminders 15m").await;
+    // 08:45 local: CET is UTC+1 before 28 March, CEST UTC+2 after.
+    for due in ["2027-03-22T07:45:00Z", "2027-03-29T06:45:00Z"] {
+        let minute_before = (at(due) - Duration::minutes(1)).to_rfc3339();
+        assert_eq!(w.tick_at(&minute_before).await.claimed, 0, "{due}");
+        assert_eq!(w.tick_at(due).await.sent, 1, "{due}");
+    }
+    let printed = w.printed().await;
+    assert!(
+        printed.contains("Mon 22 Mar 2027, 09:00 (Europe/Madrid)") && printed.contains("Mon 29 Mar 2027, 09:00"),
+        "{printed}"
+    );
+    // Autumn: jump ahead (the spring reminders in between are missed), then across 31 October.
+    w.tick_at("2027-10-18T12:00:00Z").await;
+    for due in ["2027-10-25T06:45:00Z", "2027-11-01T07:45:00Z"] {
+        let minute_before = (at(due) - Duration::minutes(1)).to_rfc3339();
+        assert_eq!(w.tick_at(&minute_before).await.claimed, 0, "{due}");
+        assert_eq!(w.tick_at(due).await.sent, 1, "{due}");
+    }
+    let printed = w.printed().await;
+    assert!(printed.contains("Mon 25 Oct 2027, 09:00") && printed.contains("Mon 1 Nov 2027, 09:00"), "{printed}");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn platform_failures_are_retried_with_backoff_then_recorded(pool: PgPool) {
+    let w = world(pool, NOW);
+    w.say("games", "ana", "/new Board games saturday 19:30").await;
+    w.say("chess", "ana", "/new Chess saturday 19:30").await;
+    let outbox = Arc::new(ScriptedOutbox::default());
+    outbox.failures.lock().unwrap().extend([
+        DeliveryError::RetryAfter(std::time::Duration::from_secs(5)),
+        DeliveryError::Permanent("bot was removed from the chat".into()),
+    ]);
+    let scheduler = scheduler_with(&w.store, &w.clock, outbox.clone(), &w.engine);
+    w.clock.set(at("2026-11-21T17:30:00Z"));
+    let report = scheduler.tick().await.unwrap();
+    assert_eq!((report.retried, report.failed), (1, 1), "429 for one chat, the other chat is gone");
+    assert!(outbox.sent.lock().unwrap().is_empty());
+    w.clock.advance(Duration::seconds(20));
+    assert_eq!(scheduler.tick().await.unwrap().claimed, 0, "backing off");
+    w.clock.advance(Duration::minutes(2));
+    let report = scheduler.tick().await.unwrap();
+    assert_eq!(report.sent + report.late, 1);
+    assert_eq!(outbox.sent.lock().unwrap().len(), 1);
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_reminder_failing_every_time_is_given_up_and_counted(pool: PgPool) {
+    let w = world(pool, NOW);
+    w.say("games", "ana", "/new Board games saturday 19:30").await;
+    let outbox = Arc::new(ScriptedOutbox::default());
+    outbox.failures.lock().unwrap().extend((0..10).map(|_| DeliveryError::Transient("503 from the platform".into())));
+    let scheduler = scheduler_with(&w.store, &w.clock, outbox.clone(), &w.engine);
+    w.clock.set(at("2026-11-21T17:30:00Z"));
+    let mut failed = 0;
+    for _ in 0..5 {
+        failed += scheduler.tick().await.unwrap().failed;
+        w.clock.advance(Duration::minutes(40));
+    }
+    assert_eq!(failed, 1, "given up after five attempts");
+    let stats = w.store.stats(w.clock.now(), Duration::days(1)).await.unwrap();
+    assert_eq!(stats.totals.reminders.failed, 1);
+    assert_eq!(stats.totals.reminders.pending, 0);
+}
