@@ -1,9 +1,11 @@
-//! `convene`: the one binary. Subcommands: `serve`, `console`, `migrate`.
+//! `convene`: the one binary. Subcommands: `serve`, `console`, `migrate`, `stats`, `admin`,
+//! `export`, `import`.
 
 mod config;
 mod logging;
 mod serve;
 mod stats_report;
+mod transfer;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -44,6 +46,20 @@ enum Cmd {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Write every calendar, event, answer, poll, vote and reminder as one JSON document
+    /// (stop the running Convene first when it uses SQLite).
+    Export {
+        /// The file to write (default: standard output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Read a dump made by `convene export` into this (new, empty) database, e.g. to move from
+    /// SQLite to Postgres.
+    Import {
+        /// The file to read (default: standard input).
+        #[arg(long, short)]
+        input: Option<PathBuf>,
+    },
     /// Print usage statistics (the same figures as GET /api/stats).
     Stats {
         /// The recent window to report on, e.g. 90m, 2h, 7d.
@@ -108,6 +124,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Cmd::Serve => serve::run(&config, store, clock, settings).await,
         Cmd::Stats { window, json } => stats_report::print(store.as_ref(), clock.now(), &window, json).await,
+        Cmd::Export { output } => transfer::export(store.as_ref(), &database, output.as_deref()).await,
+        Cmd::Import { input } => transfer::import(store.as_ref(), &database, input.as_deref()).await,
         Cmd::Admin { action } => block(store.as_ref(), clock.now(), action).await,
     }
 }

@@ -3,6 +3,7 @@
 //! (the zero-setup default, one instance).
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
+pub mod dump;
 mod open;
 mod portable;
 mod postgres;
@@ -42,6 +43,17 @@ pub enum StoreError {
     InUse {
         /// The lock file the other process holds.
         lock_file: String,
+    },
+    /// An import into a database that already holds data.
+    #[error("the database already holds data: import only into a new, empty database")]
+    NotEmpty,
+    /// A dump written by another version of Convene's dump format.
+    #[error("this dump is in format {found}, but this Convene reads format {expected}")]
+    DumpFormat {
+        /// The dump's format number.
+        found: u32,
+        /// The one this build reads.
+        expected: u32,
     },
     /// A database URL of no supported backend.
     #[error("unsupported database URL scheme {scheme:?}: use postgres://user@host/db or sqlite://path/to/file.db")]
@@ -92,6 +104,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         let _unused = wake;
     }
+    /// Every row of every table, read in one consistent snapshot (`convene export`).
+    async fn export(&self) -> StoreResult<dump::Dump>;
+    /// Writes a whole dump, ids and numbering kept, into this database, which must hold nothing
+    /// yet (`convene import`); all or nothing.
+    async fn import(&self, dump: &dump::Dump) -> StoreResult<()>;
     /// How the connection pool is doing, for metrics (None when there is no pool).
     fn pool_status(&self) -> Option<PoolStatus> {
         None

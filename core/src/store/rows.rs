@@ -135,31 +135,46 @@ pub const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_
 pub const EVENT_COLUMNS: &str = "id, calendar_id, no, title, description, location, topics, starts_at, \
      ends_at, timezone, rrule, capacity, creator_id, status, version";
 
-/// An event's topics: a text array in Postgres, a JSON array of strings in SQLite.
-pub struct TopicList(pub Vec<String>);
+/// A list column: a Postgres array, a JSON array in SQLite (topics, reminder leads).
+pub struct StoredList<T>(pub Vec<T>);
 
-impl sqlx::Type<sqlx::Postgres> for TopicList {
+/// An event's topics.
+pub type TopicList = StoredList<String>;
+
+impl<T> From<StoredList<T>> for Vec<T> {
+    fn from(list: StoredList<T>) -> Self {
+        list.0
+    }
+}
+
+impl<T> sqlx::Type<sqlx::Postgres> for StoredList<T>
+where
+    Vec<T>: sqlx::Type<sqlx::Postgres>,
+{
     fn type_info() -> sqlx::postgres::PgTypeInfo {
-        <Vec<String> as sqlx::Type<sqlx::Postgres>>::type_info()
+        <Vec<T> as sqlx::Type<sqlx::Postgres>>::type_info()
     }
     fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
-        <Vec<String> as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+        <Vec<T> as sqlx::Type<sqlx::Postgres>>::compatible(ty)
     }
 }
 
-impl<'r> sqlx::Decode<'r, sqlx::Postgres> for TopicList {
+impl<'r, T> sqlx::Decode<'r, sqlx::Postgres> for StoredList<T>
+where
+    Vec<T>: sqlx::Decode<'r, sqlx::Postgres>,
+{
     fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
-        Ok(Self(<Vec<String> as sqlx::Decode<sqlx::Postgres>>::decode(value)?))
+        Ok(Self(<Vec<T> as sqlx::Decode<sqlx::Postgres>>::decode(value)?))
     }
 }
 
-impl sqlx::Type<sqlx::Sqlite> for TopicList {
+impl<T> sqlx::Type<sqlx::Sqlite> for StoredList<T> {
     fn type_info() -> sqlx::sqlite::SqliteTypeInfo {
         <String as sqlx::Type<sqlx::Sqlite>>::type_info()
     }
 }
 
-impl<'r> sqlx::Decode<'r, sqlx::Sqlite> for TopicList {
+impl<'r, T: serde::de::DeserializeOwned> sqlx::Decode<'r, sqlx::Sqlite> for StoredList<T> {
     fn decode(value: sqlx::sqlite::SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
         let text = <&str as sqlx::Decode<sqlx::Sqlite>>::decode(value)?;
         Ok(Self(serde_json::from_str(text)?))

@@ -3,11 +3,13 @@
 //! cannot drift where they do not have to differ.
 
 mod calendars;
+mod dump;
 mod events;
 mod reminders;
 mod stats;
 
 pub(crate) use calendars::calendar_queries;
+pub(crate) use dump::dump_queries;
 pub(crate) use events::event_queries;
 pub(crate) use reminders::reminder_queries;
 pub(crate) use stats::stats_queries;

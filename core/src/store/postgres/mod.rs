@@ -2,6 +2,7 @@
 
 mod chats;
 mod events;
+mod numbering;
 mod operations;
 mod polls;
 mod queue;
@@ -14,12 +15,14 @@ crate::store::portable::event_queries!(
     poll_lock: " FOR UPDATE OF p"
 );
 crate::store::portable::reminder_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
+crate::store::portable::dump_queries!(connection: sqlx::PgConnection, list: super::numbering::list);
 crate::store::portable::stats_queries!(
     pool: sqlx::PgPool,
     top_topics: "SELECT topic, count(*) FROM events, unnest(topics) AS topic \
         WHERE created_at >= $1 AND created_at <= $2 GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 10"
 );
 
+use super::dump::Dump;
 use super::{
     CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
     ReminderState, Store, StoreResult, Transaction, UserRef,
@@ -129,6 +132,20 @@ impl Store for PgStore {
     }
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         queue::forward_wakeups(self.pool.clone(), wake);
+    }
+
+    async fn export(&self) -> StoreResult<Dump> {
+        let mut tx = self.pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
+        let dump = dump_queries::read(&mut tx).await?;
+        tx.commit().await?;
+        Ok(dump)
+    }
+    async fn import(&self, dump: &Dump) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        dump_queries::ensure_empty(&mut tx).await?;
+        dump_queries::write(&mut tx, dump).await?;
+        numbering::continue_after_import(&mut tx).await?;
+        Ok(tx.commit().await?)
     }
 
     fn pool_status(&self) -> Option<PoolStatus> {

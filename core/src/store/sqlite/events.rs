@@ -7,10 +7,24 @@ use crate::store::{EventFilter, StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-/// An event's topics as stored: a JSON array of strings.
+/// A list column's value as stored: a JSON array.
+pub fn list<T: serde::Serialize>(items: &[T]) -> StoreResult<String> {
+    serde_json::to_string(items).map_err(|e| StoreError::Corrupt { what: "list column", value: e.to_string() })
+}
+
+/// An event's topics as stored.
 fn topics_json(topics: &[Topic]) -> StoreResult<String> {
-    let names: Vec<&str> = topics.iter().map(Topic::as_str).collect();
-    serde_json::to_string(&names).map_err(|e| StoreError::Corrupt { what: "events.topics", value: e.to_string() })
+    list(&topics.iter().map(Topic::as_str).collect::<Vec<_>>())
+}
+
+/// After an import: the answer order continues after the imported answers.
+pub async fn continue_answer_order(conn: &mut SqliteConnection) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE sequences SET value = (SELECT coalesce(max(answer_order), 0) FROM rsvps) WHERE name = 'rsvp_order'",
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 pub async fn insert(conn: &mut SqliteConnection, new: &NewEvent, now: DateTime<Utc>) -> StoreResult<Event> {

@@ -12,12 +12,14 @@ mod transaction;
 crate::store::portable::calendar_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event_lock: "", poll_lock: "");
 crate::store::portable::reminder_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
+crate::store::portable::dump_queries!(connection: sqlx::SqliteConnection, list: super::events::list);
 crate::store::portable::stats_queries!(
     pool: sqlx::SqlitePool,
     top_topics: "SELECT t.value, count(*) FROM events, json_each(events.topics) AS t \
         WHERE created_at >= $1 AND created_at <= $2 GROUP BY t.value ORDER BY count(*) DESC, t.value LIMIT 10"
 );
 
+use super::dump::Dump;
 use super::{
     ClaimedReminder, CommandRecord, Feed, PoolStatus, ReminderId, ReminderState, Store, StoreError, StoreResult,
     Transaction, UserRef,
@@ -133,6 +135,21 @@ impl Store for SqliteStore {
     }
     async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
         reminder_queries::retry(&self.writer, reminder, due_at).await
+    }
+
+    async fn export(&self) -> StoreResult<Dump> {
+        // A read transaction sees one snapshot of the file (WAL).
+        let mut tx = self.reader.begin().await?;
+        let dump = dump_queries::read(&mut tx).await?;
+        tx.commit().await?;
+        Ok(dump)
+    }
+    async fn import(&self, dump: &Dump) -> StoreResult<()> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await?;
+        dump_queries::ensure_empty(&mut tx).await?;
+        dump_queries::write(&mut tx, dump).await?;
+        events::continue_answer_order(&mut tx).await?;
+        Ok(tx.commit().await?)
     }
 
     fn pool_status(&self) -> Option<PoolStatus> {

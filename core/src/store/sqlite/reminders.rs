@@ -9,8 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
 fn minutes_json(leads: &[Lead]) -> StoreResult<String> {
-    let minutes: Vec<u32> = leads.iter().map(|l| l.minutes()).collect();
-    serde_json::to_string(&minutes).map_err(|e| StoreError::Corrupt { what: "reminder leads", value: e.to_string() })
+    super::events::list(&leads.iter().map(|l| l.minutes()).collect::<Vec<_>>())
 }
 
 pub async fn calendar_leads(conn: &mut SqliteConnection, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
