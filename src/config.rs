@@ -63,6 +63,11 @@ pub struct Config {
     pub admin_requests_per_minute: u32,
     /// After downtime, overdue reminders younger than this still go out (marked late).
     pub reminder_grace: String,
+    /// SMTP server for email, e.g. smtp://user:pass@host:587 (STARTTLS) or smtps://...; email is
+    /// off without it.
+    pub smtp_url: Option<Secret>,
+    /// The sender of Convene's emails.
+    pub email_from: String,
 }
 
 impl Default for Config {
@@ -79,6 +84,8 @@ impl Default for Config {
             commands_per_minute: 20,
             admin_requests_per_minute: 120,
             reminder_grace: "1h".into(),
+            smtp_url: None,
+            email_from: "Convene <convene@localhost>".into(),
         }
     }
 }
@@ -137,6 +144,12 @@ impl Config {
         }
         if let Some(n) = var("CONVENE_COMMANDS_PER_MINUTE") {
             self.commands_per_minute = n.parse().context("CONVENE_COMMANDS_PER_MINUTE must be a whole number")?;
+        }
+        if let Some(url) = var("CONVENE_SMTP_URL").filter(|u| !u.is_empty()) {
+            self.smtp_url = Some(Secret(url));
+        }
+        if let Some(from) = var("CONVENE_EMAIL_FROM") {
+            self.email_from = from;
         }
         if let Some(grace) = var("CONVENE_REMINDER_GRACE") {
             self.reminder_grace = grace;

@@ -3,6 +3,7 @@
 
 mod config;
 mod logging;
+mod outboxes;
 mod serve;
 mod stats_report;
 mod transfer;
@@ -15,7 +16,7 @@ use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
 use convene_core::store::{Database, Store, UserRef};
 use convene_core::{Clock, Engine, EngineSettings, SystemClock};
-use convene_scheduler::{Scheduler, SchedulerSettings};
+use convene_scheduler::{DigestRunner, Scheduler};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -120,7 +121,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Cmd::Console { chat, user } => {
             let engine = Engine::new(store, clock, settings);
-            console(engine, &database, chat, user, config.scheduler_settings()?).await
+            console(engine, &database, chat, user, &config).await
         }
         Cmd::Serve => serve::run(&config, store, clock, settings).await,
         Cmd::Stats { window, json } => stats_report::print(store.as_ref(), clock.now(), &window, json).await,
@@ -165,8 +166,10 @@ async fn console(
     database: &Database,
     chat: String,
     user: String,
-    reminders: SchedulerSettings,
+    config: &Config,
 ) -> anyhow::Result<()> {
+    let reminders = config.scheduler_settings()?;
+    let engine_zone = reminders.default_zone;
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         println!(
@@ -178,15 +181,22 @@ async fn console(
         );
     }
     let output = Arc::new(tokio::sync::Mutex::new(tokio::io::stdout()));
+    let console_outbox = Arc::new(ConsoleOutbox::new(output.clone()));
     let outbox: Arc<dyn Outbox> =
-        Arc::new(Outboxes::default().with(Platform::Console, Arc::new(ConsoleOutbox::new(output.clone()))));
-    let scheduler = Scheduler::new(engine.store().clone(), engine.clock(), outbox, reminders, engine.reminder_signal());
+        Arc::new(outboxes::with_email(Outboxes::default().with(Platform::Console, console_outbox), config)?);
+    let scheduler =
+        Scheduler::new(engine.store().clone(), engine.clock(), outbox.clone(), reminders, engine.reminder_signal());
     let (stop, stopped) = tokio::sync::watch::channel(false);
+    let digests =
+        DigestRunner::new(engine.store().clone(), engine.clock(), outbox.clone(), engine_zone, engine.digest_signal());
+    let digests = tokio::spawn(digests.run(stopped.clone()));
     let reminders = tokio::spawn(scheduler.run(stopped));
     let options = ConsoleOptions { chat, user, echo: !interactive };
     let input = tokio::io::BufReader::new(tokio::io::stdin());
-    let result = Console::new(engine, options).run(input, output).await;
+    // The console prints its own messages; the rest (email) goes out through the outboxes.
+    let result = Console::new(engine, options).with_outbox(outbox).run(input, output).await;
     stop.send(true).ok();
     reminders.await.context("reminder scheduler")?;
+    digests.await.context("digests")?.map_err(|e| anyhow::anyhow!("digests: {e}"))?;
     Ok(result?)
 }

@@ -6,7 +6,7 @@ use convene_admin::AdminState;
 use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
-use convene_scheduler::Scheduler;
+use convene_scheduler::{DigestRunner, Scheduler};
 use std::sync::Arc;
 
 /// Runs the service until Ctrl-C.
@@ -19,10 +19,18 @@ pub async fn run(
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     // Chat platform adapters register their outboxes here as they are configured.
-    let outbox: Arc<dyn Outbox> = Arc::new(Outboxes::default());
-    let scheduler =
-        Scheduler::new(store.clone(), clock.clone(), outbox, config.scheduler_settings()?, engine.reminder_signal());
+    let outbox: Arc<dyn Outbox> = Arc::new(crate::outboxes::with_email(Outboxes::default(), config)?);
+    let scheduler = Scheduler::new(
+        store.clone(),
+        clock.clone(),
+        outbox.clone(),
+        config.scheduler_settings()?,
+        engine.reminder_signal(),
+    );
     let scheduler = tokio::spawn(scheduler.run(stopped.clone()));
+    let digests =
+        DigestRunner::new(store.clone(), clock.clone(), outbox.clone(), config.default_zone()?, engine.digest_signal());
+    let digests = tokio::spawn(digests.run(stopped.clone()));
 
     let token = config.admin_token.as_ref().map(|t| t.expose().to_string());
     if token.is_none() {
@@ -48,6 +56,7 @@ pub async fn run(
     tracing::info!("shutting down");
     stop.send(true).ok();
     scheduler.await.context("scheduler task")?;
+    digests.await.context("digest task")?.map_err(|e| anyhow::anyhow!("digests: {e}"))?;
     admin.await.context("admin server task")?.context("admin server")?;
     Ok(())
 }

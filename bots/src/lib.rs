@@ -2,3 +2,4 @@
 //! renders the engine's [`convene_core::Outcome`]. No domain logic, SQL or wording lives here.
 
 pub mod console;
+pub mod email;

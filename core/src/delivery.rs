@@ -31,31 +31,61 @@ pub trait Outbox: Send + Sync {
 /// Routes each message to the outbox of its audience's platform.
 #[derive(Default, Clone)]
 pub struct Outboxes {
-    /// One outbox per platform.
-    by_platform: HashMap<Platform, Arc<dyn Outbox>>,
+    /// One outbox per channel.
+    by_channel: HashMap<Channel, Arc<dyn Outbox>>,
 }
 
 impl Outboxes {
-    /// Adds the outbox for `platform`.
-    pub fn with(mut self, platform: Platform, outbox: Arc<dyn Outbox>) -> Self {
-        self.by_platform.insert(platform, outbox);
+    /// Adds the outbox for a platform.
+    pub fn with(self, platform: Platform, outbox: Arc<dyn Outbox>) -> Self {
+        self.with_channel(Channel::Platform(platform), outbox)
+    }
+
+    /// Adds the outbox for a channel (e.g. email).
+    pub fn with_channel(mut self, channel: Channel, outbox: Arc<dyn Outbox>) -> Self {
+        self.by_channel.insert(channel, outbox);
         self
+    }
+
+    /// Whether messages to `to` have a way out.
+    pub fn reaches(&self, to: &Audience) -> bool {
+        self.by_channel.contains_key(&channel_of(to))
     }
 }
 
-fn platform_of(to: &Audience) -> Platform {
+/// Which outbound path an audience takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Channel {
+    /// A chat platform.
+    Platform(Platform),
+    /// Email.
+    Email,
+}
+
+impl std::fmt::Display for Channel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Platform(p) => write!(f, "{p}"),
+            Self::Email => f.write_str("email"),
+        }
+    }
+}
+
+/// The channel an audience is reached through.
+pub fn channel_of(to: &Audience) -> Channel {
     match to {
-        Audience::Chat(chat) => chat.platform,
-        Audience::Person(person) => person.platform,
+        Audience::Chat(chat) => Channel::Platform(chat.platform),
+        Audience::Person(person) => Channel::Platform(person.platform),
+        Audience::Email(_) => Channel::Email,
     }
 }
 
 #[async_trait]
 impl Outbox for Outboxes {
     async fn deliver(&self, to: &Audience, message: &Reply) -> Result<(), DeliveryError> {
-        match self.by_platform.get(&platform_of(to)) {
+        match self.by_channel.get(&channel_of(to)) {
             Some(outbox) => outbox.deliver(to, message).await,
-            None => Err(DeliveryError::Permanent(format!("no outbound path for {}", platform_of(to)))),
+            None => Err(DeliveryError::Permanent(format!("no outbound path for {}", channel_of(to)))),
         }
     }
 }

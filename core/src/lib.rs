@@ -4,9 +4,11 @@
 //! Nothing here knows about Telegram, Discord, SMTP or HTTP: adapters turn their input into an
 //! [`engine::Incoming`] message, call [`engine::Engine::handle`], and render the [`reply::Outcome`].
 
+pub mod agenda;
 pub mod clock;
 pub mod command;
 pub mod delivery;
+pub mod digest;
 pub mod domain;
 pub mod engine;
 pub mod ical;
@@ -20,4 +22,4 @@ pub mod time;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use engine::{Engine, EngineSettings, Incoming};
-pub use reply::{Audience, Button, Notice, Outcome, Reply};
+pub use reply::{Attachment, Audience, Button, Notice, Outcome, Reply};

@@ -10,12 +10,25 @@ pub struct Reply {
     pub text: String,
     /// Rows of buttons under the message.
     pub buttons: Vec<Vec<Button>>,
+    /// Files that go with it where the channel can carry them (email): e.g. the event as .ics.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file sent with a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// File name, e.g. `event.ics`.
+    pub name: String,
+    /// MIME type, e.g. `text/calendar`.
+    pub mime: String,
+    /// The content.
+    pub content: String,
 }
 
 impl Reply {
     /// A reply with text only.
     pub fn text(text: impl Into<String>) -> Self {
-        Self { text: text.into(), buttons: Vec::new() }
+        Self { text: text.into(), buttons: Vec::new(), attachments: Vec::new() }
     }
 
     /// Adds a row of buttons.
@@ -50,6 +63,8 @@ pub enum Audience {
     Chat(ChatIdentity),
     /// One person, privately where the platform allows.
     Person(UserIdentity),
+    /// An email address.
+    Email(crate::domain::Email),
 }
 
 /// A message for someone other than the chat that spoke.

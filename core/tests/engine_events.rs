@@ -69,6 +69,7 @@ async fn moving_tells_everyone_who_answered(db: TestDb) {
         .map(|n| match &n.to {
             Audience::Person(p) => p.external_id.clone(),
             Audience::Chat(c) => c.external_id.clone(),
+            Audience::Email(address) => address.to_string(),
         })
         .collect();
     assert_eq!(told, ["bob"], "those going are told; those who declined and the mover are not");

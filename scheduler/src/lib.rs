@@ -9,9 +9,11 @@
 //! nothing. [`Scheduler::tick`] does one batch at the clock's "now": tests drive it with a manual
 //! clock instead of sleeping.
 
+mod digests;
 mod process;
 mod settings;
 
+pub use digests::DigestRunner;
 pub use process::TickReport;
 pub use settings::SchedulerSettings;
 

@@ -11,6 +11,7 @@ mod script;
 pub use outbox::ConsoleOutbox;
 pub use script::{Line, Speaker};
 
+use convene_core::delivery::Outbox;
 use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
 use convene_core::{Button, Engine, Incoming};
 use std::collections::HashMap;
@@ -37,12 +38,20 @@ pub struct Console {
     options: ConsoleOptions,
     /// The buttons of the last message in each room, for pressing by number.
     buttons: HashMap<String, Vec<Button>>,
+    /// Where messages the console cannot print go (email), when configured.
+    elsewhere: Option<Arc<dyn Outbox>>,
 }
 
 impl Console {
     /// A console talking to `engine`.
     pub fn new(engine: Engine, options: ConsoleOptions) -> Self {
-        Self { engine, options, buttons: HashMap::new() }
+        Self { engine, options, buttons: HashMap::new(), elsewhere: None }
+    }
+
+    /// Sends messages for other channels (email) through `outbox`.
+    pub fn with_outbox(mut self, outbox: Arc<dyn Outbox>) -> Self {
+        self.elsewhere = Some(outbox);
+        self
     }
 
     /// Reads lines until the end of input, answering each. `output` is shared with the console's
@@ -87,8 +96,24 @@ impl Console {
             is_admin: user.eq_ignore_ascii_case(&self.options.user),
             text,
         };
-        let outcome = self.engine.handle(&message).await;
+        let mut outcome = self.engine.handle(&message).await;
         self.buttons.insert(room.clone(), outcome.reply.buttons.iter().flatten().cloned().collect());
-        render::outcome(&outcome, &room)
+        let (emails, notices): (Vec<_>, Vec<_>) =
+            outcome.notices.drain(..).partition(|n| matches!(n.to, convene_core::Audience::Email(_)));
+        outcome.notices = notices;
+        let mut text = render::outcome(&outcome, &room);
+        for email in emails {
+            let status = match &self.elsewhere {
+                Some(outbox) => match outbox.deliver(&email.to, &email.reply).await {
+                    Ok(()) => "sent".to_string(),
+                    Err(error) => format!("not sent ({error})"),
+                },
+                None => "not sent: email is not configured (CONVENE_SMTP_URL)".to_string(),
+            };
+            if let convene_core::Audience::Email(address) = &email.to {
+                text.push_str(&format!("  >> email to {}: {status}\n\n", address.masked()));
+            }
+        }
+        text
     }
 }

@@ -28,6 +28,7 @@ impl<W: AsyncWrite + Unpin + Send> Outbox for ConsoleOutbox<W> {
         let heading = match to {
             Audience::Chat(chat) => format!("[in {}]", chat.title),
             Audience::Person(person) => format!("[to {}, privately]", person.display_name),
+            Audience::Email(address) => format!("[email to {}]", address.masked()),
         };
         let text = format!("{heading}\n{}\n", render::reply(message));
         let mut out = self.out.lock().await;

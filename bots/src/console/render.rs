@@ -10,6 +10,7 @@ pub fn outcome(outcome: &Outcome, room: &str) -> String {
             Audience::Chat(chat) if chat.external_id == room => "this chat".to_string(),
             Audience::Chat(chat) => format!("chat {}", chat.title),
             Audience::Person(person) => format!("{} (private message)", person.display_name),
+            Audience::Email(address) => format!("{} (email)", address.masked()),
         };
         out.push_str(&format!("  >> to {to}:\n"));
         for line in reply(&notice.reply).lines() {

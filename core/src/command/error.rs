@@ -68,6 +68,12 @@ pub enum Problem {
     UnknownField(String),
     /// `/settings` with a setting we do not know, or a bad value.
     UnknownSetting(String),
+    /// Not a digest schedule.
+    BadDigest(String),
+    /// Not an email address.
+    BadEmail(String),
+    /// Not a 6-digit code.
+    BadCode6(String),
     /// Not a reminder lead (1 minute to 30 days).
     BadLead(String),
     /// Extra words after a complete command.

@@ -127,4 +127,21 @@ pub enum Command {
     Reminders,
     /// `/snooze <id> [lead]`: remind me again in a while (default 10 minutes).
     Snooze(EventRef, crate::reminders::Lead),
+    /// `/email <address>` (send a code), `/email off` (None), `/email` (show).
+    Email(EmailChoice),
+    /// `/verify <code>`
+    Verify(String),
+    /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off` (None), `/digest` (show).
+    Digest(Option<Option<crate::digest::DigestSchedule>>),
+}
+
+/// What `/email` asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EmailChoice {
+    /// Show the linked address.
+    Show,
+    /// Link this address (after proving it with a code).
+    Link(crate::domain::Email),
+    /// Unlink.
+    Off,
 }

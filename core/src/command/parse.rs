@@ -1,8 +1,8 @@
 //! From a message's text to a [`Command`].
 
 use super::error::{ParseError, Problem};
-use super::{phrases, Answer, Command, CommandSpec, EventChange, SettingChange, ZoneChoice};
-use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
+use super::{phrases, Answer, Command, CommandSpec, EmailChoice, EventChange, SettingChange, ZoneChoice};
+use crate::domain::{Capacity, CreatePolicy, Email, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
 use crate::reminders::Lead;
 use crate::time::{parse_duration, parse_zone, TimeContext};
 
@@ -51,6 +51,28 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "remind" => remind(required()?)?,
         "reminders" => Command::Reminders,
         "snooze" => snooze(required()?)?,
+        "email" => Command::Email(match args.to_lowercase().as_str() {
+            "" => EmailChoice::Show,
+            "off" | "none" | "remove" => EmailChoice::Off,
+            _ => {
+                EmailChoice::Link(Email::parse(args).ok_or_else(|| Problem::BadEmail(args.chars().take(60).collect()))?)
+            }
+        }),
+        "digest" => Command::Digest(match args.to_lowercase().as_str() {
+            "" => None,
+            "off" | "none" | "stop" => Some(None),
+            _ => Some(Some(
+                crate::digest::DigestSchedule::parse(args)
+                    .ok_or_else(|| Problem::BadDigest(args.chars().take(40).collect()))?,
+            )),
+        }),
+        "verify" => {
+            let code: String = required()?.chars().filter(|c| !c.is_whitespace()).collect();
+            if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Problem::BadCode6(code.chars().take(20).collect()));
+            }
+            Command::Verify(code)
+        }
         _ => settings(args)?,
     })
 }

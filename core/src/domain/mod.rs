@@ -1,11 +1,13 @@
 //! The domain: what Convene is about, as validated types. Invalid values do not exist past parsing.
 
+mod email;
 mod event;
 mod ids;
 mod people;
 mod poll;
 mod rsvp;
 
+pub use email::Email;
 pub use event::{Capacity, Event, EventStatus, EventTitle, Location, NewEvent, Topic};
 pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};
 pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};

@@ -106,6 +106,8 @@ pub struct Chat {
     pub zone: Option<Tz>,
     /// Who may create events.
     pub create_policy: CreatePolicy,
+    /// When the chat gets its digest, if it asked for one.
+    pub digest: Option<crate::digest::DigestSchedule>,
 }
 
 /// A person as stored.
@@ -119,6 +121,8 @@ pub struct User {
     pub zone: Option<Tz>,
     /// Whether an operator blocked them.
     pub blocked: bool,
+    /// Their verified email address, if they linked one.
+    pub email: Option<super::Email>,
 }
 
 impl User {

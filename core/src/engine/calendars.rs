@@ -6,7 +6,7 @@ use crate::command::SearchQuery;
 use crate::domain::*;
 use crate::reply::Outcome;
 use crate::store::EventFilter;
-use crate::text::{self, EventView};
+use crate::text;
 
 /// Events per agenda page.
 const PAGE_SIZE: usize = 10;
@@ -16,40 +16,12 @@ const SEARCH_LIMIT: usize = 20;
 impl Turn<'_> {
     /// Upcoming events of this chat's calendar and those it follows, by next start.
     async fn visible_events(&mut self, filter: &EventFilter) -> Result<Vec<Event>, Failure> {
-        let mut calendars = vec![self.chat.home_calendar];
-        calendars.extend(self.tx.subscriptions(self.chat.id).await?.into_iter().map(|c| c.id));
-        let mut events: Vec<(chrono::DateTime<chrono::Utc>, Event)> = self
-            .tx
-            .upcoming_events(&calendars, self.now, filter)
-            .await?
-            .into_iter()
-            .filter_map(|e| e.next_start(self.now).map(|start| (start, e)))
-            .filter(|(start, _)| filter.range.is_none_or(|(from, to)| *start >= from && *start < to))
-            .collect();
-        events.sort_by_key(|(start, e)| (*start, e.calendar, e.no));
-        Ok(events.into_iter().map(|(_, e)| e).collect())
+        Ok(crate::agenda::upcoming(self.tx, &self.chat, self.now, filter).await?)
     }
 
     async fn lines(&mut self, events: &[Event]) -> Result<Vec<String>, Failure> {
-        let mut lines = Vec::with_capacity(events.len());
-        for event in events {
-            let attendance = self.tx.attendance(event.id).await?;
-            let calendar_name = match event.calendar == self.chat.home_calendar {
-                true => None,
-                false => self.tx.calendar(event.calendar).await?.map(|c| c.name),
-            };
-            let view = EventView {
-                event,
-                attendance: &attendance,
-                label: self.label(event.calendar, event.no.0),
-                zone: self.chat_zone(),
-                now: self.now,
-                organizer: None,
-                calendar_name: calendar_name.as_deref(),
-            };
-            lines.push(text::event_line(&view));
-        }
-        Ok(lines)
+        let zone = self.chat_zone();
+        Ok(crate::agenda::lines(self.tx, &self.chat, events, self.now, zone).await?)
     }
 
     pub(super) async fn agenda(&mut self, page: u32) -> Result<Outcome, Failure> {

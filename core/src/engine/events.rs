@@ -150,7 +150,7 @@ impl Turn<'_> {
         self.replan(&event).await?;
         let when = text::when_with_zone(event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
         let notices = self.tell_people(&event, &text::cancelled_notice(&label, event.title.as_str(), &when)).await?;
-        let told = notices.len();
+        let told = notices.iter().filter(|n| matches!(n.to, Audience::Person(_))).count();
         let plain = text::cancelled_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
         let mut notices = notices;
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
@@ -160,10 +160,13 @@ impl Turn<'_> {
     /// Private notices for everyone who answered (going, maybe, waitlisted), except the speaker.
     async fn tell_people(&mut self, event: &Event, notice: &Reply) -> Result<Vec<Notice>, Failure> {
         let attendance = self.tx.attendance(event.id).await?;
-        Ok(attendance
-            .into_iter()
-            .filter(|a| a.user.id != self.user.id && a.state != RsvpState::Declined)
-            .map(|a| Notice { to: Audience::Person(a.user.identity), reply: notice.clone() })
-            .collect())
+        let mut notices = Vec::new();
+        for person in attendance.into_iter().filter(|a| a.user.id != self.user.id && a.state != RsvpState::Declined) {
+            if let Some(address) = person.user.email {
+                notices.push(Notice { to: Audience::Email(address), reply: notice.clone() });
+            }
+            notices.push(Notice { to: Audience::Person(person.user.identity), reply: notice.clone() });
+        }
+        Ok(notices)
     }
 }

@@ -2,6 +2,7 @@
 //! Refused commands roll back, so bad input changes nothing.
 
 mod calendars;
+mod email;
 mod events;
 mod polls;
 mod refusal;
@@ -70,18 +71,32 @@ pub struct Engine {
     limiter: Arc<RateLimiter<(Platform, String)>>,
     /// Raised when a command changed reminders, to wake the scheduler early.
     reminder_signal: Arc<tokio::sync::Notify>,
+    /// Raised when a chat's digest changed, to rebuild the digest jobs.
+    digest_signal: Arc<tokio::sync::Notify>,
 }
 
 impl Engine {
     /// An engine over `store`, reading time from `clock`.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: EngineSettings) -> Self {
         let limiter = Arc::new(RateLimiter::new(settings.commands_per_minute));
-        Self { store, clock, settings, limiter, reminder_signal: Arc::new(tokio::sync::Notify::new()) }
+        Self {
+            store,
+            clock,
+            settings,
+            limiter,
+            reminder_signal: Arc::new(tokio::sync::Notify::new()),
+            digest_signal: Arc::new(tokio::sync::Notify::new()),
+        }
     }
 
     /// Notified whenever a command adds, moves or drops reminders: the scheduler waits on it.
     pub fn reminder_signal(&self) -> Arc<tokio::sync::Notify> {
         self.reminder_signal.clone()
+    }
+
+    /// Notified whenever a chat's digest schedule changes.
+    pub fn digest_signal(&self) -> Arc<tokio::sync::Notify> {
+        self.digest_signal.clone()
     }
 
     /// The clock the engine reads.
@@ -157,10 +172,13 @@ impl Engine {
         let command = parse(&message.text, &TimeContext { now, zone })?;
         let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
         let outcome = turn.apply(command).await?;
-        let wake = turn.reminders_changed;
+        let (wake, digests_changed) = (turn.reminders_changed, turn.digests_changed);
         tx.commit().await?;
         if wake {
             self.reminder_signal.notify_one();
+        }
+        if digests_changed {
+            self.digest_signal.notify_one();
         }
         Ok(outcome)
     }
@@ -205,6 +223,9 @@ impl Turn<'_> {
             Command::Remind(event, leads) => self.remind(event, leads).await,
             Command::Reminders => self.list_reminders().await,
             Command::Snooze(event, lead) => self.snooze(event, lead).await,
+            Command::Email(choice) => self.email(choice).await,
+            Command::Verify(code) => self.verify(code).await,
+            Command::Digest(choice) => self.digest(choice).await,
         }
     }
 }

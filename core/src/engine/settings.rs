@@ -84,3 +84,19 @@ fn new_feed_token() -> String {
     use rand::Rng;
     rand::thread_rng().sample_iter(&rand::distributions::Alphanumeric).take(32).map(char::from).collect()
 }
+
+impl Turn<'_> {
+    pub(super) async fn digest(
+        &mut self,
+        choice: Option<Option<crate::digest::DigestSchedule>>,
+    ) -> Result<Outcome, Failure> {
+        let zone = self.chat_zone();
+        let Some(schedule) = choice else {
+            return Ok(text::digest_status(self.chat.digest.as_ref(), zone).into());
+        };
+        self.check_admin()?;
+        self.tx.set_digest(self.chat.id, schedule.as_ref()).await?;
+        self.digests_changed = true;
+        Ok(text::digest_set(schedule.as_ref(), zone).into())
+    }
+}

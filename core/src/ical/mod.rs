@@ -27,8 +27,24 @@ pub fn render(feed: &Feed, now: DateTime<Utc>) -> String {
         vtimezone::write(&mut out, zone, first, last);
     }
     for event in &feed.events {
-        write_event(&mut out, event, now);
+        write_event(&mut out, event, now, None);
     }
+    out.raw("END:VCALENDAR");
+    out.finish()
+}
+
+/// One event as a calendar file (for an email attachment), with its organizer.
+pub fn event_file(event: &Event, calendar_name: &str, organizer: Option<&str>, now: DateTime<Utc>) -> String {
+    let mut out = Lines::default();
+    out.raw("BEGIN:VCALENDAR");
+    out.raw("VERSION:2.0");
+    out.raw("PRODID:-//Convene//Event//EN");
+    out.raw("CALSCALE:GREGORIAN");
+    out.raw("METHOD:PUBLISH");
+    out.text("X-WR-CALNAME", calendar_name);
+    let (first, last) = span_of(std::slice::from_ref(event), now);
+    vtimezone::write(&mut out, event.zone, first, last);
+    write_event(&mut out, event, now, organizer);
     out.raw("END:VCALENDAR");
     out.finish()
 }
@@ -44,7 +60,7 @@ fn local(at: DateTime<Utc>, zone: Tz) -> String {
     at.with_timezone(&zone).format("%Y%m%dT%H%M%S").to_string()
 }
 
-fn write_event(out: &mut Lines, event: &Event, now: DateTime<Utc>) {
+fn write_event(out: &mut Lines, event: &Event, now: DateTime<Utc>, organizer: Option<&str>) {
     let zone = event.zone;
     out.raw("BEGIN:VEVENT");
     out.raw(&format!("UID:convene-{}-{}@convene", event.calendar, event.no.0));
@@ -53,6 +69,13 @@ fn write_event(out: &mut Lines, event: &Event, now: DateTime<Utc>) {
     out.raw(&format!("DTEND;TZID={}:{}", zone.name(), local(event.ends_at, zone)));
     if let Some(rule) = &event.recurrence {
         out.raw(&format!("RRULE:{}", rule.rrule()));
+    }
+    if let Some(name) = organizer {
+        out.raw(&format!(
+            "ORGANIZER;CN=\"{}\":urn:convene:user:{}",
+            name.replace(['"', '\n', '\r'], ""),
+            event.creator
+        ));
     }
     out.text("SUMMARY", event.title.as_str());
     if let Some(place) = &event.location {

@@ -3,7 +3,7 @@
 
 use super::is_occurrence;
 use crate::domain::{Attendance, Event, EventStatus, RsvpState};
-use crate::reply::{Audience, Button, Reply};
+use crate::reply::{Attachment, Audience, Button, Reply};
 use crate::store::{ClaimedReminder, StoreResult, Transaction};
 use crate::text;
 use chrono::{DateTime, Utc};
@@ -74,7 +74,21 @@ pub async fn prepare(
             let message = Reply::text(details.text(&label, zone))
                 .with_row(vec![Button::new("Snooze 10m", format!("/snooze {} 10m", label.trim_start_matches('#')))]);
             let target = format!("user:{}:{}", person.identity.platform, person.identity.external_id);
-            Ok(Prepared::Send(vec![Delivery { target, to: Audience::Person(person.identity), message }]))
+            let mut deliveries =
+                vec![Delivery { target, to: Audience::Person(person.identity), message: message.clone() }];
+            if let Some(address) = person.email {
+                let calendar = tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
+                let organizer = attendance.iter().find(|a| a.user.id == event.creator).map(|a| a.user.name());
+                let file = crate::ical::event_file(&event, &calendar, organizer, now);
+                let attachment = Attachment { name: "event.ics".into(), mime: "text/calendar".into(), content: file };
+                let email = Reply { buttons: Vec::new(), attachments: vec![attachment], ..message };
+                deliveries.push(Delivery {
+                    target: format!("email:{address}"),
+                    to: Audience::Email(address),
+                    message: email,
+                });
+            }
+            Ok(Prepared::Send(deliveries))
         }
     }
 }

@@ -25,6 +25,7 @@ pub struct Dump {
     pub personal_leads: Vec<PersonalLeadRow>,
     pub reminders: Vec<ReminderRow>,
     pub deliveries: Vec<DeliveryRow>,
+    pub email_codes: Vec<EmailCodeRow>,
     pub command_log: Vec<CommandLogRow>,
 }
 
@@ -43,6 +44,7 @@ impl Dump {
             + self.personal_leads.len()
             + self.reminders.len()
             + self.deliveries.len()
+            + self.email_codes.len()
             + self.command_log.len()
     }
 }
@@ -73,6 +75,7 @@ pub struct UserRow {
     pub email: Option<String>,
     pub created_at: DateTime<Utc>,
     pub blocked_at: Option<DateTime<Utc>>,
+    pub email_verified_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
@@ -86,6 +89,8 @@ pub struct ChatRow {
     pub create_policy: String,
     pub active: bool,
     pub created_at: DateTime<Utc>,
+    pub digest: Option<String>,
+    pub digest_sent_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
@@ -191,4 +196,14 @@ pub struct CommandLogRow {
     pub platform: String,
     pub command: String,
     pub outcome: String,
+}
+
+/// A code sent to link an email address, not typed yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct EmailCodeRow {
+    pub user_id: i64,
+    pub email: String,
+    pub code: String,
+    pub expires_at: DateTime<Utc>,
+    pub attempts: i32,
 }

@@ -109,6 +109,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Writes a whole dump, ids and numbering kept, into this database, which must hold nothing
     /// yet (`convene import`); all or nothing.
     async fn import(&self, dump: &dump::Dump) -> StoreResult<()>;
+    /// Active chats that asked for a digest.
+    async fn digest_chats(&self) -> StoreResult<Vec<Chat>>;
+    /// Claims the chat's digest for `now` unless one went out since `not_since` (so several
+    /// instances post it once); true when this caller should post it.
+    async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool>;
     /// How the connection pool is doing, for metrics (None when there is no pool).
     fn pool_status(&self) -> Option<PoolStatus> {
         None
@@ -125,6 +130,27 @@ pub struct PoolStatus {
     /// The most it opens.
     pub max: u32,
 }
+
+/// How a `/verify` went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VerifyOutcome {
+    /// Right code: the address is linked.
+    Linked(Email),
+    /// Wrong code; this many tries are left.
+    Wrong {
+        /// Tries left.
+        left: i32,
+    },
+    /// Too many wrong codes: the code is void.
+    TooManyTries,
+    /// The code ran out.
+    Expired,
+    /// No code was asked for.
+    NothingPending,
+}
+
+/// Wrong codes allowed before a code is void.
+pub const CODE_TRIES: i32 = 5;
 
 /// A reminder row's id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -262,6 +288,8 @@ pub trait Transaction: Send {
     async fn user(&mut self, who: &UserIdentity) -> StoreResult<User>;
     /// Sets or clears a chat's zone.
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()>;
+    /// Sets or clears a chat's digest.
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()>;
     /// Sets who may create events in a chat.
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()>;
     /// Sets or clears a person's own zone.
@@ -283,6 +311,18 @@ pub trait Transaction: Send {
     async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>>;
     /// Gives the calendar a new feed token (the old URL stops working).
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()>;
+    /// Stores a fresh code for linking `email` (replacing any earlier one).
+    async fn start_email_link(
+        &mut self,
+        user: UserId,
+        email: &Email,
+        code: &str,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Checks a code typed at `now`; counts wrong tries; links the address when right.
+    async fn finish_email_link(&mut self, user: UserId, code: &str, now: DateTime<Utc>) -> StoreResult<VerifyOutcome>;
+    /// Unlinks a person's email.
+    async fn clear_email(&mut self, user: UserId) -> StoreResult<()>;
     /// The calendar's default reminder leads.
     async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<crate::reminders::Lead>>;
     /// Sets the calendar's default reminder leads (empty: none).

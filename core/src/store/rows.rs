@@ -33,6 +33,8 @@ pub struct ChatRow {
     pub home_calendar_id: i64,
     pub timezone: Option<String>,
     pub create_policy: String,
+    #[sqlx(default)]
+    pub digest: Option<String>,
 }
 
 impl ChatRow {
@@ -47,6 +49,7 @@ impl ChatRow {
             home_calendar: CalendarId(self.home_calendar_id),
             zone: optional_zone("chats.timezone", self.timezone.as_deref())?,
             create_policy: CreatePolicy::from_stored(&self.create_policy),
+            digest: self.digest.as_deref().and_then(crate::digest::DigestSchedule::parse),
         })
     }
 }
@@ -60,6 +63,8 @@ pub struct UserRow {
     pub timezone: Option<String>,
     #[sqlx(default)]
     pub blocked: bool,
+    #[sqlx(default)]
+    pub email: Option<String>,
 }
 
 impl UserRow {
@@ -73,6 +78,7 @@ impl UserRow {
             },
             zone: optional_zone("users.timezone", self.timezone.as_deref())?,
             blocked: self.blocked,
+            email: self.email.as_deref().and_then(Email::parse),
         })
     }
 }
@@ -129,7 +135,7 @@ impl EventRow {
 }
 
 /// The columns of `chats` in [`ChatRow`] order.
-pub const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_id, timezone, create_policy";
+pub const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_id, timezone, create_policy, digest";
 
 /// The columns of `events` in [`EventRow`] order.
 pub const EVENT_COLUMNS: &str = "id, calendar_id, no, title, description, location, topics, starts_at, \
@@ -246,6 +252,7 @@ impl OptionVoteRow {
             display_name: self.display_name?,
             timezone: self.timezone,
             blocked: false,
+            email: None,
         })
     }
 }

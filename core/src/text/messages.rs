@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 
 /// Puts `lead` above a card, keeping the card's buttons.
 pub fn above(lead: &str, card: Reply) -> Reply {
-    Reply { text: format!("{lead}\n\n{}", card.text), buttons: card.buttons }
+    Reply { text: format!("{lead}\n\n{}", card.text), ..card }
 }
 
 /// `/start`
@@ -396,4 +396,67 @@ pub fn reminder(
     let who = if going.is_empty() { "nobody yet".to_string() } else { going.join(", ") };
     text.push_str(&format!("\nGoing ({}): {who}", going.len()));
     text
+}
+
+/// The email carrying a verification code.
+pub fn email_code(code: &str) -> Reply {
+    Reply::text(format!(
+        "Your Convene code is {code}.\nSend /verify {code} in the chat within 15 minutes to get reminders at this address.\nIf you did not ask for this, ignore this email."
+    ))
+}
+
+/// `/email <address>`
+pub fn email_code_sent(masked: &str) -> Reply {
+    Reply::text(format!("I sent a 6-digit code to {masked}. Send /verify <code> within 15 minutes to link it."))
+}
+
+/// `/email` showing.
+pub fn email_status(address: Option<&str>) -> Reply {
+    Reply::text(match address {
+        Some(address) => format!("Your reminders also go to {address}. /email off stops that."),
+        None => "No email is linked. /email you@example.org links one.".into(),
+    })
+}
+
+/// `/email off`
+pub fn email_off() -> Reply {
+    Reply::text("Your email is unlinked; reminders come by private message only.")
+}
+
+/// `/verify` outcomes.
+pub fn verify_result(outcome: &crate::store::VerifyOutcome) -> Reply {
+    use crate::store::VerifyOutcome::*;
+    Reply::text(match outcome {
+        Linked(address) => format!("Done: your reminders now also go to {address}."),
+        Wrong { left } => format!("That code is not right. {left} tries left."),
+        TooManyTries => "Too many wrong codes. Ask for a new one with /email <address>.".into(),
+        Expired => "That code has expired. Ask for a new one with /email <address>.".into(),
+        NothingPending => "There is no code waiting. Start with /email <address>.".into(),
+    })
+}
+
+/// `/digest ...`
+pub fn digest_set(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz) -> Reply {
+    Reply::text(match schedule {
+        Some(s) => format!("I'll post the week ahead here {} ({}).", describe_digest(s), zone.name()),
+        None => "No more digests here. /digest daily 08:00 starts them again.".to_string(),
+    })
+}
+
+/// `/digest` showing.
+pub fn digest_status(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz) -> Reply {
+    Reply::text(match schedule {
+        Some(s) => {
+            format!("This chat gets the week ahead {} ({}). /digest off stops it.", describe_digest(s), zone.name())
+        }
+        None => "This chat gets no digest. /digest daily 08:00 or /digest weekly mon 08:00 starts one.".to_string(),
+    })
+}
+
+fn describe_digest(schedule: &crate::digest::DigestSchedule) -> String {
+    use crate::digest::DigestSchedule::*;
+    match schedule {
+        Daily(t) => format!("every day at {}", t.format("%H:%M")),
+        Weekly(day, t) => format!("every {day} at {}", t.format("%H:%M")),
+    }
 }

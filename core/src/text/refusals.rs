@@ -109,6 +109,9 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
             format!("I can't edit \"{given}\"; I can edit title, place, description, topics, max and length.")
         }
         Problem::UnknownSetting(given) => format!("I don't know \"{given}\" here."),
+        Problem::BadDigest(given) => format!("\"{given}\" is not a digest time: say daily 08:00 or weekly mon 08:00."),
+        Problem::BadEmail(given) => format!("\"{given}\" is not an email address."),
+        Problem::BadCode6(given) => format!("\"{given}\" is not a 6-digit code."),
         Problem::BadLead(given) => {
             format!("\"{given}\" is not a reminder time before the event (like 30m, 2h or 1d, up to 30d).")
         }

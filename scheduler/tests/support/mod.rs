@@ -34,6 +34,7 @@ impl Outbox for ScriptedOutbox {
         let target = match to {
             Audience::Chat(chat) => format!("chat {}", chat.external_id),
             Audience::Person(person) => format!("person {}", person.external_id),
+            Audience::Email(address) => format!("email {address}"),
         };
         self.sent.lock().unwrap().push((target, message.text.clone()));
         Ok(())

@@ -122,6 +122,46 @@ macro_rules! calendar_queries {
                 Ok(())
             }
 
+            pub async fn set_digest(
+                conn: &mut $conn,
+                chat: ChatId,
+                digest: Option<&crate::digest::DigestSchedule>,
+            ) -> StoreResult<()> {
+                sqlx::query("UPDATE chats SET digest = $2 WHERE id = $1")
+                    .bind(chat.0)
+                    .bind(digest.map(|d| d.to_string()))
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn digest_chats(pool: &$pool) -> StoreResult<Vec<Chat>> {
+                let rows: Vec<ChatRow> = sqlx::query_as(&format!(
+                    "SELECT {CHAT_COLUMNS} FROM chats WHERE digest IS NOT NULL AND active ORDER BY id"
+                ))
+                .fetch_all(pool)
+                .await?;
+                rows.into_iter().map(ChatRow::into_chat).collect()
+            }
+
+            pub async fn claim_digest(
+                pool: &$pool,
+                chat: ChatId,
+                now: chrono::DateTime<chrono::Utc>,
+                not_since: chrono::DateTime<chrono::Utc>,
+            ) -> StoreResult<bool> {
+                let done = sqlx::query(
+                    "UPDATE chats SET digest_sent_at = $2 WHERE id = $1 AND digest IS NOT NULL \
+                     AND (digest_sent_at IS NULL OR digest_sent_at < $3)",
+                )
+                .bind(chat.0)
+                .bind(now)
+                .bind(not_since)
+                .execute(pool)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
             pub async fn record_command(pool: &$pool, entry: &CommandRecord) -> StoreResult<()> {
                 sqlx::query("INSERT INTO command_log (at, platform, command, outcome) VALUES ($1, $2, $3, $4)")
                     .bind(entry.at)

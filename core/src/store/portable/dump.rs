@@ -24,8 +24,8 @@ macro_rules! dump_queries {
                 Ok(Dump {
                     format: DUMP_FORMAT,
                     calendars: rows(conn, "SELECT id, name, share_code, next_event_no, next_poll_no, created_at, feed_token, reminder_leads FROM calendars ORDER BY id").await?,
-                    users: rows(conn, "SELECT id, platform, external_id, display_name, timezone, email, created_at, blocked_at FROM users ORDER BY id").await?,
-                    chats: rows(conn, "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at FROM chats ORDER BY id").await?,
+                    users: rows(conn, "SELECT id, platform, external_id, display_name, timezone, email, created_at, blocked_at, email_verified_at FROM users ORDER BY id").await?,
+                    chats: rows(conn, "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at FROM chats ORDER BY id").await?,
                     subscriptions: rows(conn, "SELECT chat_id, calendar_id, created_at FROM subscriptions ORDER BY chat_id, calendar_id").await?,
                     events: rows(conn, "SELECT id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at FROM events ORDER BY id").await?,
                     rsvps: rows(conn, "SELECT event_id, user_id, state, answer_order, updated_at FROM rsvps ORDER BY event_id, user_id").await?,
@@ -35,6 +35,7 @@ macro_rules! dump_queries {
                     personal_leads: rows(conn, "SELECT event_id, user_id, lead_minutes FROM personal_leads ORDER BY event_id, user_id, lead_minutes").await?,
                     reminders: rows(conn, "SELECT id, event_id, occurrence, lead_minutes, user_id, due_at, state, lease_until, attempts, finished_at, created_at FROM reminders ORDER BY id").await?,
                     deliveries: rows(conn, "SELECT reminder_id, target, sent_at FROM deliveries ORDER BY reminder_id, target").await?,
+                    email_codes: rows(conn, "SELECT user_id, email, code, expires_at, attempts FROM email_codes ORDER BY user_id").await?,
                     command_log: rows(conn, "SELECT id, at, platform, command, outcome FROM command_log ORDER BY id").await?,
                 })
             }
@@ -73,14 +74,14 @@ macro_rules! dump_queries {
                         .await?;
                 }
                 for row in &dump.users {
-                    sqlx::query("INSERT INTO users (id, platform, external_id, display_name, timezone, email, created_at, blocked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.display_name).bind(&row.timezone).bind(&row.email).bind(&row.created_at).bind(&row.blocked_at)
+                    sqlx::query("INSERT INTO users (id, platform, external_id, display_name, timezone, email, created_at, blocked_at, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.display_name).bind(&row.timezone).bind(&row.email).bind(&row.created_at).bind(&row.blocked_at).bind(&row.email_verified_at)
                         .execute(&mut *conn)
                         .await?;
                 }
                 for row in &dump.chats {
-                    sqlx::query("INSERT INTO chats (id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.title).bind(&row.home_calendar_id).bind(&row.timezone).bind(&row.create_policy).bind(&row.active).bind(&row.created_at)
+                    sqlx::query("INSERT INTO chats (id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.title).bind(&row.home_calendar_id).bind(&row.timezone).bind(&row.create_policy).bind(&row.active).bind(&row.created_at).bind(&row.digest).bind(&row.digest_sent_at)
                         .execute(&mut *conn)
                         .await?;
                 }
@@ -133,7 +134,7 @@ macro_rules! dump_queries {
                 Ok(())
             }
 
-            /// Reminders, deliveries and the command log.
+            /// Reminders, deliveries, email codes and the command log.
             async fn write_reminders(conn: &mut $conn, dump: &Dump) -> StoreResult<()> {
                 for row in &dump.personal_leads {
                     sqlx::query("INSERT INTO personal_leads (event_id, user_id, lead_minutes) VALUES ($1, $2, $3)")
@@ -150,6 +151,12 @@ macro_rules! dump_queries {
                 for row in &dump.deliveries {
                     sqlx::query("INSERT INTO deliveries (reminder_id, target, sent_at) VALUES ($1, $2, $3)")
                         .bind(&row.reminder_id).bind(&row.target).bind(&row.sent_at)
+                        .execute(&mut *conn)
+                        .await?;
+                }
+                for row in &dump.email_codes {
+                    sqlx::query("INSERT INTO email_codes (user_id, email, code, expires_at, attempts) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(&row.user_id).bind(&row.email).bind(&row.code).bind(&row.expires_at).bind(&row.attempts)
                         .execute(&mut *conn)
                         .await?;
                 }

@@ -34,7 +34,8 @@ macro_rules! event_queries {
 
             pub async fn attendance(conn: &mut $conn, event: EventId) -> StoreResult<Vec<Attendance>> {
                 let rows: Vec<AttendanceRow> = sqlx::query_as(
-                    "SELECT r.state, u.id, u.platform, u.external_id, u.display_name, u.timezone \
+                    "SELECT r.state, u.id, u.platform, u.external_id, u.display_name, u.timezone, \
+                     CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS email \
                      FROM rsvps r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.answer_order",
                 )
                 .bind(event.0)

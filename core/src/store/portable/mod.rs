@@ -4,12 +4,14 @@
 
 mod calendars;
 mod dump;
+mod email;
 mod events;
 mod reminders;
 mod stats;
 
 pub(crate) use calendars::calendar_queries;
 pub(crate) use dump::dump_queries;
+pub(crate) use email::email_queries;
 pub(crate) use events::event_queries;
 pub(crate) use reminders::reminder_queries;
 pub(crate) use stats::stats_queries;

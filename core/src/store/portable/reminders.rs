@@ -91,7 +91,8 @@ macro_rules! reminder_queries {
 
             pub async fn user_by_id(conn: &mut $conn, user: UserId) -> StoreResult<Option<User>> {
                 let row: Option<UserRow> = sqlx::query_as(
-                    "SELECT id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked FROM users WHERE id = $1",
+                    "SELECT id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+                     CASE WHEN email_verified_at IS NOT NULL THEN email END AS email FROM users WHERE id = $1",
                 )
                 .bind(user.0)
                 .fetch_optional(&mut *conn)
@@ -101,7 +102,7 @@ macro_rules! reminder_queries {
 
             pub async fn chats_of_calendar(conn: &mut $conn, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
                 let rows: Vec<ChatRow> = sqlx::query_as(
-                    "SELECT c.id, c.platform, c.external_id, c.title, c.home_calendar_id, c.timezone, c.create_policy \
+                    "SELECT c.id, c.platform, c.external_id, c.title, c.home_calendar_id, c.timezone, c.create_policy, c.digest \
                      FROM chats c LEFT JOIN subscriptions s ON s.chat_id = c.id AND s.calendar_id = $1 \
                      WHERE c.active AND (c.home_calendar_id = $1 OR s.calendar_id IS NOT NULL) \
                      ORDER BY c.home_calendar_id <> $1, s.created_at, c.id",

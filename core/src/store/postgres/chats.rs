@@ -47,7 +47,8 @@ pub async fn user(conn: &mut PgConnection, who: &UserIdentity) -> StoreResult<Us
     let row: UserRow = sqlx::query_as(
         "INSERT INTO users (platform, external_id, display_name) VALUES ($1, $2, $3) \
          ON CONFLICT (platform, external_id) DO UPDATE SET display_name = EXCLUDED.display_name \
-         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked",
+         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+         CASE WHEN email_verified_at IS NOT NULL THEN email END AS email",
     )
     .bind(who.platform.as_str())
     .bind(&who.external_id)

@@ -16,6 +16,7 @@ crate::store::portable::event_queries!(
 );
 crate::store::portable::reminder_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::portable::dump_queries!(connection: sqlx::PgConnection, list: super::numbering::list);
+crate::store::portable::email_queries!(connection: sqlx::PgConnection, lock: " FOR UPDATE");
 crate::store::portable::stats_queries!(
     pool: sqlx::PgPool,
     top_topics: "SELECT topic, count(*) FROM events, unnest(topics) AS topic \
@@ -25,7 +26,7 @@ crate::store::portable::stats_queries!(
 use super::dump::Dump;
 use super::{
     CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
-    ReminderState, Store, StoreResult, Transaction, UserRef,
+    ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
 };
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
@@ -147,6 +148,12 @@ impl Store for PgStore {
         numbering::continue_after_import(&mut tx).await?;
         Ok(tx.commit().await?)
     }
+    async fn digest_chats(&self) -> StoreResult<Vec<Chat>> {
+        calendar_queries::digest_chats(&self.pool).await
+    }
+    async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool> {
+        calendar_queries::claim_digest(&self.pool, chat, now, not_since).await
+    }
 
     fn pool_status(&self) -> Option<PoolStatus> {
         let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
@@ -182,6 +189,9 @@ impl Transaction for PgTransaction {
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendar_queries::set_chat_zone(self.conn(), chat, zone).await
     }
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()> {
+        calendar_queries::set_digest(self.conn(), chat, digest).await
+    }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         calendar_queries::set_create_policy(self.conn(), chat, policy).await
     }
@@ -205,6 +215,21 @@ impl Transaction for PgTransaction {
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
         calendar_queries::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn start_email_link(
+        &mut self,
+        user: UserId,
+        email: &Email,
+        code: &str,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        email_queries::start(self.conn(), user, email, code, expires_at).await
+    }
+    async fn finish_email_link(&mut self, user: UserId, code: &str, now: DateTime<Utc>) -> StoreResult<VerifyOutcome> {
+        email_queries::finish(self.conn(), user, code, now).await
+    }
+    async fn clear_email(&mut self, user: UserId) -> StoreResult<()> {
+        email_queries::clear(self.conn(), user).await
     }
     async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
         reminders::calendar_leads(self.conn(), calendar).await

@@ -43,7 +43,8 @@ pub async fn user(conn: &mut SqliteConnection, who: &UserIdentity, now: DateTime
     let row: UserRow = sqlx::query_as(
         "INSERT INTO users (platform, external_id, display_name, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (platform, external_id) DO UPDATE SET display_name = excluded.display_name \
-         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked",
+         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+         CASE WHEN email_verified_at IS NOT NULL THEN email END AS email",
     )
     .bind(who.platform.as_str())
     .bind(&who.external_id)

@@ -13,6 +13,7 @@ crate::store::portable::calendar_queries!(connection: sqlx::SqliteConnection, po
 crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event_lock: "", poll_lock: "");
 crate::store::portable::reminder_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::portable::dump_queries!(connection: sqlx::SqliteConnection, list: super::events::list);
+crate::store::portable::email_queries!(connection: sqlx::SqliteConnection, lock: "");
 crate::store::portable::stats_queries!(
     pool: sqlx::SqlitePool,
     top_topics: "SELECT t.value, count(*) FROM events, json_each(events.topics) AS t \
@@ -135,6 +136,18 @@ impl Store for SqliteStore {
     }
     async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
         reminder_queries::retry(&self.writer, reminder, due_at).await
+    }
+
+    async fn digest_chats(&self) -> StoreResult<Vec<crate::domain::Chat>> {
+        calendar_queries::digest_chats(&self.reader).await
+    }
+    async fn claim_digest(
+        &self,
+        chat: crate::domain::ChatId,
+        now: DateTime<Utc>,
+        not_since: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        calendar_queries::claim_digest(&self.writer, chat, now, not_since).await
     }
 
     async fn export(&self) -> StoreResult<Dump> {

@@ -1,9 +1,11 @@
 //! One SQLite unit of work, begun with `BEGIN IMMEDIATE` on the writing connection.
 
-use super::{calendar_queries as calendars, chats, event_queries as queries, events, reminder_queries, reminders};
+use super::{
+    calendar_queries as calendars, chats, email_queries, event_queries as queries, events, reminder_queries, reminders,
+};
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
-use crate::store::{CalendarInfo, EventFilter, PendingReminder, StoreResult, Transaction};
+use crate::store::{CalendarInfo, EventFilter, PendingReminder, StoreResult, Transaction, VerifyOutcome};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -43,6 +45,9 @@ impl Transaction for SqliteTransaction {
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendars::set_chat_zone(self.conn(), chat, zone).await
     }
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()> {
+        calendars::set_digest(self.conn(), chat, digest).await
+    }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         calendars::set_create_policy(self.conn(), chat, policy).await
     }
@@ -73,6 +78,21 @@ impl Transaction for SqliteTransaction {
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
         calendars::set_feed_token(self.conn(), calendar, token).await
+    }
+    async fn start_email_link(
+        &mut self,
+        user: UserId,
+        email: &Email,
+        code: &str,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        email_queries::start(self.conn(), user, email, code, expires_at).await
+    }
+    async fn finish_email_link(&mut self, user: UserId, code: &str, now: DateTime<Utc>) -> StoreResult<VerifyOutcome> {
+        email_queries::finish(self.conn(), user, code, now).await
+    }
+    async fn clear_email(&mut self, user: UserId) -> StoreResult<()> {
+        email_queries::clear(self.conn(), user).await
     }
     async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
         reminders::calendar_leads(self.conn(), calendar).await

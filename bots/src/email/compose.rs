@@ -1,0 +1,45 @@
+//! Building the MIME message: text, HTML (escaped), attachments.
+
+use convene_core::domain::Email;
+use convene_core::Reply;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::Message;
+
+/// The subject: the first line of the text, shortened.
+fn subject(reply: &Reply) -> String {
+    let first = reply.text.lines().next().unwrap_or("Convene");
+    let mut subject: String = first.chars().take(90).collect();
+    if first.chars().count() > 90 {
+        subject.push('…');
+    }
+    subject
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn html(reply: &Reply) -> String {
+    let body = reply.text.lines().map(escape_html).collect::<Vec<_>>().join("<br>\n");
+    format!("<!doctype html><html><body style=\"font-family:sans-serif\"><p>{body}</p></body></html>")
+}
+
+/// The whole message to `to`.
+pub fn message(from: &Mailbox, to: &Email, reply: &Reply) -> Result<Message, String> {
+    let to: Mailbox = to.as_str().parse().map_err(|_| "recipient address not accepted".to_string())?;
+    let alternative = MultiPart::alternative()
+        .singlepart(SinglePart::plain(reply.text.clone()))
+        .singlepart(SinglePart::html(html(reply)));
+    let mut mixed = MultiPart::mixed().multipart(alternative);
+    for file in &reply.attachments {
+        let kind = ContentType::parse(&file.mime).map_err(|_| format!("bad attachment type {}", file.mime))?;
+        mixed = mixed.singlepart(Attachment::new(file.name.clone()).body(file.content.clone(), kind));
+    }
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(subject(reply))
+        .multipart(mixed)
+        .map_err(|e| format!("could not build the email: {e}"))
+}
