@@ -12,7 +12,8 @@ use sqlx::PgPool;
 use support::{assert_has, Room};
 
 /// Plays a group's month: events (a series, a cancelled one, a full one with a waitlist), answers,
-/// polls (one closed into an event), sharing, a feed, reminders and a blocked person.
+/// polls (one closed into an event), sharing, a feed, reminders, a digest, an email being linked
+/// and a blocked person.
 async fn a_busy_month(games: &Room) {
     let friends = games.next_door("friends");
     let script = [
@@ -32,6 +33,8 @@ async fn a_busy_month(games: &Room) {
         ("bob", "/remind 1 30m"),
         ("ana", "/settings reminders 2h"),
         ("ana", "/settings feed"),
+        ("ana", "/digest weekly mon 08:00"),
+        ("carol", "/email carol@example.org"),
     ];
     for (who, text) in script {
         games.say(who, text).await;
@@ -59,6 +62,7 @@ async fn sqlite_to_postgres_keeps_everything(pool: PgPool) {
     );
     assert!(exported.users.iter().any(|u| u.blocked_at.is_some()) && !exported.subscriptions.is_empty());
     assert!(exported.calendars.iter().any(|c| c.feed_token.is_some() && c.reminder_leads == [120]));
+    assert!(exported.chats.iter().any(|c| c.digest.is_some()) && exported.email_codes.len() == 1);
 
     let production = Room::new(TestDb::postgres(pool), "games");
     production.store().import(&exported).await.unwrap();
