@@ -15,10 +15,13 @@ COPY core/Cargo.toml core/Cargo.toml
 COPY bots/Cargo.toml bots/Cargo.toml
 COPY scheduler/Cargo.toml scheduler/Cargo.toml
 COPY admin/Cargo.toml admin/Cargo.toml
-RUN mkdir -p src core/src bots/src scheduler/src admin/src \
+COPY bench/Cargo.toml bench/Cargo.toml
+# (bench is a workspace member that is not built here: its stub only satisfies the manifest.)
+RUN mkdir -p src core/src bots/src scheduler/src admin/src bench/src \
     && echo 'fn main() {}' > src/main.rs \
+    && echo 'fn main() {}' > bench/src/reminders.rs \
     && for crate in core bots scheduler admin; do touch "$crate/src/lib.rs"; done \
-    && cargo build --release --locked \
+    && cargo build --release --locked -p convene \
     && rm -rf src core/src bots/src scheduler/src admin/src
 # 2. Convene itself (migrations are compiled into the binary).
 COPY src src
@@ -29,7 +32,7 @@ COPY admin/src admin/src
 COPY migrations migrations
 # Newer than the stubs' build, so cargo rebuilds the workspace crates.
 RUN touch src/main.rs core/src/lib.rs bots/src/lib.rs scheduler/src/lib.rs admin/src/lib.rs \
-    && cargo build --release --locked \
+    && cargo build --release --locked -p convene \
     && strip target/release/convene
 
 FROM debian:bookworm-slim AS runtime

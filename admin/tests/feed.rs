@@ -43,6 +43,7 @@ async fn the_feed_lists_every_event_for_calendar_apps(db: TestDb) {
     w.say("games", "ana", "/new Standup every weekday 9:15").await;
     w.say("games", "ana", "/new Picnic saturday 12:00").await;
     w.say("games", "ana", "/cancel 3").await;
+    w.say("games", "ana", "/cancel 2 tuesday").await;
     let path = feed_path(&w.say("games", "bob", "/settings feed").await);
 
     let (status, body) = get(state, &path).await;
@@ -77,6 +78,7 @@ async fn the_feed_lists_every_event_for_calendar_apps(db: TestDb) {
     let standup = events.iter().find(|e| value(e, "SUMMARY") == "Standup").unwrap();
     assert_eq!(value(standup, "RRULE"), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
     assert_eq!(value(standup, "DTSTART"), "20261123T091500");
+    assert_eq!(value(standup, "EXDATE"), "20261124T091500", "the cancelled Tuesday is left out");
     let picnic = events.iter().find(|e| value(e, "SUMMARY") == "Picnic").unwrap();
     assert_eq!(value(picnic, "STATUS"), "CANCELLED");
 

@@ -21,6 +21,7 @@ async fn a_busy_month(games: &Room) {
         ("bob", "/join 1"),
         ("carol", "/join 1"),
         ("ana", "/new Standup every weekday 9:15 #work"),
+        ("ana", "/cancel 2 tuesday"),
         ("ana", "/new Brunch tomorrow 11:00"),
         ("dan", "/maybe 3"),
         ("ana", "/cancel 3"),

@@ -11,6 +11,7 @@ convene_core::on_both_backends!(
     cancelling_removes_the_event_from_the_agenda,
     a_stale_edit_is_refused_by_the_store,
     admins_can_restrict_who_creates,
+    one_day_of_a_series_can_be_cancelled,
 );
 
 use convene_core::domain::{CalendarId, EventNo};
@@ -117,4 +118,24 @@ async fn admins_can_restrict_who_creates(db: TestDb) {
         &room.text("bob", "/settings").await,
         &["Who can create events: admins only", "Europe/Madrid (default)"],
     );
+}
+
+async fn one_day_of_a_series_can_be_cancelled(db: TestDb) {
+    let room = Room::new(db, "work");
+    room.say("ana", "/new Standup every weekday 9:15").await;
+    room.say("ana", "/new Lunch saturday 13:00").await;
+    room.say("bob", "/join 1").await;
+    let before = room.snapshot().await;
+    assert_has(&room.text("ana", "/cancel 1 saturday").await, &["#1 has no occurrence on Sat 21 Nov 2026."]);
+    assert_has(&room.text("ana", "/cancel 2 saturday").await, &["#2 does not repeat; /cancel 2 cancels it."]);
+    assert_has(&room.text("bob", "/cancel 1 monday").await, &["Only the organizer of #1"]);
+    assert_eq!(before, room.snapshot().await);
+    let cancelled = room.say("ana", "/cancel 1 monday").await;
+    assert_has(
+        &cancelled.reply.text,
+        &["#1 Standup on Mon 23 Nov 2026, 09:15 (Europe/Madrid) is cancelled; the rest of the series goes on."],
+    );
+    assert_eq!(cancelled.notices.len(), 1, "bob, who is going, is told");
+    assert_has(&room.text("bob", "/event 1").await, &["next: Tue 24 Nov 2026, 09:15"]);
+    assert_has(&room.text("bob", "/events").await, &["#1 Standup: Tue 24 Nov 2026, 09:15"]);
 }

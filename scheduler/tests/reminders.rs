@@ -9,6 +9,7 @@ convene_core::on_both_backends!(
     following_chats_and_people_who_asked_are_reminded_too,
     chat_leads_are_a_setting_and_moves_and_cancels_follow,
     someone_who_declined_gets_no_personal_reminder,
+    a_cancelled_day_of_a_series_is_not_reminded,
 );
 
 use convene_core::store::testing::TestDb;
@@ -92,4 +93,14 @@ async fn someone_who_declined_gets_no_personal_reminder(db: TestDb) {
     let report = w.tick_at("2026-11-21T17:30:00Z").await;
     assert_eq!((report.claimed, report.sent, report.dropped), (1, 0, 1));
     assert_eq!(w.printed().await, "");
+}
+
+async fn a_cancelled_day_of_a_series_is_not_reminded(db: TestDb) {
+    let w = world(db, NOW);
+    w.say("work", "ana", "/settings reminders 15m").await;
+    w.say("work", "ana", "/new Standup every weekday 9:15").await;
+    w.say("work", "ana", "/cancel 1 monday").await;
+    assert_eq!(w.tick_at("2026-11-23T08:00:00Z").await.claimed, 0, "Monday's occurrence is cancelled");
+    assert_eq!(w.tick_at("2026-11-24T08:00:00Z").await.sent, 1, "Tuesday's is reminded");
+    assert!(w.printed().await.contains("Tue 24 Nov 2026, 09:15"));
 }

@@ -102,7 +102,8 @@ pub enum Command {
     /// `/move <id> <when> [for <length>]`
     Move(EventRef, Box<When>, Option<Duration>),
     /// `/cancel <id>`
-    Cancel(EventRef),
+    /// With a day: only that occurrence of a repeating event ([from, to) of that local day).
+    Cancel(EventRef, Option<(chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)>),
     /// `/poll <title> | <when> | <when> ...`
     Poll(PollDraft),
     /// `/vote <poll> <option> [option ...]`

@@ -39,7 +39,14 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "leave" => Command::Leave(event_ref_only(required()?)?),
         "edit" => edit(required()?)?,
         "move" => moving(required()?, ctx)?,
-        "cancel" => Command::Cancel(event_ref_only(required()?)?),
+        "cancel" => {
+            let (event, day) = event_ref(required()?)?;
+            let day = match day {
+                "" => None,
+                phrase => Some(crate::time::parse_range(phrase, ctx).map_err(phrases::time_problem)?),
+            };
+            Command::Cancel(event, day)
+        }
         "poll" => Command::Poll(phrases::poll_draft(required()?, ctx)?),
         "vote" => vote(required()?)?,
         "close" => Command::Close(poll_ref_only(required()?)?),

@@ -146,22 +146,37 @@ pub struct Event {
     pub status: EventStatus,
     /// Bumped by every change, for optimistic concurrency.
     pub version: i32,
+    /// Starts of occurrences cancelled one by one (a series goes on without them).
+    pub skipped: Vec<DateTime<Utc>>,
 }
 
 impl Event {
+    /// Starts of the occurrences strictly after `after` (skipped ones left out), at most `limit`.
+    pub fn occurrences_after(&self, after: DateTime<Utc>, limit: usize) -> Vec<DateTime<Utc>> {
+        match &self.recurrence {
+            None => (self.starts_at > after).then_some(self.starts_at).into_iter().collect(),
+            Some(rule) => {
+                let first = self.starts_at.with_timezone(&self.zone);
+                let mut starts: Vec<DateTime<Utc>> =
+                    (self.starts_at > after).then_some(self.starts_at).into_iter().collect();
+                let wanted = limit + self.skipped.len();
+                starts.extend(rule.occurrences_after(first, after, wanted).into_iter().map(|s| s.with_timezone(&Utc)));
+                starts.dedup();
+                starts.retain(|s| !self.skipped.contains(s));
+                starts.truncate(limit);
+                starts
+            }
+        }
+    }
+
     /// The start of the next occurrence that has not ended by `now` (the start itself for a one-off
     /// event that is still ahead or under way), or None when it is all over.
     pub fn next_start(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let length = self.ends_at - self.starts_at;
         match &self.recurrence {
             None => (self.ends_at > now).then_some(self.starts_at),
-            Some(rule) => {
-                let first = self.starts_at.with_timezone(&self.zone);
-                if self.ends_at > now {
-                    return Some(self.starts_at);
-                }
-                rule.occurrences_after(first, now - length, 1).into_iter().next().map(|start| start.with_timezone(&Utc))
-            }
+            // The occurrence under way, or the next one to start.
+            Some(_) => self.occurrences_after(now - length, 1).into_iter().next(),
         }
     }
 

@@ -157,6 +157,34 @@ impl Turn<'_> {
         Ok(Outcome { reply: Reply::text(text::cancelled(&label, event.title.as_str(), told)), notices })
     }
 
+    pub(super) async fn cancel_occurrence(
+        &mut self,
+        reference: EventRef,
+        (from, to): (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>),
+    ) -> Result<Outcome, Failure> {
+        let (mut event, label) = self.event_to_change(reference).await?;
+        if event.recurrence.is_none() {
+            return Err(Refusal::NotRepeating(label).into());
+        }
+        let zone = self.chat_zone();
+        let day = from.with_timezone(&zone).format("%a %-d %b %Y").to_string();
+        let occurrence = event
+            .occurrences_after(from - chrono::Duration::seconds(1), 1)
+            .into_iter()
+            .find(|o| *o < to && *o > self.now)
+            .ok_or_else(|| Refusal::NoOccurrence(label.clone(), day))?;
+        event.skipped.push(occurrence);
+        let event = self.save(&event).await?;
+        self.replan(&event).await?;
+        let when = text::when_with_zone(occurrence, zone);
+        let notice = text::occurrence_cancelled(&label, event.title.as_str(), &when);
+        let mut notices = self.tell_people(&event, &notice).await?;
+        let plain =
+            text::occurrence_cancelled(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
+        notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
+        Ok(Outcome { reply: notice, notices })
+    }
+
     /// Private notices for everyone who answered (going, maybe, waitlisted), except the speaker.
     async fn tell_people(&mut self, event: &Event, notice: &Reply) -> Result<Vec<Notice>, Failure> {
         let attendance = self.tx.attendance(event.id).await?;

@@ -27,6 +27,10 @@ pub enum Refusal {
     EventOver(String),
     /// Someone changed the event meanwhile: here it is now.
     Stale(Box<Reply>),
+    /// Only a repeating event has occurrences to cancel (its label).
+    NotRepeating(String),
+    /// The series has no occurrence that day (label, the day as shown).
+    NoOccurrence(String, String),
     /// A repeating event can only be moved to another repeat.
     SeriesNeedsRule(String),
     /// No calendar has that code.

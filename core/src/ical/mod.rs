@@ -69,6 +69,9 @@ fn write_event(out: &mut Lines, event: &Event, now: DateTime<Utc>, organizer: Op
     out.raw(&format!("DTEND;TZID={}:{}", zone.name(), local(event.ends_at, zone)));
     if let Some(rule) = &event.recurrence {
         out.raw(&format!("RRULE:{}", rule.rrule()));
+        for skipped in &event.skipped {
+            out.raw(&format!("EXDATE;TZID={}:{}", zone.name(), local(*skipped, zone)));
+        }
     }
     if let Some(name) = organizer {
         out.raw(&format!(

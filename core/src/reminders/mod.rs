@@ -35,17 +35,7 @@ const LOOKAHEAD: usize = 8;
 
 /// Starts of the event's occurrences that have not begun by `now`, soonest first.
 fn coming_occurrences(event: &Event, now: DateTime<Utc>) -> Vec<DateTime<Utc>> {
-    match &event.recurrence {
-        None => (event.starts_at > now).then_some(event.starts_at).into_iter().collect(),
-        Some(rule) => {
-            let first = event.starts_at.with_timezone(&event.zone);
-            let mut starts: Vec<DateTime<Utc>> =
-                (event.starts_at > now).then_some(event.starts_at).into_iter().collect();
-            starts.extend(rule.occurrences_after(first, now, LOOKAHEAD).into_iter().map(|s| s.with_timezone(&Utc)));
-            starts.dedup();
-            starts
-        }
-    }
+    event.occurrences_after(now, LOOKAHEAD)
 }
 
 /// The reminders of the next occurrence that still has some to come: the chat's leads and each
@@ -83,19 +73,10 @@ pub async fn refresh(tx: &mut dyn Transaction, event: &Event, now: DateTime<Utc>
     tx.replace_pending_reminders(event.id, &planned).await
 }
 
-/// Whether `occurrence` is still an occurrence of the event as it is now (it may have moved).
+/// Whether `occurrence` is still an occurrence of the event as it is now (it may have moved, or
+/// that occurrence may have been cancelled).
 pub fn is_occurrence(event: &Event, occurrence: DateTime<Utc>) -> bool {
-    match &event.recurrence {
-        None => event.starts_at == occurrence,
-        Some(rule) => {
-            let first = event.starts_at.with_timezone(&event.zone);
-            occurrence == event.starts_at
-                || rule
-                    .occurrences_after(first, occurrence - chrono::Duration::seconds(1), 1)
-                    .first()
-                    .is_some_and(|o| o.with_timezone(&Utc) == occurrence)
-        }
-    }
+    event.occurrences_after(occurrence - chrono::Duration::seconds(1), 1).first() == Some(&occurrence)
 }
 
 #[cfg(test)]

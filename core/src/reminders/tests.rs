@@ -27,6 +27,7 @@ fn event(phrase: &str, now: DateTime<Utc>) -> Event {
         creator: UserId(1),
         status: EventStatus::Scheduled,
         version: 1,
+        skipped: vec![],
     }
 }
 

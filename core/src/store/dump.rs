@@ -120,6 +120,9 @@ pub struct EventRow {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Occurrences of a series cancelled one by one.
+    #[sqlx(try_from = "super::rows::StoredList<DateTime<Utc>>")]
+    pub skipped: List<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]

@@ -100,6 +100,9 @@ pub struct EventRow {
     pub creator_id: i64,
     pub status: String,
     pub version: i32,
+    /// Occurrences of a series cancelled one by one.
+    #[sqlx(try_from = "StoredList<DateTime<Utc>>")]
+    pub skipped: Vec<DateTime<Utc>>,
 }
 
 impl EventRow {
@@ -130,6 +133,7 @@ impl EventRow {
             creator: UserId(self.creator_id),
             status: EventStatus::from_stored(&self.status),
             version: self.version,
+            skipped: self.skipped,
         })
     }
 }
@@ -139,7 +143,7 @@ pub const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_
 
 /// The columns of `events` in [`EventRow`] order.
 pub const EVENT_COLUMNS: &str = "id, calendar_id, no, title, description, location, topics, starts_at, \
-     ends_at, timezone, rrule, capacity, creator_id, status, version";
+     ends_at, timezone, rrule, capacity, creator_id, status, version, skipped";
 
 /// A list column: a Postgres array, a JSON array in SQLite (topics, reminder leads).
 pub struct StoredList<T>(pub Vec<T>);

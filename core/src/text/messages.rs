@@ -460,3 +460,8 @@ fn describe_digest(schedule: &crate::digest::DigestSchedule) -> String {
         Weekly(day, t) => format!("every {day} at {}", t.format("%H:%M")),
     }
 }
+
+/// `/cancel <id> <day>`: one occurrence of a series.
+pub fn occurrence_cancelled(label: &str, title: &str, when: &str) -> Reply {
+    Reply::text(format!("{label} {title} on {when} is cancelled; the rest of the series goes on."))
+}

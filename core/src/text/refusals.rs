@@ -34,6 +34,10 @@ pub fn refusal(refusal: &Refusal) -> Reply {
                 (**now).clone(),
             )
         }
+        Refusal::NotRepeating(label) => {
+            format!("{label} does not repeat; /cancel {} cancels it.", label.trim_start_matches('#'))
+        }
+        Refusal::NoOccurrence(label, day) => format!("{label} has no occurrence on {day}."),
         Refusal::SeriesNeedsRule(label) => format!(
             "{label} repeats, so move it to another repeat, e.g. /move {} every tuesday 19:30",
             label.trim_start_matches('#')

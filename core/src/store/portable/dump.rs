@@ -27,7 +27,7 @@ macro_rules! dump_queries {
                     users: rows(conn, "SELECT id, platform, external_id, display_name, timezone, email, created_at, blocked_at, email_verified_at FROM users ORDER BY id").await?,
                     chats: rows(conn, "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at FROM chats ORDER BY id").await?,
                     subscriptions: rows(conn, "SELECT chat_id, calendar_id, created_at FROM subscriptions ORDER BY chat_id, calendar_id").await?,
-                    events: rows(conn, "SELECT id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at FROM events ORDER BY id").await?,
+                    events: rows(conn, "SELECT id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at, skipped FROM events ORDER BY id").await?,
                     rsvps: rows(conn, "SELECT event_id, user_id, state, answer_order, updated_at FROM rsvps ORDER BY event_id, user_id").await?,
                     polls: rows(conn, "SELECT id, calendar_id, no, title, timezone, creator_id, event_id, closed_at, created_at FROM polls ORDER BY id").await?,
                     poll_options: rows(conn, "SELECT id, poll_id, position, starts_at FROM poll_options ORDER BY id").await?,
@@ -97,8 +97,8 @@ macro_rules! dump_queries {
             /// Events and answers.
             async fn write_events(conn: &mut $conn, dump: &Dump) -> StoreResult<()> {
                 for row in &dump.events {
-                    sqlx::query("INSERT INTO events (id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)")
-                        .bind(&row.id).bind(&row.calendar_id).bind(&row.no).bind(&row.title).bind(&row.description).bind(&row.location).bind($list(&row.topics)?).bind(&row.starts_at).bind(&row.ends_at).bind(&row.timezone).bind(&row.rrule).bind(&row.capacity).bind(&row.creator_id).bind(&row.status).bind(&row.version).bind(&row.created_at).bind(&row.updated_at)
+                    sqlx::query("INSERT INTO events (id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at, skipped) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)")
+                        .bind(&row.id).bind(&row.calendar_id).bind(&row.no).bind(&row.title).bind(&row.description).bind(&row.location).bind($list(&row.topics)?).bind(&row.starts_at).bind(&row.ends_at).bind(&row.timezone).bind(&row.rrule).bind(&row.capacity).bind(&row.creator_id).bind(&row.status).bind(&row.version).bind(&row.created_at).bind(&row.updated_at).bind($list(&row.skipped)?)
                         .execute(&mut *conn)
                         .await?;
                 }

@@ -77,7 +77,12 @@ macro_rules! stats_queries {
                         missed: get(&reminders, "missed"),
                         failed: get(&reminders, "failed"),
                     },
-                    emails: Emails::default(),
+                    emails: Emails {
+                        sent: sqlx::query_scalar("SELECT count(*) FROM deliveries WHERE target LIKE 'email:%'")
+                            .fetch_one(pool)
+                            .await?,
+                        failed: 0,
+                    },
                 })
             }
 

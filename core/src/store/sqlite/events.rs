@@ -61,8 +61,8 @@ pub async fn insert(conn: &mut SqliteConnection, new: &NewEvent, now: DateTime<U
 pub async fn update(conn: &mut SqliteConnection, event: &Event, now: DateTime<Utc>) -> StoreResult<Option<Event>> {
     let row: Option<EventRow> = sqlx::query_as(&format!(
         "UPDATE events SET title = $3, description = $4, location = $5, topics = $6, starts_at = $7, \
-         ends_at = $8, timezone = $9, rrule = $10, capacity = $11, status = $12, version = version + 1, \
-         updated_at = $13 WHERE id = $1 AND version = $2 RETURNING {EVENT_COLUMNS}"
+         ends_at = $8, timezone = $9, rrule = $10, capacity = $11, status = $12, skipped = $14, \
+         version = version + 1, updated_at = $13 WHERE id = $1 AND version = $2 RETURNING {EVENT_COLUMNS}"
     ))
     .bind(event.id.0)
     .bind(event.version)
@@ -77,6 +77,7 @@ pub async fn update(conn: &mut SqliteConnection, event: &Event, now: DateTime<Ut
     .bind(event.capacity.map(|c| c.get() as i32))
     .bind(event.status.as_str())
     .bind(now)
+    .bind(list(&event.skipped)?)
     .fetch_optional(&mut *conn)
     .await?;
     row.map(EventRow::into_event).transpose()
