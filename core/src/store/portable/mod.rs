@@ -8,6 +8,7 @@ mod email;
 mod events;
 mod reminders;
 mod stats;
+mod writes;
 
 pub(crate) use calendars::calendar_queries;
 pub(crate) use dump::dump_queries;
@@ -15,3 +16,4 @@ pub(crate) use email::email_queries;
 pub(crate) use events::event_queries;
 pub(crate) use reminders::reminder_queries;
 pub(crate) use stats::stats_queries;
+pub(crate) use writes::event_writes;

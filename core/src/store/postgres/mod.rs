@@ -4,7 +4,6 @@ mod chats;
 mod events;
 mod numbering;
 mod operations;
-mod polls;
 mod queue;
 mod reminders;
 
@@ -17,6 +16,7 @@ crate::store::portable::event_queries!(
 crate::store::portable::reminder_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::portable::dump_queries!(connection: sqlx::PgConnection, list: super::numbering::list);
 crate::store::portable::email_queries!(connection: sqlx::PgConnection, lock: " FOR UPDATE");
+crate::store::portable::event_writes!(connection: sqlx::PgConnection, list: super::numbering::list);
 crate::store::portable::stats_queries!(
     pool: sqlx::PgPool,
     top_topics: "SELECT topic, count(*) FROM events, unnest(topics) AS topic \
@@ -277,14 +277,14 @@ impl Transaction for PgTransaction {
     }
     async fn insert_event(&mut self, new: &NewEvent) -> StoreResult<Event> {
         let now = self.now;
-        events::insert(self.conn(), new, now).await
+        event_writes::insert_event(self.conn(), new, now).await
     }
     async fn event(&mut self, calendar: CalendarId, no: EventNo, lock: bool) -> StoreResult<Option<Event>> {
         event_queries::event(self.conn(), calendar, no, lock).await
     }
     async fn update_event(&mut self, event: &Event) -> StoreResult<Option<Event>> {
         let now = self.now;
-        events::update(self.conn(), event, now).await
+        event_writes::update_event(self.conn(), event, now).await
     }
     async fn upcoming_events(
         &mut self,
@@ -306,7 +306,7 @@ impl Transaction for PgTransaction {
     }
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
         let now = self.now;
-        polls::insert(self.conn(), new, now).await
+        event_writes::insert_poll(self.conn(), new, now).await
     }
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
         event_queries::poll(self.conn(), calendar, no, lock).await

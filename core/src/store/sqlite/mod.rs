@@ -14,6 +14,7 @@ crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event
 crate::store::portable::reminder_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::portable::dump_queries!(connection: sqlx::SqliteConnection, list: super::events::list);
 crate::store::portable::email_queries!(connection: sqlx::SqliteConnection, lock: "");
+crate::store::portable::event_writes!(connection: sqlx::SqliteConnection, list: super::events::list);
 crate::store::portable::stats_queries!(
     pool: sqlx::SqlitePool,
     top_topics: "SELECT t.value, count(*) FROM events, json_each(events.topics) AS t \

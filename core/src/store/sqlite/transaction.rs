@@ -1,7 +1,8 @@
 //! One SQLite unit of work, begun with `BEGIN IMMEDIATE` on the writing connection.
 
 use super::{
-    calendar_queries as calendars, chats, email_queries, event_queries as queries, events, reminder_queries, reminders,
+    calendar_queries as calendars, chats, email_queries, event_queries as queries, event_writes, events,
+    reminder_queries, reminders,
 };
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
@@ -134,14 +135,14 @@ impl Transaction for SqliteTransaction {
     }
     async fn insert_event(&mut self, new: &NewEvent) -> StoreResult<Event> {
         let now = self.now;
-        events::insert(self.conn(), new, now).await
+        event_writes::insert_event(self.conn(), new, now).await
     }
     async fn event(&mut self, calendar: CalendarId, no: EventNo, lock: bool) -> StoreResult<Option<Event>> {
         queries::event(self.conn(), calendar, no, lock).await
     }
     async fn update_event(&mut self, event: &Event) -> StoreResult<Option<Event>> {
         let now = self.now;
-        events::update(self.conn(), event, now).await
+        event_writes::update_event(self.conn(), event, now).await
     }
     async fn upcoming_events(
         &mut self,
@@ -163,7 +164,7 @@ impl Transaction for SqliteTransaction {
     }
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
         let now = self.now;
-        events::insert_poll(self.conn(), new, now).await
+        event_writes::insert_poll(self.conn(), new, now).await
     }
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
         queries::poll(self.conn(), calendar, no, lock).await
