@@ -4,6 +4,7 @@
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
 pub mod dump;
+mod lists;
 mod open;
 mod portable;
 mod postgres;

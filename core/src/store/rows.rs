@@ -3,6 +3,8 @@
 use crate::domain::*;
 use crate::store::{StoreError, StoreResult};
 use crate::time::Recurrence;
+
+pub use super::lists::{StoredList, TopicList};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -144,52 +146,6 @@ pub const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_
 /// The columns of `events` in [`EventRow`] order.
 pub const EVENT_COLUMNS: &str = "id, calendar_id, no, title, description, location, topics, starts_at, \
      ends_at, timezone, rrule, capacity, creator_id, status, version, skipped";
-
-/// A list column: a Postgres array, a JSON array in SQLite (topics, reminder leads).
-pub struct StoredList<T>(pub Vec<T>);
-
-/// An event's topics.
-pub type TopicList = StoredList<String>;
-
-impl<T> From<StoredList<T>> for Vec<T> {
-    fn from(list: StoredList<T>) -> Self {
-        list.0
-    }
-}
-
-impl<T> sqlx::Type<sqlx::Postgres> for StoredList<T>
-where
-    Vec<T>: sqlx::Type<sqlx::Postgres>,
-{
-    fn type_info() -> sqlx::postgres::PgTypeInfo {
-        <Vec<T> as sqlx::Type<sqlx::Postgres>>::type_info()
-    }
-    fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
-        <Vec<T> as sqlx::Type<sqlx::Postgres>>::compatible(ty)
-    }
-}
-
-impl<'r, T> sqlx::Decode<'r, sqlx::Postgres> for StoredList<T>
-where
-    Vec<T>: sqlx::Decode<'r, sqlx::Postgres>,
-{
-    fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
-        Ok(Self(<Vec<T> as sqlx::Decode<sqlx::Postgres>>::decode(value)?))
-    }
-}
-
-impl<T> sqlx::Type<sqlx::Sqlite> for StoredList<T> {
-    fn type_info() -> sqlx::sqlite::SqliteTypeInfo {
-        <String as sqlx::Type<sqlx::Sqlite>>::type_info()
-    }
-}
-
-impl<'r, T: serde::de::DeserializeOwned> sqlx::Decode<'r, sqlx::Sqlite> for StoredList<T> {
-    fn decode(value: sqlx::sqlite::SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
-        let text = <&str as sqlx::Decode<sqlx::Sqlite>>::decode(value)?;
-        Ok(Self(serde_json::from_str(text)?))
-    }
-}
 
 /// One answer with the person who gave it.
 #[derive(sqlx::FromRow)]
