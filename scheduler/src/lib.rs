@@ -90,7 +90,9 @@ impl Scheduler {
 
     async fn time_to_next_due(&self) -> std::time::Duration {
         match self.store.next_reminder_due().await {
-            Ok(Some(due)) => (due - self.clock.now()).to_std().unwrap_or_default().min(self.settings.poll),
+            Ok(Some(due)) => {
+                (due - self.settings.lookahead - self.clock.now()).to_std().unwrap_or_default().min(self.settings.poll)
+            }
             Ok(None) => self.settings.poll,
             Err(error) => {
                 tracing::warn!(%error, "could not read the next due time");

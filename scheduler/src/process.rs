@@ -28,7 +28,7 @@ pub struct TickReport {
 pub async fn tick(scheduler: &Scheduler) -> StoreResult<TickReport> {
     let now = scheduler.clock.now();
     let settings = &scheduler.settings;
-    let claimed = scheduler.store.claim_due_reminders(now, settings.batch, settings.lease).await?;
+    let claimed = scheduler.store.claim_due_reminders(now + settings.lookahead, settings.batch, settings.lease).await?;
     let mut report = TickReport { claimed: claimed.len(), ..TickReport::default() };
     for reminder in claimed {
         let span = tracing::info_span!("reminder", reminder = reminder.id.0, event = reminder.event.0);
@@ -73,22 +73,33 @@ async fn handle(
         tx.commit().await?;
         match prepared {
             Prepared::Drop => ReminderState::Dropped,
-            Prepared::Send(deliveries) => match send_all(scheduler, reminder, &deliveries, now).await? {
-                Sending::Done if now - reminder.due_at > settings.late_after => ReminderState::Late,
-                Sending::Done => ReminderState::Sent,
-                Sending::AllRefused => ReminderState::Failed,
-                Sending::TryAgain if reminder.attempts >= settings.max_attempts => ReminderState::Failed,
-                Sending::TryAgain => {
-                    store.retry_reminder(reminder.id, now + settings.backoff(reminder.attempts)).await?;
-                    return Ok(None);
+            Prepared::Send(deliveries) => {
+                match send_all(scheduler, reminder, &deliveries, wait_until_due(scheduler, reminder).await).await? {
+                    Sending::Done if now - reminder.due_at > settings.late_after => ReminderState::Late,
+                    Sending::Done => ReminderState::Sent,
+                    Sending::AllRefused => ReminderState::Failed,
+                    Sending::TryAgain if reminder.attempts >= settings.max_attempts => ReminderState::Failed,
+                    Sending::TryAgain => {
+                        store.retry_reminder(reminder.id, now + settings.backoff(reminder.attempts)).await?;
+                        return Ok(None);
+                    }
                 }
-            },
+            }
         }
     };
     store.finish_reminder(reminder.id, state, now).await?;
     tracing::info!(state = state.as_str(), "reminder finished");
     plan_next(scheduler, reminder, now).await?;
     Ok(Some(state))
+}
+
+/// Claimed a little ahead: waits for the due time (at most the lookahead), returns the time then.
+async fn wait_until_due(scheduler: &Scheduler, reminder: &ClaimedReminder) -> DateTime<Utc> {
+    let early = (reminder.due_at - scheduler.clock.now()).min(scheduler.settings.lookahead);
+    if let Ok(early) = early.to_std() {
+        tokio::time::sleep(early).await;
+    }
+    scheduler.clock.now()
 }
 
 /// After a reminder of a repeating event, the next occurrence's reminders are planned.
@@ -117,7 +128,8 @@ async fn send_all(
     deliveries: &[Delivery],
     now: DateTime<Utc>,
 ) -> StoreResult<Sending> {
-    let done = scheduler.store.delivered_targets(reminder.id).await?;
+    // A first attempt has reached nobody yet: no need to ask.
+    let done = if reminder.attempts > 1 { scheduler.store.delivered_targets(reminder.id).await? } else { Vec::new() };
     let (mut transient, mut refused) = (0, 0);
     for delivery in deliveries.iter().filter(|d| !done.contains(&d.target)) {
         match scheduler.outbox.deliver(&delivery.to, &delivery.message).await {

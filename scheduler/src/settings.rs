@@ -19,6 +19,9 @@ pub struct SchedulerSettings {
     pub poll: std::time::Duration,
     /// The zone for chats without one.
     pub default_zone: chrono_tz::Tz,
+    /// Reminders due this soon are claimed and prepared ahead, then sent at their due time, so
+    /// database round trips do not add to lateness.
+    pub lookahead: Duration,
 }
 
 impl Default for SchedulerSettings {
@@ -31,6 +34,7 @@ impl Default for SchedulerSettings {
             max_attempts: 5,
             poll: std::time::Duration::from_secs(60),
             default_zone: chrono_tz::UTC,
+            lookahead: Duration::milliseconds(50),
         }
     }
 }

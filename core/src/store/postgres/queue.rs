@@ -31,12 +31,18 @@ pub async fn claim(
 }
 
 pub async fn next_due(pool: &PgPool) -> StoreResult<Option<DateTime<Utc>>> {
-    Ok(sqlx::query_scalar(
-        "SELECT min(CASE WHEN state = 'pending' THEN due_at ELSE greatest(due_at, lease_until) END) \
-         FROM reminders WHERE state IN ('pending', 'sending')",
+    // Two index scans reading one row each; never a pass over all pending reminders.
+    let pending: Option<DateTime<Utc>> =
+        sqlx::query_scalar("SELECT due_at FROM reminders WHERE state = 'pending' ORDER BY due_at LIMIT 1")
+            .fetch_optional(pool)
+            .await?;
+    let lease: Option<DateTime<Utc>> = sqlx::query_scalar(
+        "SELECT lease_until FROM reminders WHERE state = 'sending' AND lease_until IS NOT NULL ORDER BY lease_until LIMIT 1",
     )
-    .fetch_one(pool)
-    .await?)
+    .fetch_optional(pool)
+    .await?;
+    // A claim whose lease runs out is due again then.
+    Ok([pending, lease].into_iter().flatten().min())
 }
 
 /// Forwards NOTIFY convene_reminders to `wake`, reconnecting after errors.
