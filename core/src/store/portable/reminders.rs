@@ -148,6 +148,21 @@ macro_rules! reminder_queries {
                     .await?;
                 Ok(())
             }
+
+            pub async fn next_due(pool: &$pool) -> StoreResult<Option<DateTime<Utc>>> {
+                // Two index scans reading one row each; never a pass over all pending reminders.
+                let pending: Option<DateTime<Utc>> =
+                    sqlx::query_scalar("SELECT due_at FROM reminders WHERE state = 'pending' ORDER BY due_at LIMIT 1")
+                        .fetch_optional(pool)
+                        .await?;
+                let lease: Option<DateTime<Utc>> = sqlx::query_scalar(
+                    "SELECT lease_until FROM reminders WHERE state = 'sending' AND lease_until IS NOT NULL ORDER BY lease_until LIMIT 1",
+                )
+                .fetch_optional(pool)
+                .await?;
+                // A claim whose lease runs out is due again then.
+                Ok([pending, lease].into_iter().flatten().min())
+            }
         }
     };
 }

@@ -117,7 +117,7 @@ impl Store for PgStore {
         queue::claim(&self.pool, now, limit, lease).await
     }
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
-        queue::next_due(&self.pool).await
+        reminder_queries::next_due(&self.pool).await
     }
     async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
         reminder_queries::delivered(&self.pool, reminder).await

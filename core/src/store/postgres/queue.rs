@@ -30,21 +30,6 @@ pub async fn claim(
     Ok(claimed_in_order(rows))
 }
 
-pub async fn next_due(pool: &PgPool) -> StoreResult<Option<DateTime<Utc>>> {
-    // Two index scans reading one row each; never a pass over all pending reminders.
-    let pending: Option<DateTime<Utc>> =
-        sqlx::query_scalar("SELECT due_at FROM reminders WHERE state = 'pending' ORDER BY due_at LIMIT 1")
-            .fetch_optional(pool)
-            .await?;
-    let lease: Option<DateTime<Utc>> = sqlx::query_scalar(
-        "SELECT lease_until FROM reminders WHERE state = 'sending' AND lease_until IS NOT NULL ORDER BY lease_until LIMIT 1",
-    )
-    .fetch_optional(pool)
-    .await?;
-    // A claim whose lease runs out is due again then.
-    Ok([pending, lease].into_iter().flatten().min())
-}
-
 /// Forwards NOTIFY convene_reminders to `wake`, reconnecting after errors.
 pub fn forward_wakeups(pool: PgPool, wake: std::sync::Arc<tokio::sync::Notify>) {
     tokio::spawn(async move {

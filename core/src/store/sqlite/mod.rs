@@ -124,7 +124,7 @@ impl Store for SqliteStore {
         reminders::claim(&self.writer, now, limit, lease).await
     }
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
-        reminders::next_due(&self.reader).await
+        reminder_queries::next_due(&self.reader).await
     }
     async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
         reminder_queries::delivered(&self.reader, reminder).await

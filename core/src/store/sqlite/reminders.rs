@@ -75,12 +75,3 @@ pub async fn claim(
     .await?;
     Ok(claimed_in_order(rows))
 }
-
-pub async fn next_due(pool: &SqlitePool) -> StoreResult<Option<DateTime<Utc>>> {
-    Ok(sqlx::query_scalar(
-        "SELECT min(CASE WHEN state = 'pending' OR lease_until IS NULL THEN due_at ELSE max(due_at, lease_until) END) \
-         FROM reminders WHERE state IN ('pending', 'sending')",
-    )
-    .fetch_one(pool)
-    .await?)
-}
