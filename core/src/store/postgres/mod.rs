@@ -24,6 +24,7 @@ crate::store::portable::stats_queries!(
 );
 
 use super::dump::Dump;
+use super::rows::claimed_in_order;
 use super::{
     CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
     ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
@@ -114,7 +115,7 @@ impl Store for PgStore {
         limit: i64,
         lease: chrono::Duration,
     ) -> StoreResult<Vec<ClaimedReminder>> {
-        queue::claim(&self.pool, now, limit, lease).await
+        Ok(claimed_in_order(queue::claim(&self.pool, now, limit, lease).await?))
     }
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
         reminder_queries::next_due(&self.pool).await

@@ -2,32 +2,40 @@
 //! instances share the work, and LISTEN/NOTIFY wake-ups (recording deliveries, finishing and
 //! retrying are in `portable`).
 
-use crate::store::rows::{claimed_in_order, ClaimRow};
-use crate::store::{ClaimedReminder, StoreResult};
+use crate::store::rows::ClaimRow;
+use crate::store::StoreResult;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::PgPool;
 
-pub async fn claim(
+/// Claims expired claims first (a crashed sender's; rare), then pending reminders by due time.
+pub async fn claim(pool: &PgPool, now: DateTime<Utc>, limit: i64, lease: Duration) -> StoreResult<Vec<ClaimRow>> {
+    let mut rows =
+        claim_where(pool, "state = 'sending' AND lease_until < $1 ORDER BY lease_until", now, limit, lease).await?;
+    let left = limit - rows.len() as i64;
+    if left > 0 {
+        rows.extend(claim_where(pool, "state = 'pending' AND due_at <= $1 ORDER BY due_at", now, left, lease).await?);
+    }
+    Ok(rows)
+}
+
+async fn claim_where(
     pool: &PgPool,
+    filter: &str,
     now: DateTime<Utc>,
     limit: i64,
     lease: Duration,
-) -> StoreResult<Vec<ClaimedReminder>> {
-    let rows: Vec<ClaimRow> = sqlx::query_as(
-        "WITH due AS ( \
-             SELECT id FROM reminders \
-             WHERE state IN ('pending', 'sending') AND due_at <= $1 AND (state = 'pending' OR lease_until < $1) \
-             ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) \
+) -> StoreResult<Vec<ClaimRow>> {
+    Ok(sqlx::query_as(&format!(
+        "WITH due AS (SELECT id FROM reminders WHERE {filter} LIMIT $2 FOR UPDATE SKIP LOCKED) \
          UPDATE reminders r SET state = 'sending', lease_until = $3, attempts = r.attempts + 1 \
          FROM due WHERE r.id = due.id \
-         RETURNING r.id, r.event_id, r.occurrence, r.lead_minutes, r.user_id, r.due_at, r.attempts",
-    )
+         RETURNING r.id, r.event_id, r.occurrence, r.lead_minutes, r.user_id, r.due_at, r.attempts"
+    ))
     .bind(now)
     .bind(limit)
     .bind(now + lease)
     .fetch_all(pool)
-    .await?;
-    Ok(claimed_in_order(rows))
+    .await?)
 }
 
 /// Forwards NOTIFY convene_reminders to `wake`, reconnecting after errors.

@@ -121,7 +121,7 @@ impl Store for SqliteStore {
         limit: i64,
         lease: chrono::Duration,
     ) -> StoreResult<Vec<ClaimedReminder>> {
-        reminders::claim(&self.writer, now, limit, lease).await
+        Ok(super::rows::claimed_in_order(reminders::claim(&self.writer, now, limit, lease).await?))
     }
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
         reminder_queries::next_due(&self.reader).await

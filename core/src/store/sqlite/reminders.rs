@@ -3,8 +3,8 @@
 
 use crate::domain::*;
 use crate::reminders::Lead;
-use crate::store::rows::{claimed_in_order, ClaimRow};
-use crate::store::{ClaimedReminder, StoreError, StoreResult};
+use crate::store::rows::ClaimRow;
+use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Duration, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
@@ -55,23 +55,33 @@ pub async fn set_personal_leads(
     Ok(())
 }
 
-pub async fn claim(
+/// Claims expired claims first (a crashed sender's), then pending reminders by due time, as the
+/// Postgres backend does; each statement is atomic on the single writing connection.
+pub async fn claim(pool: &SqlitePool, now: DateTime<Utc>, limit: i64, lease: Duration) -> StoreResult<Vec<ClaimRow>> {
+    let mut rows =
+        claim_where(pool, "state = 'sending' AND lease_until < $1 ORDER BY lease_until", now, limit, lease).await?;
+    let left = limit - rows.len() as i64;
+    if left > 0 {
+        rows.extend(claim_where(pool, "state = 'pending' AND due_at <= $1 ORDER BY due_at", now, left, lease).await?);
+    }
+    Ok(rows)
+}
+
+async fn claim_where(
     pool: &SqlitePool,
+    filter: &str,
     now: DateTime<Utc>,
     limit: i64,
     lease: Duration,
-) -> StoreResult<Vec<ClaimedReminder>> {
-    let rows: Vec<ClaimRow> = sqlx::query_as(
+) -> StoreResult<Vec<ClaimRow>> {
+    Ok(sqlx::query_as(&format!(
         "UPDATE reminders SET state = 'sending', lease_until = $3, attempts = attempts + 1 \
-         WHERE id IN (SELECT id FROM reminders \
-             WHERE state IN ('pending', 'sending') AND due_at <= $1 AND (state = 'pending' OR lease_until < $1) \
-             ORDER BY due_at LIMIT $2) \
-         RETURNING id, event_id, occurrence, lead_minutes, user_id, due_at, attempts",
-    )
+         WHERE id IN (SELECT id FROM reminders WHERE {filter} LIMIT $2) \
+         RETURNING id, event_id, occurrence, lead_minutes, user_id, due_at, attempts"
+    ))
     .bind(now)
     .bind(limit)
     .bind(now + lease)
     .fetch_all(pool)
-    .await?;
-    Ok(claimed_in_order(rows))
+    .await?)
 }
