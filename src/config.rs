@@ -75,7 +75,7 @@ impl Default for Config {
         Self {
             database_url: None,
             database_max_connections: 10,
-            default_timezone: "UTC".into(),
+            default_timezone: system_zone().unwrap_or_else(|| "UTC".into()),
             log_format: LogFormat::Text,
             log_level: "info".into(),
             admin_addr: "127.0.0.1:8080".into(),
@@ -88,6 +88,16 @@ impl Default for Config {
             email_from: "Convene <convene@localhost>".into(),
         }
     }
+}
+
+/// This machine's zone (TZ, else /etc/localtime), so a local console speaks local time.
+fn system_zone() -> Option<String> {
+    let name = std::env::var("TZ").ok().map(|tz| tz.trim_start_matches(':').to_string()).or_else(|| {
+        let target = std::fs::read_link("/etc/localtime").ok()?;
+        let path = target.to_string_lossy().into_owned();
+        path.split_once("zoneinfo/").map(|(_, zone)| zone.to_string())
+    })?;
+    name.parse::<chrono_tz::Tz>().ok().map(|_| name)
 }
 
 /// The file read when no `--config` is given and it exists.
