@@ -68,6 +68,14 @@ pub struct Config {
     pub smtp_url: Option<Secret>,
     /// The sender of Convene's emails.
     pub email_from: String,
+    /// The Telegram bot token from BotFather; `serve` runs the Telegram bot when it is set.
+    pub telegram_token: Option<Secret>,
+    /// Another Bot API server (self-hosted, or a test fake) instead of api.telegram.org.
+    pub telegram_api_url: Option<String>,
+    /// The public HTTPS URL Telegram should POST updates to; unset means long polling.
+    pub telegram_webhook_url: Option<String>,
+    /// The secret Telegram sends with every webhook request (required with a webhook URL).
+    pub telegram_webhook_secret: Option<Secret>,
 }
 
 impl Default for Config {
@@ -86,6 +94,10 @@ impl Default for Config {
             reminder_grace: "1h".into(),
             smtp_url: None,
             email_from: "Convene <convene@localhost>".into(),
+            telegram_token: None,
+            telegram_api_url: None,
+            telegram_webhook_url: None,
+            telegram_webhook_secret: None,
         }
     }
 }
@@ -168,7 +180,40 @@ impl Config {
             self.admin_requests_per_minute =
                 n.parse().context("CONVENE_ADMIN_REQUESTS_PER_MINUTE must be a whole number")?;
         }
+        self.apply_telegram_env(&var);
         Ok(())
+    }
+
+    fn apply_telegram_env(&mut self, var: &impl Fn(&str) -> Option<String>) {
+        let non_empty = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+        if let Some(token) = non_empty("CONVENE_TELEGRAM_TOKEN") {
+            self.telegram_token = Some(Secret(token));
+        }
+        if let Some(url) = non_empty("CONVENE_TELEGRAM_API_URL") {
+            self.telegram_api_url = Some(url);
+        }
+        if let Some(url) = non_empty("CONVENE_TELEGRAM_WEBHOOK_URL") {
+            self.telegram_webhook_url = Some(url);
+        }
+        if let Some(secret) = non_empty("CONVENE_TELEGRAM_WEBHOOK_SECRET") {
+            self.telegram_webhook_secret = Some(Secret(secret));
+        }
+    }
+
+    /// The webhook's URL and secret when webhook mode is configured, checking the secret is one
+    /// Telegram accepts (1-256 of A-Z, a-z, 0-9, _ and -).
+    pub fn telegram_webhook(&self) -> anyhow::Result<Option<(&str, &str)>> {
+        let Some(url) = self.telegram_webhook_url.as_deref() else { return Ok(None) };
+        let Some(secret) = &self.telegram_webhook_secret else {
+            bail!("CONVENE_TELEGRAM_WEBHOOK_URL is set but CONVENE_TELEGRAM_WEBHOOK_SECRET is not: choose a secret")
+        };
+        let secret = secret.expose();
+        let valid = (1..=256).contains(&secret.len())
+            && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if !valid {
+            bail!("CONVENE_TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -");
+        }
+        Ok(Some((url, secret)))
     }
 
     /// The database URL: the configured one, else the SQLite file `./convene.db`.
@@ -230,6 +275,30 @@ mod tests {
         assert!(error.to_string().contains("CONVENE_LOG_FORMAT"));
         assert!(toml::from_str::<Config>("databse_url = \"x\"").is_err(), "unknown keys are refused");
         assert_eq!(Config::default().database_url(), "sqlite://convene.db", "SQLite when none is configured");
+    }
+
+    #[test]
+    fn telegram_settings_come_from_the_environment_and_the_token_stays_hidden() {
+        let mut config = Config::default();
+        let env: HashMap<&str, &str> = [
+            ("CONVENE_TELEGRAM_TOKEN", "123:sekrit"),
+            ("CONVENE_TELEGRAM_API_URL", "http://127.0.0.1:8081"),
+            ("CONVENE_TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram"),
+        ]
+        .into();
+        config.apply_env(|k| env.get(k).map(|v| v.to_string())).expect("valid env");
+        assert_eq!(config.telegram_token.as_ref().map(Secret::expose), Some("123:sekrit"));
+        assert_eq!(config.telegram_api_url.as_deref(), Some("http://127.0.0.1:8081"));
+        assert!(!format!("{config:?}").contains("sekrit"));
+        let missing = config.telegram_webhook().expect_err("a webhook needs a secret");
+        assert!(missing.to_string().contains("CONVENE_TELEGRAM_WEBHOOK_SECRET"));
+        config.telegram_webhook_secret = Some(Secret("no spaces allowed".into()));
+        assert!(config.telegram_webhook().is_err());
+        config.telegram_webhook_secret = Some(Secret("s3cret_token-1".into()));
+        assert_eq!(
+            config.telegram_webhook().expect("valid"),
+            Some(("https://bot.example.org/telegram", "s3cret_token-1"))
+        );
     }
 
     #[test]

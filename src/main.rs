@@ -4,6 +4,7 @@
 mod config;
 mod logging;
 mod outboxes;
+mod platforms;
 mod serve;
 mod stats_report;
 mod transfer;

@@ -1,9 +1,9 @@
 //! `convene serve`: the admin HTTP server and the reminder scheduler, until Ctrl-C.
 
 use crate::config::Config;
+use crate::platforms::{self, TelegramRunning};
 use anyhow::Context;
 use convene_admin::AdminState;
-use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
 use convene_scheduler::{DigestRunner, Scheduler};
@@ -18,8 +18,8 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
-    // Chat platform adapters register their outboxes here as they are configured.
-    let outbox: Arc<dyn Outbox> = Arc::new(crate::outboxes::with_email(Outboxes::default(), config)?);
+    let telegram = platforms::start_telegram(config, engine.clone(), stopped.clone()).await?;
+    let outbox = platforms::outboxes(config, telegram.as_ref())?;
     let scheduler = Scheduler::new(
         store.clone(),
         clock.clone(),
@@ -43,7 +43,14 @@ pub async fn run(
         .with_context(|| format!("could not listen on {} (CONVENE_ADMIN_ADDR)", config.admin_addr))?;
     tracing::info!(addr = %config.admin_addr, "admin HTTP server listening");
     let mut admin_stop = stopped;
-    let admin = tokio::spawn(convene_admin::serve(listener, convene_admin::router(state), async move {
+    let mut router = convene_admin::router(state);
+    let mut polling = None;
+    match telegram.map(|started| started.running) {
+        Some(TelegramRunning::Webhook(webhook)) => router = router.merge(webhook),
+        Some(TelegramRunning::Polling(task)) => polling = Some(task),
+        None => tracing::warn!("no chat platform is configured: set CONVENE_TELEGRAM_TOKEN to run the Telegram bot"),
+    }
+    let admin = tokio::spawn(convene_admin::serve(listener, router, async move {
         while !*admin_stop.borrow() {
             if admin_stop.changed().await.is_err() {
                 break;
@@ -51,12 +58,14 @@ pub async fn run(
         }
     }));
 
-    tracing::warn!("no chat platform is configured: Telegram and Discord adapters are not part of this build yet");
     tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
     tracing::info!("shutting down");
     stop.send(true).ok();
     scheduler.await.context("scheduler task")?;
     digests.await.context("digest task")?.map_err(|e| anyhow::anyhow!("digests: {e}"))?;
+    if let Some(polling) = polling {
+        polling.await.context("Telegram polling task")?;
+    }
     admin.await.context("admin server task")?.context("admin server")?;
     Ok(())
 }

@@ -17,6 +17,7 @@ convene_core::on_both_backends!(
     votes_toggle_and_list_their_voters,
     statistics_feeds_and_blocking,
     concurrent_writers_never_share_a_number,
+    a_chat_goes_quiet_and_keeps_its_calendar_under_a_new_id,
 );
 
 fn now() -> DateTime<Utc> {
@@ -239,4 +240,18 @@ async fn concurrent_writers_never_share_a_number(db: TestDb) {
     }
     numbers.sort_unstable();
     assert_eq!(numbers, (1..=20).collect::<Vec<_>>());
+}
+
+async fn a_chat_goes_quiet_and_keeps_its_calendar_under_a_new_id(db: TestDb) {
+    let (games, _) = setting(&db).await;
+    let mut tx = begin(&db).await;
+    let work = tx.chat(&chat("-200", "Work")).await.unwrap();
+    tx.subscribe(work.id, games.home_calendar).await.unwrap();
+    assert!(tx.deactivate_chat(&chat("-200", "Work")).await.unwrap());
+    assert!(!tx.deactivate_chat(&chat("-200", "Work")).await.unwrap(), "already quiet");
+    assert!(tx.subscribers(games.home_calendar).await.unwrap().is_empty(), "a quiet chat is not told");
+    assert!(tx.move_chat(&chat("-100", "Games"), "-100999").await.unwrap());
+    assert!(!tx.move_chat(&chat("-200", "Work"), "-100999").await.unwrap(), "the new id is taken");
+    let moved = tx.chat(&chat("-100999", "Games")).await.unwrap();
+    assert_eq!((moved.id, moved.home_calendar), (games.id, games.home_calendar));
 }

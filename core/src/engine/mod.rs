@@ -4,6 +4,7 @@
 mod calendars;
 mod email;
 mod events;
+mod membership;
 mod polls;
 mod refusal;
 mod reminding;

@@ -287,6 +287,12 @@ pub trait Transaction: Send {
     async fn chat(&mut self, who: &ChatIdentity) -> StoreResult<Chat>;
     /// The person, created on first sight (their display name kept up to date).
     async fn user(&mut self, who: &UserIdentity) -> StoreResult<User>;
+    /// Marks a chat inactive (the bot was removed): it gets no reminders until someone speaks
+    /// there again. False when the chat is unknown or already inactive.
+    async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool>;
+    /// Gives a chat a new platform id (a Telegram group became a supergroup), keeping its calendar
+    /// and subscriptions. False when the old id is unknown or the new id already has a chat.
+    async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool>;
     /// Sets or clears a chat's zone.
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()>;
     /// Sets or clears a chat's digest.

@@ -13,6 +13,15 @@ pub fn above(lead: &str, card: Reply) -> Reply {
     Reply { text: format!("{lead}\n\n{}", card.text), ..card }
 }
 
+/// The card part of a reply built by [`above`] (the whole reply when it has no lead): what a
+/// message everyone sees should show, since the lead speaks to the person who asked.
+pub fn without_lead(reply: &Reply) -> Reply {
+    match reply.text.split_once("\n\n") {
+        Some((_, card)) if !reply.buttons.is_empty() => Reply { text: card.to_string(), ..reply.clone() },
+        _ => reply.clone(),
+    }
+}
+
 /// `/start`
 pub fn welcome() -> Reply {
     Reply::text(

@@ -189,6 +189,31 @@ macro_rules! calendar_queries {
                 let events = rows.into_iter().map(EventRow::into_event).collect::<StoreResult<_>>()?;
                 Ok(Some(Feed { calendar: CalendarInfo { id: CalendarId(id), name }, events }))
             }
+
+            /// Marks a chat inactive (the bot was removed from it).
+            pub async fn deactivate_chat(conn: &mut $conn, who: &ChatIdentity) -> StoreResult<bool> {
+                let done =
+                    sqlx::query("UPDATE chats SET active = FALSE WHERE platform = $1 AND external_id = $2 AND active")
+                        .bind(who.platform.as_str())
+                        .bind(&who.external_id)
+                        .execute(&mut *conn)
+                        .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            /// Gives a chat a new platform id (a Telegram group became a supergroup).
+            pub async fn move_chat(conn: &mut $conn, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool> {
+                let done = sqlx::query(
+                    "UPDATE chats SET external_id = $3 WHERE platform = $1 AND external_id = $2 \
+                     AND NOT EXISTS (SELECT 1 FROM chats WHERE platform = $1 AND external_id = $3)",
+                )
+                .bind(from.platform.as_str())
+                .bind(&from.external_id)
+                .bind(to_external_id)
+                .execute(&mut *conn)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            }
         }
     };
 }

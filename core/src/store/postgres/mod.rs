@@ -187,6 +187,12 @@ impl Transaction for PgTransaction {
     async fn user(&mut self, who: &UserIdentity) -> StoreResult<User> {
         chats::user(self.conn(), who).await
     }
+    async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool> {
+        calendar_queries::deactivate_chat(self.conn(), who).await
+    }
+    async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool> {
+        calendar_queries::move_chat(self.conn(), from, to_external_id).await
+    }
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendar_queries::set_chat_zone(self.conn(), chat, zone).await
     }

@@ -43,6 +43,12 @@ impl Transaction for SqliteTransaction {
         let now = self.now;
         chats::user(self.conn(), who, now).await
     }
+    async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool> {
+        calendars::deactivate_chat(self.conn(), who).await
+    }
+    async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool> {
+        calendars::move_chat(self.conn(), from, to_external_id).await
+    }
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendars::set_chat_zone(self.conn(), chat, zone).await
     }

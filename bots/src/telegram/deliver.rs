@@ -1,0 +1,80 @@
+//! Sending to Telegram: pages of HTML with the keyboard on the last page, edits in place, and
+//! waiting out flood control (429 `retry_after`) a few times before giving up.
+
+use super::render::{keyboard, pages};
+use convene_core::Reply;
+use std::time::Duration;
+use teloxide::prelude::*;
+use teloxide::requests::Payload;
+use teloxide::types::{ChatId, MessageId, ParseMode};
+use teloxide::{ApiError, RequestError};
+
+/// How many times one request waits out flood control before it is given up.
+const MAX_RETRIES: u32 = 3;
+
+/// The longest flood-control pause we accept for one request.
+const MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
+
+/// Sends a request, waiting and retrying when Telegram answers 429 with `retry_after`.
+pub async fn with_retry<R>(request: R) -> Result<<R::Payload as Payload>::Output, RequestError>
+where
+    R: Request<Err = RequestError>,
+{
+    let mut attempt = 0;
+    loop {
+        match request.send_ref().await {
+            Err(RequestError::RetryAfter(wait)) if attempt < MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT => {
+                attempt += 1;
+                tracing::warn!(retry_after_s = wait.seconds(), attempt, "Telegram flood control; waiting");
+                tokio::time::sleep(wait.duration()).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Sends `reply` to `chat` as HTML, in as many messages as its length needs; the buttons go
+/// under the last one.
+pub async fn send_reply(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+    let pages = pages(&reply.text);
+    let last = pages.len() - 1;
+    for (index, page) in pages.into_iter().enumerate() {
+        let mut request = bot.send_message(chat, page).parse_mode(ParseMode::Html);
+        if index == last {
+            if let Some(markup) = keyboard(&reply.buttons) {
+                request = request.reply_markup(markup);
+            }
+        }
+        with_retry(request).await?;
+    }
+    Ok(())
+}
+
+/// Replaces the text and buttons of a message the bot sent. Falls back to sending when the reply
+/// needs more than one message. "Not modified" (the same card again) is not an error.
+pub async fn edit_reply(bot: &Bot, chat: ChatId, message: MessageId, reply: &Reply) -> Result<(), RequestError> {
+    let mut pages = pages(&reply.text);
+    if pages.len() > 1 {
+        return send_reply(bot, chat, reply).await;
+    }
+    let mut request = bot.edit_message_text(chat, message, pages.remove(0)).parse_mode(ParseMode::Html);
+    if let Some(markup) = keyboard(&reply.buttons) {
+        request = request.reply_markup(markup);
+    }
+    match with_retry(request).await {
+        Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+        other => other.map(|_| ()),
+    }
+}
+
+/// Whether Telegram refused a private message because the person never started a chat with the
+/// bot (or blocked it).
+pub fn cannot_write_privately(error: &RequestError) -> bool {
+    match error {
+        RequestError::Api(ApiError::CantInitiateConversation | ApiError::BotBlocked) => true,
+        RequestError::Api(ApiError::Unknown(description)) => {
+            description.contains("can't initiate conversation") || description.contains("blocked by the user")
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,162 @@
+//! The Telegram adapter: long polling (or a webhook) in, the engine in the middle, HTML messages
+//! with inline buttons out.
+//!
+//! Updates become [`convene_core::Incoming`] messages (chat = Telegram chat id, user = Telegram
+//! user id); button presses run the button's command as the presser and edit the pressed card in
+//! place. Everything said comes from the engine; this module only translates and renders.
+
+mod admins;
+mod debounce;
+mod deliver;
+mod handle;
+mod incoming;
+mod membership;
+mod menu;
+mod outbox;
+mod outcome;
+mod render;
+mod webhook;
+
+pub use render::{escape_html, pages, MAX_MESSAGE_CHARS};
+pub use webhook::{webhook_router, SECRET_HEADER};
+
+use admins::AdminCache;
+use anyhow::Context;
+use convene_core::delivery::Outbox;
+use convene_core::Engine;
+use debounce::CardEdits;
+pub use debounce::DEFAULT_EDIT_DELAY;
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+use teloxide::prelude::*;
+use teloxide::RequestError;
+
+/// How the bot reaches Telegram.
+#[derive(Clone)]
+pub struct TelegramOptions {
+    /// The bot token from BotFather (never logged).
+    pub token: String,
+    /// Another Bot API server (self-hosted, or a test fake); None means api.telegram.org.
+    pub api_url: Option<String>,
+    /// How long a pressed card waits for more presses before it is edited (zero: at once).
+    pub edit_delay: Duration,
+}
+
+impl TelegramOptions {
+    /// Options for `token` on Telegram's own servers, with the default edit delay.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self { token: token.into(), api_url: None, edit_delay: DEFAULT_EDIT_DELAY }
+    }
+
+    /// The same, talking to the Bot API server at `url`.
+    pub fn with_api_url(mut self, url: Option<String>) -> Self {
+        self.api_url = url;
+        self
+    }
+}
+
+impl fmt::Debug for TelegramOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TelegramOptions")
+            .field("token", &"[redacted]")
+            .field("api_url", &self.api_url)
+            .field("edit_delay", &self.edit_delay)
+            .finish()
+    }
+}
+
+/// The running adapter, shared by every update handler.
+pub struct Telegram {
+    /// The Bot API client.
+    bot: Bot,
+    /// Where commands go.
+    engine: Engine,
+    /// Our username (without `@`), for `/cmd@OurBot` and deep links.
+    username: String,
+    /// Recently read administrator lists.
+    admins: AdminCache,
+    /// Pressed cards waiting to be edited.
+    card_edits: CardEdits,
+    /// Where notices for other channels go (email, other platforms), once `serve` has built it.
+    elsewhere: OnceLock<Arc<dyn Outbox>>,
+    /// (chat, user) pairs already told how to enable private messages, so we say it once.
+    nudged: Mutex<HashSet<(i64, u64)>>,
+}
+
+impl Telegram {
+    /// Connects: asks Telegram who we are and publishes the command menu.
+    pub async fn start(options: TelegramOptions, engine: Engine) -> anyhow::Result<Arc<Self>> {
+        let mut bot = Bot::new(options.token.clone());
+        if let Some(url) = &options.api_url {
+            let url = url.parse().with_context(|| format!("CONVENE_TELEGRAM_API_URL {url:?} is not a URL"))?;
+            bot = bot.set_api_url(url);
+        }
+        let me = deliver::with_retry(bot.get_me()).await.map_err(describe)?;
+        let username = me.username.clone().unwrap_or_default();
+        tracing::info!(bot_id = me.id.0, bot = %username, "connected to Telegram");
+        menu::publish(&bot).await.map_err(describe)?;
+        let nudged = Mutex::new(HashSet::new());
+        let card_edits = CardEdits::new(bot.clone(), options.edit_delay);
+        let admins = AdminCache::default();
+        Ok(Arc::new(Self { bot, engine, username, admins, card_edits, elsewhere: OnceLock::new(), nudged }))
+    }
+
+    /// Sends notices for other channels (email, other platforms) through `outbox` (set once).
+    pub fn send_elsewhere_through(&self, outbox: Arc<dyn Outbox>) {
+        if self.elsewhere.set(outbox).is_err() {
+            tracing::warn!("the outbox for other channels was already set");
+        }
+    }
+
+    /// Our username, e.g. `ConveneBot`.
+    pub fn username(&self) -> &str {
+        &self.username
+    }
+
+    /// Long polling until `stop` turns true: updates of one chat in order, chats concurrently.
+    pub async fn run_polling(self: Arc<Self>, stop: tokio::sync::watch::Receiver<bool>) {
+        let handler = dptree::entry()
+            .branch(Update::filter_message().endpoint(on_update))
+            .branch(Update::filter_callback_query().endpoint(on_update))
+            .branch(Update::filter_my_chat_member().endpoint(on_update));
+        let mut dispatcher =
+            Dispatcher::builder(self.bot.clone(), handler).dependencies(dptree::deps![self.clone()]).build();
+        let token = dispatcher.shutdown_token();
+        tokio::spawn(async move {
+            until_stopped(stop).await;
+            if let Ok(done) = token.shutdown() {
+                done.await;
+            }
+        });
+        tracing::info!("Telegram long polling started");
+        dispatcher.dispatch().await;
+        tracing::info!("Telegram long polling stopped");
+    }
+}
+
+/// Resolves once `stop` turns true (or its sender is gone).
+async fn until_stopped(mut stop: tokio::sync::watch::Receiver<bool>) {
+    while !*stop.borrow_and_update() {
+        if stop.changed().await.is_err() {
+            return;
+        }
+    }
+}
+
+/// The dispatcher's endpoint: every update goes through [`Telegram::handle_update`].
+async fn on_update(adapter: Arc<Telegram>, update: Update) -> ResponseResult<()> {
+    adapter.handle_update(update).await;
+    Ok(())
+}
+
+/// Telegram errors at start-up, as a sentence (never including the token).
+fn describe(error: RequestError) -> anyhow::Error {
+    let hint = match &error {
+        RequestError::Api(teloxide::ApiError::InvalidToken) => " (is CONVENE_TELEGRAM_TOKEN right?)",
+        RequestError::Network(_) => " (is the Bot API reachable? see CONVENE_TELEGRAM_API_URL)",
+        _ => "",
+    };
+    anyhow::anyhow!("Telegram refused to start: {error}{hint}")
+}

@@ -1,0 +1,60 @@
+//! Notices: messages for other Telegram chats and for people privately. A person who never
+//! started a private chat with the bot is told once, in the group, how to allow it. Notices for
+//! other channels (email, other platforms) go through the outbox given by
+//! [`Telegram::send_elsewhere_through`].
+
+use super::outbox::telegram_id;
+use super::{deliver, Telegram};
+use convene_core::{text, Audience, Notice, Reply};
+use teloxide::types::{Chat, ChatId};
+
+impl Telegram {
+    /// Sends each notice where it belongs; `origin` is the chat whose command produced them.
+    pub(super) async fn deliver_notices(&self, origin: &Chat, notices: &[Notice]) {
+        for notice in notices {
+            let Some(target) = telegram_id(&notice.to) else {
+                self.deliver_elsewhere(notice).await;
+                continue;
+            };
+            let sent = deliver::send_reply(&self.bot, target, &notice.reply).await;
+            match (sent, &notice.to) {
+                (Ok(()), _) => {}
+                (Err(error), Audience::Person(person)) if deliver::cannot_write_privately(&error) => {
+                    self.nudge(origin, target, &person.display_name).await;
+                }
+                (Err(error), _) => tracing::warn!(target = target.0, %error, "could not deliver a notice"),
+            }
+        }
+    }
+
+    async fn deliver_elsewhere(&self, notice: &Notice) {
+        let Some(outbox) = self.elsewhere.get() else {
+            tracing::debug!("notice for another channel and no outbox for it; dropped");
+            return;
+        };
+        if let Err(error) = outbox.deliver(&notice.to, &notice.reply).await {
+            tracing::warn!(%error, "could not deliver a notice to another channel");
+        }
+    }
+
+    /// Tells `origin` (once per person) how `person` can let the bot write to them.
+    async fn nudge(&self, origin: &Chat, person: ChatId, name: &str) {
+        if origin.is_private() {
+            return;
+        }
+        let first_time = self
+            .nudged
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert((origin.id.0, person.0 as u64));
+        if !first_time {
+            return;
+        }
+        tracing::info!(chat = origin.id.0, user = person.0, "person cannot get private messages; telling the group");
+        let link = format!("https://t.me/{}?start=hello", self.username);
+        let reply = Reply::text(text::private_messages_blocked(name, &link));
+        if let Err(error) = deliver::send_reply(&self.bot, origin.id, &reply).await {
+            tracing::warn!(%error, "could not tell the group about private messages");
+        }
+    }
+}

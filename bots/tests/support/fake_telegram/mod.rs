@@ -1,0 +1,204 @@
+//! A fake Telegram Bot API on loopback, speaking the real JSON: the bot under test talks to it
+//! exactly as to api.telegram.org. Tests queue updates (people typing and pressing buttons) and
+//! read back every request the bot made.
+
+mod api;
+
+use axum::routing::post;
+use axum::Router;
+use serde_json::{json, Value};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::Notify;
+
+/// The fake bot's user id and username.
+pub const BOT_ID: i64 = 4242;
+pub const BOT_NAME: &str = "ConveneBot";
+
+/// One request the bot made: the method (lower case), its JSON body, and for a sent message
+/// the id the fake gave it.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub body: Value,
+    pub sent_id: Option<i64>,
+    /// When it arrived.
+    pub at: Instant,
+}
+
+#[derive(Default)]
+struct World {
+    /// Updates not yet confirmed by an offset.
+    updates: Vec<Value>,
+    next_update: i64,
+    next_message: i64,
+    /// Every request, in order.
+    calls: Vec<Call>,
+    /// Messages the bot sent, by (chat, message id), as last edited.
+    messages: HashMap<(i64, i64), Value>,
+    /// Chats by id.
+    chats: HashMap<i64, Value>,
+    /// Administrators per chat.
+    admins: HashMap<i64, Vec<Value>>,
+    /// People who started a private chat with the bot.
+    started: HashSet<i64>,
+    /// Methods whose next call answers 429 with this retry_after.
+    flood: HashMap<String, u32>,
+    /// When each update was first handed out by getUpdates (for latency measurements).
+    handed_out: HashMap<i64, Instant>,
+    /// Messages sent successfully.
+    sent: usize,
+}
+
+/// The running fake. Cloning shares it.
+#[derive(Clone)]
+pub struct FakeTelegram {
+    /// Base URL for CONVENE_TELEGRAM_API_URL.
+    pub url: String,
+    world: Arc<Mutex<World>>,
+    queued: Arc<Notify>,
+}
+
+impl FakeTelegram {
+    /// Starts the fake on 127.0.0.1 with a free port.
+    pub async fn start() -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let world = Arc::new(Mutex::new(World { next_update: 1, next_message: 100, ..World::default() }));
+        let fake = Self { url, world, queued: Arc::new(Notify::new()) };
+        let app = Router::new().route("/{token}/{method}", post(api::api)).with_state(fake.clone());
+        tokio::spawn(async move { axum::serve(listener, app).await.expect("fake serves") });
+        fake
+    }
+
+    fn world(&self) -> std::sync::MutexGuard<'_, World> {
+        self.world.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// A supergroup whose administrators are `administrators`.
+    pub fn group(&self, id: i64, title: &str, administrators: &[&Value]) -> Value {
+        let chat = json!({"id": id, "type": "supergroup", "title": title});
+        let admins = administrators.iter().map(|u| json!({"status": "creator", "user": u, "is_anonymous": false}));
+        let mut world = self.world();
+        world.chats.insert(id, chat.clone());
+        world.admins.insert(id, admins.collect());
+        chat
+    }
+
+    /// A person; `started` says whether they opened a private chat with the bot.
+    pub fn person(&self, id: i64, first_name: &str, started: bool) -> Value {
+        let user = json!({"id": id, "is_bot": false, "first_name": first_name});
+        let mut world = self.world();
+        world.chats.insert(id, json!({"id": id, "type": "private", "first_name": first_name}));
+        if started {
+            world.started.insert(id);
+        }
+        user
+    }
+
+    /// The private chat with a person.
+    pub fn private_chat(&self, user: &Value) -> Value {
+        let id = user["id"].as_i64().expect("user id");
+        self.world().chats.get(&id).cloned().expect("known person")
+    }
+
+    /// `from` types `text` in `chat`; returns the update's id.
+    pub fn say(&self, chat: &Value, from: &Value, text: &str) -> i64 {
+        let mut world = self.world();
+        world.next_message += 1;
+        let message = json!({
+            "message_id": world.next_message, "date": 1_790_000_000, "chat": chat, "from": from, "text": text,
+        });
+        self.queue(&mut world, "message", message)
+    }
+
+    /// `from` presses the button carrying `data` under the bot's message `message_id` in `chat`.
+    pub fn press(&self, chat: &Value, message_id: i64, from: &Value, data: &str) {
+        let chat_id = chat["id"].as_i64().expect("chat id");
+        let mut world = self.world();
+        let message = world.messages.get(&(chat_id, message_id)).cloned().expect("the bot sent that message");
+        let id = format!("cb{}", world.next_update);
+        let query = json!({"id": id, "from": from, "message": message, "chat_instance": "ci", "data": data});
+        self.queue(&mut world, "callback_query", query);
+    }
+
+    /// `by` removes the bot from `chat` (a my_chat_member update).
+    pub fn remove_bot(&self, chat: &Value, by: &Value) {
+        let bot = json!({"id": BOT_ID, "is_bot": true, "first_name": "Convene", "username": BOT_NAME});
+        let change = json!({
+            "chat": chat, "from": by, "date": 1,
+            "old_chat_member": {"status": "member", "user": bot}, "new_chat_member": {"status": "left", "user": bot},
+        });
+        let mut world = self.world();
+        self.queue(&mut world, "my_chat_member", change);
+    }
+
+    /// `group` is upgraded to a supergroup with id `new_id`: the old chat gets the service message
+    /// with migrate_to_chat_id. Returns the new chat.
+    pub fn upgrade(&self, group: &Value, new_id: i64, by: &Value) -> Value {
+        let old_id = group["id"].as_i64().expect("chat id");
+        let chat = json!({"id": new_id, "type": "supergroup", "title": group["title"]});
+        let mut world = self.world();
+        world.chats.insert(new_id, chat.clone());
+        let admins = world.admins.get(&old_id).cloned().unwrap_or_default();
+        world.admins.insert(new_id, admins);
+        world.next_message += 1;
+        let message = json!({
+            "message_id": world.next_message, "date": 1, "chat": group, "from": by, "migrate_to_chat_id": new_id,
+        });
+        self.queue(&mut world, "message", message);
+        chat
+    }
+
+    /// A message update as Telegram would POST it to a webhook (not queued for getUpdates).
+    pub fn message_update(&self, chat: &Value, from: &Value, text: &str) -> Value {
+        let mut world = self.world();
+        world.next_update += 1;
+        world.next_message += 1;
+        let message = json!({"message_id": world.next_message, "date": 1, "chat": chat, "from": from, "text": text});
+        json!({"update_id": world.next_update, "message": message})
+    }
+
+    fn queue(&self, world: &mut World, kind: &str, payload: Value) -> i64 {
+        let id = world.next_update;
+        world.next_update += 1;
+        world.updates.push(json!({"update_id": id, kind: payload}));
+        self.queued.notify_waiters();
+        id
+    }
+
+    /// The next call of `method` answers 429 Too Many Requests with `retry_after` seconds.
+    pub fn flood_next(&self, method: &str, retry_after: u32) {
+        self.world().flood.insert(method.to_lowercase(), retry_after);
+    }
+
+    /// When each update was first handed out by getUpdates.
+    pub fn handed_out(&self) -> HashMap<i64, Instant> {
+        self.world().handed_out.clone()
+    }
+
+    /// How many messages the bot has sent successfully.
+    pub fn sent_count(&self) -> usize {
+        self.world().sent
+    }
+
+    /// Every request so far.
+    pub fn calls(&self) -> Vec<Call> {
+        self.world().calls.clone()
+    }
+
+    /// Waits (up to 10 s, looking every 10 ms) until `found` finds something in the calls.
+    pub async fn wait_for<T>(&self, what: &str, found: impl Fn(&[Call]) -> Option<T>) -> T {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(hit) = found(&self.world().calls) {
+                return hit;
+            }
+            if tokio::time::Instant::now() > deadline {
+                panic!("waited 10 s for {what}; the bot made these calls:\n{:#?}", self.calls());
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+}

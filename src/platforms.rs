@@ -1,0 +1,63 @@
+//! Starting the chat platforms `serve` runs, from configuration.
+
+use crate::config::Config;
+use convene_bots::telegram::{webhook_router, Telegram, TelegramOptions};
+use convene_core::delivery::{Outbox, Outboxes};
+use convene_core::domain::Platform;
+use convene_core::Engine;
+use std::sync::Arc;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+/// How updates reach the started Telegram bot.
+pub enum TelegramRunning {
+    /// Long polling in this task until stopped.
+    Polling(JoinHandle<()>),
+    /// Webhook mode: these routes take Telegram's POSTs; mount them on the admin server.
+    Webhook(axum::Router),
+}
+
+/// A started Telegram bot.
+pub struct StartedTelegram {
+    /// Polling task or webhook routes.
+    pub running: TelegramRunning,
+    /// The adapter: the scheduler's outbound path for Telegram, and it forwards notices for other
+    /// channels through [`Telegram::send_elsewhere_through`].
+    pub adapter: Arc<Telegram>,
+}
+
+/// Starts the Telegram bot when a token is configured: long polling, or the webhook when a
+/// webhook URL is set.
+pub async fn start_telegram(
+    config: &Config,
+    engine: Engine,
+    stop: watch::Receiver<bool>,
+) -> anyhow::Result<Option<StartedTelegram>> {
+    let Some(token) = &config.telegram_token else { return Ok(None) };
+    let webhook = config.telegram_webhook()?;
+    let options = TelegramOptions::new(token.expose()).with_api_url(config.telegram_api_url.clone());
+    let telegram = Telegram::start(options, engine).await?;
+    let adapter = telegram.clone();
+    let running = match webhook {
+        None => TelegramRunning::Polling(tokio::spawn(telegram.run_polling(stop))),
+        Some((url, secret)) => {
+            let path = telegram.set_webhook(url, secret).await?;
+            TelegramRunning::Webhook(webhook_router(telegram, &path, secret))
+        }
+    };
+    Ok(Some(StartedTelegram { running, adapter }))
+}
+
+/// The outbound paths of every configured channel (Telegram, email), for the scheduler and
+/// digests; the Telegram adapter also sends its notices for other channels through them.
+pub fn outboxes(config: &Config, telegram: Option<&StartedTelegram>) -> anyhow::Result<Arc<dyn Outbox>> {
+    let mut outboxes = Outboxes::default();
+    if let Some(started) = telegram {
+        outboxes = outboxes.with(Platform::Telegram, started.adapter.clone());
+    }
+    let outbox: Arc<dyn Outbox> = Arc::new(crate::outboxes::with_email(outboxes, config)?);
+    if let Some(started) = telegram {
+        started.adapter.send_elsewhere_through(outbox.clone());
+    }
+    Ok(outbox)
+}

@@ -1,0 +1,131 @@
+//! The real `convene serve` binary runs the Telegram bot from its environment, against a fake
+//! Bot API on loopback: long polling by default, the webhook on the admin server when configured.
+#![allow(clippy::unwrap_used)]
+
+#[path = "../bots/tests/support/fake_telegram/mod.rs"]
+#[allow(dead_code)]
+mod fake_telegram;
+
+use fake_telegram::{Call, FakeTelegram};
+use std::process::{Child, Command, Stdio};
+
+const TOKEN: &str = "4242:SERVE-TEST-TOKEN";
+const GROUP: i64 = -100_999;
+
+/// `convene serve` (killed when dropped) and the file its log goes to.
+struct Serve(Child, tempfile::NamedTempFile);
+
+impl Serve {
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.1.path()).unwrap()
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        if let Err(error) = self.0.kill() {
+            eprintln!("could not stop convene serve: {error}");
+        }
+    }
+}
+
+/// The URL of the test's own fresh database (sqlx::test made it on DATABASE_URL's server).
+fn database_url(pool: &sqlx::PgPool) -> String {
+    let server = std::env::var("DATABASE_URL").expect("DATABASE_URL (scripts/test sets it)");
+    let (base, _) = server.split_once('?').unwrap_or((&server, ""));
+    let (server, _) = base.rsplit_once('/').unwrap();
+    format!("{server}/{}", pool.connect_options().get_database().unwrap())
+}
+
+fn serve(pool: &sqlx::PgPool, fake: &FakeTelegram, extra: &[(&str, &str)]) -> Serve {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_convene"));
+    command
+        .arg("serve")
+        .env_remove("DATABASE_URL")
+        .env("CONVENE_DATABASE_URL", database_url(pool))
+        .env("CONVENE_TELEGRAM_TOKEN", TOKEN)
+        .env("CONVENE_TELEGRAM_API_URL", &fake.url)
+        .env("CONVENE_DEFAULT_TIMEZONE", "Europe/Madrid")
+        .env("CONVENE_ADMIN_ADDR", "127.0.0.1:0")
+        .stdout(Stdio::null())
+        .env("CONVENE_LOG", "debug");
+    let log = tempfile::NamedTempFile::new().unwrap();
+    command.stderr(Stdio::from(log.reopen().unwrap()));
+    for (name, value) in extra {
+        command.env(name, value);
+    }
+    Serve(command.spawn().expect("convene serve starts"), log)
+}
+
+fn sent_to(calls: &[Call], chat: i64, needle: &str) -> Option<Call> {
+    calls
+        .iter()
+        .find(|c| {
+            c.method == "sendmessage"
+                && c.body["chat_id"] == chat
+                && c.body["text"].as_str().unwrap_or("").contains(needle)
+        })
+        .cloned()
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn serve_long_polls_telegram_and_answers_a_group(pool: sqlx::PgPool) {
+    let fake = FakeTelegram::start().await;
+    let ana = fake.person(1, "Ana", true);
+    let bob = fake.person(2, "Bob", true);
+    let group = fake.group(GROUP, "Friends", &[&ana]);
+    let serve = serve(&pool, &fake, &[]);
+
+    fake.say(&group, &ana, "/new Board games tomorrow 19:30 max 2");
+    let card = fake.wait_for("the event card", |calls| sent_to(calls, GROUP, "Created #1 Board games")).await;
+    fake.press(&group, card.sent_id.unwrap(), &bob, "/join 1");
+    fake.wait_for("the card edited", |calls| {
+        calls
+            .iter()
+            .find(|c| {
+                c.method == "editmessagetext" && c.body["text"].as_str().unwrap_or("").contains("Going (2/2): Ana, Bob")
+            })
+            .cloned()
+    })
+    .await;
+    assert!(fake.calls().iter().any(|c| c.method == "setmycommands"), "the menu is published at start-up");
+    let log = serve.log();
+    assert!(log.contains("connected to Telegram"), "{log}");
+    assert!(log.contains("hinting allowed updates"), "teloxide's own log lines reach the log:\n{log}");
+    assert!(
+        !log.contains("SERVE-TEST-TOKEN") && !log.contains("Board games"),
+        "no token or message text in logs:\n{log}"
+    );
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn serve_takes_webhook_updates_on_the_admin_server(pool: sqlx::PgPool) {
+    let fake = FakeTelegram::start().await;
+    let ana = fake.person(1, "Ana", true);
+    let group = fake.group(GROUP, "Friends", &[&ana]);
+    let addr = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().to_string();
+    let webhook = [
+        ("CONVENE_ADMIN_ADDR", addr.as_str()),
+        ("CONVENE_TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram"),
+        ("CONVENE_TELEGRAM_WEBHOOK_SECRET", "the-secret"),
+    ];
+    let _serve = serve(&pool, &fake, &webhook);
+    fake.wait_for("setWebhook", |calls| calls.iter().find(|c| c.method == "setwebhook").cloned()).await;
+
+    let client = reqwest::Client::new();
+    let health = format!("http://{addr}/healthz");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while client.get(&health).send().await.is_err() {
+        assert!(std::time::Instant::now() < deadline, "the admin server never answered");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let update = fake.message_update(&group, &ana, "/events");
+    let url = format!("http://{addr}/telegram");
+    let refused = client.post(&url).header("X-Telegram-Bot-Api-Secret-Token", "guess").json(&update).send().await;
+    assert_eq!(refused.unwrap().status(), 401);
+    let accepted = client.post(&url).header("X-Telegram-Bot-Api-Secret-Token", "the-secret").json(&update).send().await;
+    assert_eq!(accepted.unwrap().status(), 200);
+    let answers: Vec<Call> = fake.calls().into_iter().filter(|c| c.method == "sendmessage").collect();
+    assert_eq!(answers.len(), 1, "only the update with the secret is answered: {answers:#?}");
+    assert_eq!(client.get(&health).send().await.unwrap().status(), 200, "the admin endpoints still answer");
+}

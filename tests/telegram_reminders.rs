@@ -1,0 +1,106 @@
+//! Reminders reach Telegram: the scheduler's outbound path is the Telegram adapter, so a person
+//! who asked for a reminder gets it by private message, and the group gets the group reminder.
+#![allow(clippy::unwrap_used)]
+
+#[path = "../bots/tests/support/fake_telegram/mod.rs"]
+#[allow(dead_code)]
+mod fake_telegram;
+
+use convene_bots::telegram::{Telegram, TelegramOptions};
+use convene_core::delivery::{Outbox, Outboxes};
+use convene_core::domain::Platform;
+use convene_core::store::{PgStore, Store};
+use convene_core::{Engine, EngineSettings, ManualClock};
+use convene_scheduler::{Scheduler, SchedulerSettings};
+use fake_telegram::{Call, FakeTelegram};
+use std::sync::Arc;
+
+const GROUP: i64 = -100_321;
+
+fn at(text: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&chrono::Utc)
+}
+
+fn sent(calls: &[Call], chat: i64, needle: &str) -> Option<Call> {
+    let text = |c: &Call| c.body["text"].as_str().unwrap_or("").to_string();
+    calls.iter().find(|c| c.method == "sendmessage" && c.body["chat_id"] == chat && text(c).contains(needle)).cloned()
+}
+
+/// The Telegram bot long-polling a fake Bot API, and a scheduler delivering through it, on one
+/// database; the clock stands at Friday 20 Nov 2026, 10:00 in Madrid.
+struct World {
+    fake: FakeTelegram,
+    clock: Arc<ManualClock>,
+    scheduler: Scheduler,
+    _stop: tokio::sync::watch::Sender<bool>,
+}
+
+async fn world(pool: sqlx::PgPool) -> World {
+    let clock = Arc::new(ManualClock::new(at("2026-11-20T09:00:00Z")));
+    let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool));
+    let zone = chrono_tz::Europe::Madrid;
+    let settings = EngineSettings { default_zone: zone, commands_per_minute: 0, ..EngineSettings::default() };
+    let engine = Engine::new(store.clone(), clock.clone(), settings);
+    let fake = FakeTelegram::start().await;
+    let options = TelegramOptions::new("4242:TOKEN").with_api_url(Some(fake.url.clone()));
+    let telegram = Telegram::start(options, engine.clone()).await.unwrap();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(telegram.clone().run_polling(stopped));
+    let outbox: Arc<dyn Outbox> = Arc::new(Outboxes::default().with(Platform::Telegram, telegram));
+    let settings = SchedulerSettings { default_zone: zone, ..SchedulerSettings::default() };
+    let scheduler = Scheduler::new(store, clock.clone(), outbox, settings, engine.reminder_signal());
+    World { fake, clock, scheduler, _stop: stop }
+}
+
+impl World {
+    async fn tick_at(&self, when: &str) {
+        self.clock.set(at(when));
+        self.scheduler.tick().await.unwrap();
+    }
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_personal_reminder_arrives_by_private_message(pool: sqlx::PgPool) {
+    let w = world(pool).await;
+    let fake = &w.fake;
+    let ana = fake.person(1, "Ana", true);
+    let bob = fake.person(2, "Bob", true);
+    let group = fake.group(GROUP, "Friends", &[&ana]);
+    fake.say(&group, &ana, "/new Board games friday 19:30");
+    fake.say(&group, &bob, "/join 1");
+    fake.say(&group, &bob, "/remind 1 30m");
+    fake.wait_for("the reminder confirmed", |calls| sent(calls, GROUP, "I'll remind you of #1 30m before")).await;
+
+    w.tick_at("2026-11-20T17:30:00Z").await;
+    fake.wait_for("the group reminder", |calls| sent(calls, GROUP, "Reminder: #1 Board games starts in 1h")).await;
+    assert!(sent(&fake.calls(), 2, "Reminder").is_none(), "Bob asked for 30 minutes before, not an hour");
+
+    w.tick_at("2026-11-20T18:00:00Z").await;
+    let private = fake.wait_for("Bob's reminder", |calls| sent(calls, 2, "Board games starts in 30m")).await;
+    let buttons = private.body["reply_markup"]["inline_keyboard"].to_string();
+    assert!(buttons.contains("Snooze"), "{private:?}");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_group_that_removed_the_bot_gets_no_reminders(pool: sqlx::PgPool) {
+    let w = world(pool.clone()).await;
+    let fake = &w.fake;
+    let ana = fake.person(1, "Ana", true);
+    let group = fake.group(GROUP, "Friends", &[&ana]);
+    fake.say(&group, &ana, "/new Board games friday 19:30");
+    fake.say(&group, &ana, "/new Chess friday 20:30");
+    fake.wait_for("the second event", |calls| sent(calls, GROUP, "Created #2 Chess")).await;
+
+    w.tick_at("2026-11-20T17:30:00Z").await;
+    fake.wait_for("the first reminder", |calls| sent(calls, GROUP, "Reminder: #1 Board games")).await;
+    fake.remove_bot(&group, &ana);
+    let active =
+        || sqlx::query_scalar::<_, bool>("SELECT active FROM chats WHERE external_id = $1").bind(GROUP.to_string());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while active().fetch_one(&pool).await.unwrap() {
+        assert!(std::time::Instant::now() < deadline, "the removal was never handled");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    w.tick_at("2026-11-20T18:30:00Z").await;
+    assert!(sent(&fake.calls(), GROUP, "Reminder: #2 Chess").is_none(), "no reminders in a chat the bot left");
+}
