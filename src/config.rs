@@ -40,7 +40,8 @@ pub enum LogFormat {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
-    /// Postgres URL, e.g. postgres://convene:secret@localhost:5432/convene.
+    /// Database URL: postgres://convene:secret@localhost:5432/convene, or sqlite://path/to/file.db;
+    /// default: the SQLite file ./convene.db.
     pub database_url: Option<Secret>,
     /// Most database connections the pool opens.
     pub database_max_connections: u32,
@@ -215,15 +216,9 @@ impl Config {
         Ok(Some((url, secret)))
     }
 
-    /// The database URL, or an explanation of how to give one.
-    pub fn database_url(&self) -> anyhow::Result<&str> {
-        match &self.database_url {
-            Some(url) => Ok(url.expose()),
-            None => bail!(
-                "no database configured: set CONVENE_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/convene) \
-                 or database_url in {DEFAULT_FILE}, or start Convene with scripts/convene which provides one"
-            ),
-        }
+    /// The database URL: the configured one, else the SQLite file `./convene.db`.
+    pub fn database_url(&self) -> &str {
+        self.database_url.as_ref().map_or(convene_core::store::DEFAULT_DATABASE_URL, Secret::expose)
     }
 
     /// Where the admin server is reached from outside.
@@ -267,7 +262,7 @@ mod tests {
         let env: HashMap<&str, &str> =
             [("CONVENE_DATABASE_URL", "postgres://u:hunter2@env/db"), ("CONVENE_LOG_FORMAT", "json")].into();
         config.apply_env(|k| env.get(k).map(|v| v.to_string())).expect("valid env");
-        assert_eq!(config.database_url().expect("set"), "postgres://u:hunter2@env/db");
+        assert_eq!(config.database_url(), "postgres://u:hunter2@env/db");
         assert_eq!(config.default_timezone, "Europe/Madrid");
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(!format!("{config:?}").contains("hunter2"));
@@ -279,7 +274,7 @@ mod tests {
         let error = config.apply_env(|k| (k == "CONVENE_LOG_FORMAT").then(|| "yaml".to_string())).expect_err("refused");
         assert!(error.to_string().contains("CONVENE_LOG_FORMAT"));
         assert!(toml::from_str::<Config>("databse_url = \"x\"").is_err(), "unknown keys are refused");
-        assert!(Config::default().database_url().is_err());
+        assert_eq!(Config::default().database_url(), "sqlite://convene.db", "SQLite when none is configured");
     }
 
     #[test]

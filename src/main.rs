@@ -1,4 +1,5 @@
-//! `convene`: the one binary. Subcommands: `serve`, `console`, `migrate`.
+//! `convene`: the one binary. Subcommands: `serve`, `console`, `migrate`, `stats`, `admin`,
+//! `export`, `import`.
 
 mod config;
 mod logging;
@@ -6,6 +7,7 @@ mod outboxes;
 mod platforms;
 mod serve;
 mod stats_report;
+mod transfer;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -13,7 +15,7 @@ use config::Config;
 use convene_bots::console::{Console, ConsoleOptions, ConsoleOutbox};
 use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
-use convene_core::store::{PgStore, Store, UserRef};
+use convene_core::store::{Database, Store, UserRef};
 use convene_core::{Clock, Engine, EngineSettings, SystemClock};
 use convene_scheduler::{DigestRunner, Scheduler};
 use std::io::IsTerminal;
@@ -46,6 +48,20 @@ enum Cmd {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Write every calendar, event, answer, poll, vote and reminder as one JSON document
+    /// (stop the running Convene first when it uses SQLite).
+    Export {
+        /// The file to write (default: standard output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Read a dump made by `convene export` into this (new, empty) database, e.g. to move from
+    /// SQLite to Postgres.
+    Import {
+        /// The file to read (default: standard input).
+        #[arg(long, short)]
+        input: Option<PathBuf>,
+    },
     /// Print usage statistics (the same figures as GET /api/stats).
     Stats {
         /// The recent window to report on, e.g. 90m, 2h, 7d.
@@ -92,7 +108,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     let quiet = !matches!(cli.command, Cmd::Serve);
     logging::init(&config, quiet)?;
-    let store = connect(&config).await?;
+    let (database, store) = connect(&config).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let settings = EngineSettings {
         default_zone: config.default_zone()?,
@@ -106,10 +122,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Cmd::Console { chat, user } => {
             let engine = Engine::new(store, clock, settings);
-            console(engine, chat, user, &config).await
+            console(engine, &database, chat, user, &config).await
         }
         Cmd::Serve => serve::run(&config, store, clock, settings).await,
         Cmd::Stats { window, json } => stats_report::print(store.as_ref(), clock.now(), &window, json).await,
+        Cmd::Export { output } => transfer::export(store.as_ref(), &database, output.as_deref()).await,
+        Cmd::Import { input } => transfer::import(store.as_ref(), &database, input.as_deref()).await,
         Cmd::Admin { action } => block(store.as_ref(), clock.now(), action).await,
     }
 }
@@ -128,26 +146,39 @@ async fn block(store: &dyn Store, now: chrono::DateTime<chrono::Utc>, action: Ad
     Ok(())
 }
 
-/// Connects to Postgres and applies migrations.
-async fn connect(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
-    let url = config.database_url()?;
-    let store = PgStore::connect(url, config.database_max_connections)
-        .await
-        .context("could not connect to the database (is it running, and is CONVENE_DATABASE_URL right?)")?;
-    store.migrate().await.context("could not apply database migrations")?;
-    tracing::info!(backend = "postgres", "database ready");
-    Ok(Arc::new(store))
+/// Opens the configured database (a SQLite file unless a Postgres URL is given), creating and
+/// migrating it; says which in the first log line.
+async fn connect(config: &Config) -> anyhow::Result<(Database, Arc<dyn Store>)> {
+    let database = Database::from_url(config.database_url())?;
+    tracing::info!(backend = database.backend(), database = %database.describe(), "opening the database");
+    let store = database.open(config.database_max_connections).await.with_context(|| match &database {
+        Database::Postgres(_) => format!(
+            "could not use the Postgres database {} (is it running, and is CONVENE_DATABASE_URL right?)",
+            database.describe()
+        ),
+        Database::Sqlite(path) => format!("could not open the SQLite database {}", path.display()),
+    })?;
+    tracing::info!(backend = database.backend(), "database ready");
+    Ok((database, store))
 }
 
-async fn console(engine: Engine, chat: String, user: String, config: &Config) -> anyhow::Result<()> {
+async fn console(
+    engine: Engine,
+    database: &Database,
+    chat: String,
+    user: String,
+    config: &Config,
+) -> anyhow::Result<()> {
     let reminders = config.scheduler_settings()?;
     let engine_zone = reminders.default_zone;
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         println!(
-            "Convene console: room \"{chat}\", you are \"{user}\" (admin). Type /help to start; \
-             \"bob> /join 1\" speaks as bob; a number presses a button. Reminders appear here while it runs. \
-             Ctrl-D quits."
+            "Convene console: room \"{chat}\", you are \"{user}\" (admin); data in {} ({}). Type /help to \
+             start; \"bob> /join 1\" speaks as bob; a number presses a button. Reminders appear here while it \
+             runs. Ctrl-D quits.",
+            database.describe(),
+            database.backend(),
         );
     }
     let output = Arc::new(tokio::sync::Mutex::new(tokio::io::stdout()));

@@ -3,14 +3,16 @@
 
 mod support;
 
+convene_core::on_both_backends!(the_feed_lists_every_event_for_calendar_apps,);
+
 use support::world;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use convene_admin::{router, AdminState};
+use convene_core::store::testing::TestDb;
 use http_body_util::BodyExt;
 use icalendar::parser::{read_calendar, unfold, Component};
-use sqlx::PgPool;
 use tower::ServiceExt;
 
 async fn get(state: &AdminState, path: &str) -> (StatusCode, String) {
@@ -34,9 +36,8 @@ fn feed_path(reply: &str) -> String {
     url.trim_start_matches("https://convene.example.org").to_string()
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn the_feed_lists_every_event_for_calendar_apps(pool: PgPool) {
-    let w = world(pool);
+async fn the_feed_lists_every_event_for_calendar_apps(db: TestDb) {
+    let w = world(db);
     let state = &w.state;
     w.say("games", "ana", "/new Board games, cards; snacks friday 19:30 for 3h @Kim's place #games").await;
     w.say("games", "ana", "/new Standup every weekday 9:15").await;

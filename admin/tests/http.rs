@@ -6,14 +6,23 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use chrono::Duration;
 use convene_admin::{router, AdminState};
-use convene_core::store::{PgStore, Store};
+use convene_core::store::testing::TestDb;
+use convene_core::store::Store;
 use http_body_util::BodyExt;
 use serde_json::Value;
-use sqlx::PgPool;
 use std::sync::Arc;
 use tower::ServiceExt;
 
 mod support;
+
+convene_core::on_both_backends!(
+    health_and_readiness,
+    statistics_need_the_token,
+    the_api_answers_429_past_its_limit,
+    statistics_count_totals_and_the_window,
+    operators_block_and_unblock_people,
+    a_real_server_answers_over_http,
+);
 
 use support::{world, World, TOKEN};
 
@@ -38,36 +47,33 @@ fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn health_and_readiness(pool: PgPool) {
-    let w = world(pool.clone());
+async fn health_and_readiness(db: TestDb) {
+    let w = world(db);
     assert_eq!(w.get("/healthz", None).await.0, StatusCode::OK);
     let (status, body) = w.get("/readyz", None).await;
     assert_eq!((status, json(&body)["status"].as_str().unwrap()), (StatusCode::OK, "ready"));
-    pool.close().await;
+    w.db.close().await;
     let (status, body) = w.get("/readyz", None).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(json(&body)["reason"], "database did not answer");
     assert_eq!(w.get("/healthz", None).await.0, StatusCode::OK, "alive even when not ready");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn statistics_need_the_token(pool: PgPool) {
-    let w = world(pool.clone());
+async fn statistics_need_the_token(db: TestDb) {
+    let w = world(db);
     assert_eq!(w.get("/api/stats", None).await.0, StatusCode::UNAUTHORIZED);
     assert_eq!(w.get("/api/stats", Some("wrong")).await.0, StatusCode::UNAUTHORIZED);
     assert_eq!(w.get("/api/stats", Some(TOKEN)).await.0, StatusCode::OK);
     assert_eq!(w.get("/api/stats?window=soon", Some(TOKEN)).await.0, StatusCode::BAD_REQUEST);
     assert_eq!(w.get("/nothing-here", Some(TOKEN)).await.0, StatusCode::NOT_FOUND);
-    let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool));
+    let store: Arc<dyn Store> = w.db.store.clone();
     let without_token = AdminState::new(store, w.clock.clone(), None, 100);
     let (status, _) = request(router(without_token), "GET", "/api/stats", Some(TOKEN)).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "no token configured: the API is off");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn the_api_answers_429_past_its_limit(pool: PgPool) {
-    let mut w = world(pool);
+async fn the_api_answers_429_past_its_limit(db: TestDb) {
+    let mut w = world(db);
     w.state = AdminState::new(w.state.store.clone(), w.clock.clone(), Some(TOKEN.into()), 2);
     assert_eq!(w.get("/api/stats", Some(TOKEN)).await.0, StatusCode::OK);
     assert_eq!(w.get("/api/stats", Some(TOKEN)).await.0, StatusCode::OK);
@@ -80,9 +86,8 @@ async fn the_api_answers_429_past_its_limit(pool: PgPool) {
     assert_eq!(w.get("/api/stats", Some(TOKEN)).await.0, StatusCode::OK);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn statistics_count_totals_and_the_window(pool: PgPool) {
-    let w = world(pool);
+async fn statistics_count_totals_and_the_window(db: TestDb) {
+    let w = world(db);
     w.say("games", "ana", "/new Board games friday 19:30 #games max 6").await;
     w.say("games", "bob", "/join 1").await;
     w.say("games", "ana", "/poll Dinner | sat 20:00 | sun 20:00").await;
@@ -127,9 +132,8 @@ async fn statistics_count_totals_and_the_window(pool: PgPool) {
     assert_eq!(day["window"]["top_topics"][0]["events"], 2);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn operators_block_and_unblock_people(pool: PgPool) {
-    let w = world(pool);
+async fn operators_block_and_unblock_people(db: TestDb) {
+    let w = world(db);
     let app = || router(w.state.clone());
     assert_eq!(request(app(), "PUT", "/api/blocked/console:bob", None).await.0, StatusCode::UNAUTHORIZED);
     assert_eq!(request(app(), "PUT", "/api/blocked/nobody", Some(TOKEN)).await.0, StatusCode::BAD_REQUEST);
@@ -144,9 +148,8 @@ async fn operators_block_and_unblock_people(pool: PgPool) {
     assert!(w.say("games", "bob", "/new Party friday 19:00").await.contains("Created #1 Party"));
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_real_server_answers_over_http(pool: PgPool) {
-    let w = world(pool);
+async fn a_real_server_answers_over_http(db: TestDb) {
+    let w = world(db);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

@@ -1,11 +1,16 @@
-//! End-to-end conversations through the console adapter, on a real Postgres database.
+//! End-to-end conversations through the console adapter, on a real database of each backend.
 #![allow(clippy::unwrap_used)]
 
 use convene_bots::console::{Console, ConsoleOptions};
-use convene_core::store::{PgStore, Store};
+use convene_core::store::testing::TestDb;
 use convene_core::{Engine, EngineSettings, ManualClock};
-use sqlx::PgPool;
 use std::sync::Arc;
+
+convene_core::on_both_backends!(
+    the_readme_conversation_promotes_carol,
+    a_group_of_three_plans_with_buttons_polls_moves_and_cancels,
+    rooms_share_a_calendar,
+);
 
 /// Friday 20 Nov 2026, 10:00 in Madrid.
 fn clock() -> Arc<ManualClock> {
@@ -13,9 +18,12 @@ fn clock() -> Arc<ManualClock> {
     Arc::new(ManualClock::new(now))
 }
 
-fn engine(pool: &PgPool, clock: Arc<ManualClock>) -> Engine {
-    let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool.clone()));
-    Engine::new(store, clock, EngineSettings { default_zone: chrono_tz::Europe::Madrid, ..EngineSettings::default() })
+fn engine(db: &TestDb, clock: Arc<ManualClock>) -> Engine {
+    Engine::new(
+        db.store.clone(),
+        clock,
+        EngineSettings { default_zone: chrono_tz::Europe::Madrid, ..EngineSettings::default() },
+    )
 }
 
 /// Plays `script` in the console as user "you" in room "lobby" and returns what it printed.
@@ -47,10 +55,9 @@ fn after<'a>(transcript: &'a str, said: &str) -> &'a str {
     &rest[..end]
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn the_readme_conversation_promotes_carol(pool: PgPool) {
+async fn the_readme_conversation_promotes_carol(db: TestDb) {
     let script = "/new Board games friday 19:30 max 2\nbob> /join 1\ncarol> /join 1\nbob> /leave 1\n/event 1\n";
-    let out = play(engine(&pool, clock()), script).await;
+    let out = play(engine(&db, clock()), script).await;
     assert!(after(&out, "carol> /join 1").contains("on the waitlist (number 1)"), "{out}");
     let left = after(&out, "bob> /leave 1");
     assert!(left.contains("carol moved up from the waitlist and is going now."), "{out}");
@@ -61,8 +68,7 @@ async fn the_readme_conversation_promotes_carol(pool: PgPool) {
     assert!(card.contains("[1] Going (2)  [2] Maybe (0)  [3] Can't (0)") || card.contains("[1] Waitlist (0)"), "{out}");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_group_of_three_plans_with_buttons_polls_moves_and_cancels(pool: PgPool) {
+async fn a_group_of_three_plans_with_buttons_polls_moves_and_cancels(db: TestDb) {
     let script = "\
 /new Climbing saturday 10:00 @Boulder hall #sport max 2
 ; alice presses the first button of the card (Going)
@@ -78,7 +84,7 @@ bob> 2
 /cancel 2
 /events
 ";
-    let out = play(engine(&pool, clock()), script).await;
+    let out = play(engine(&db, clock()), script).await;
     assert!(after(&out, "alice> 1").contains("You're going to #1 Climbing"), "{out}");
     assert!(after(&out, "bob> /join 1").contains("#1 is full, so you're on the waitlist (number 1)"), "{out}");
     assert!(after(&out, "alice> /leave 1").contains("bob moved up from the waitlist"), "{out}");
@@ -94,13 +100,12 @@ bob> 2
     assert!(!agenda.contains("Team dinner"), "{out}");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn rooms_share_a_calendar(pool: PgPool) {
+async fn rooms_share_a_calendar(db: TestDb) {
     let clock = clock();
-    let shared = play(engine(&pool, clock.clone()), "/new Board games friday 19:30\n/share\n").await;
+    let shared = play(engine(&db, clock.clone()), "/new Board games friday 19:30\n/share\n").await;
     let code = shared.lines().find_map(|l| l.strip_prefix("/subscribe ")).expect("code").to_string();
     let script = format!("you@friends> /subscribe {code}\nzoe@friends> /events\nzoe@friends> /join 1.1\n/event 1\n/new Chess saturday 18:00\n");
-    let out = play(engine(&pool, clock), &script).await;
+    let out = play(engine(&db, clock), &script).await;
     assert!(after(&out, "zoe@friends> /events").contains("#1.1 Board games"), "{out}");
     assert!(after(&out, "/event 1").contains("Going (2): you, zoe"), "{out}");
     let created = after(&out, "/new Chess saturday 18:00");

@@ -3,12 +3,13 @@
 
 mod support;
 
-use sqlx::PgPool;
+convene_core::on_both_backends!(the_agenda_is_paged_soonest_first, search_by_words_topic_place_and_range,);
+
+use convene_core::store::testing::TestDb;
 use support::{assert_has, Room};
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn the_agenda_is_paged_soonest_first(pool: PgPool) {
-    let room = Room::new(pool, "club");
+async fn the_agenda_is_paged_soonest_first(db: TestDb) {
+    let room = Room::new(db, "club");
     for day in (1..=12).rev() {
         room.say("ana", &format!("/new Meetup {day} in {day} days")).await;
     }
@@ -21,9 +22,8 @@ async fn the_agenda_is_paged_soonest_first(pool: PgPool) {
     assert_has(&room.text("bob", "/events 3").await, &["There are only 2 pages"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn search_by_words_topic_place_and_range(pool: PgPool) {
-    let room = Room::new(pool, "club");
+async fn search_by_words_topic_place_and_range(db: TestDb) {
+    let room = Room::new(db, "club");
     room.say("ana", "/new Catan evening friday 19:30 @Kim's place #boardgames").await;
     room.say("ana", "/new Chess tournament wednesday 18:00 @Library #boardgames").await;
     room.say("ana", "/new Pizza night tuesday 20:00 @Luigi's").await;

@@ -3,12 +3,18 @@
 
 mod support;
 
-use sqlx::PgPool;
+convene_core::on_both_backends!(
+    every_command_explains_bad_input_and_changes_nothing,
+    refusals_leave_the_database_untouched,
+    help_explains_itself,
+    a_flood_of_commands_is_slowed_down,
+);
+
+use convene_core::store::testing::TestDb;
 use support::{assert_has, Room};
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn every_command_explains_bad_input_and_changes_nothing(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Board games friday 19:30 max 1").await;
     room.say("ana", "/poll Dinner | sat 20:00 | sun 20:00").await;
     room.say("bob", "/join 1").await;
@@ -77,9 +83,8 @@ async fn every_command_explains_bad_input_and_changes_nothing(pool: PgPool) {
     assert_eq!(before, room.snapshot().await, "no refusal changed anything");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn refusals_leave_the_database_untouched(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn refusals_leave_the_database_untouched(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Board games friday 19:30 max 1").await;
     let before = room.snapshot().await;
     for input in [
@@ -96,9 +101,8 @@ async fn refusals_leave_the_database_untouched(pool: PgPool) {
     assert_eq!(before, room.snapshot().await, "not even the newcomer is remembered");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn help_explains_itself(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn help_explains_itself(db: TestDb) {
+    let room = Room::new(db, "games");
     let help = room.text("bob", "/help").await;
     for command in [
         "/new",
@@ -137,9 +141,8 @@ async fn help_explains_itself(pool: PgPool) {
     assert_has(&room.text("bob", "/start").await, &["I'm Convene", "/new Board games"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_flood_of_commands_is_slowed_down(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn a_flood_of_commands_is_slowed_down(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Board games friday 19:30").await;
     for _ in 0..20 {
         room.say("bob", "/events").await;

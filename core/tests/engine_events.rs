@@ -3,15 +3,24 @@
 
 mod support;
 
+convene_core::on_both_backends!(
+    new_reads_title_time_length_place_topics_and_limit,
+    repeating_events_show_their_rule_and_next_time,
+    only_the_organizer_or_an_admin_changes_an_event,
+    moving_tells_everyone_who_answered,
+    cancelling_removes_the_event_from_the_agenda,
+    a_stale_edit_is_refused_by_the_store,
+    admins_can_restrict_who_creates,
+    one_day_of_a_series_can_be_cancelled,
+);
+
 use convene_core::domain::{CalendarId, EventNo};
-use convene_core::store::{PgStore, Store};
+use convene_core::store::testing::TestDb;
 use convene_core::Audience;
-use sqlx::PgPool;
 use support::{assert_has, Room};
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn new_reads_title_time_length_place_topics_and_limit(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn new_reads_title_time_length_place_topics_and_limit(db: TestDb) {
+    let room = Room::new(db, "games");
     let created = room.say("ana", "/new Board games friday 19:30 for 3h @Kim's place #games max 6").await;
     assert_has(
         &created.reply.text,
@@ -28,18 +37,16 @@ async fn new_reads_title_time_length_place_topics_and_limit(pool: PgPool) {
     assert_has(&room.text("bob", "/event #1").await, &["#1 Board games", "Where: Kim's place"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn repeating_events_show_their_rule_and_next_time(pool: PgPool) {
-    let room = Room::new(pool, "work");
+async fn repeating_events_show_their_rule_and_next_time(db: TestDb) {
+    let room = Room::new(db, "work");
     let created = room.text("ana", "/new Standup every weekday 9:15").await;
     assert_has(&created, &["Created #1 Standup", "Mon 23 Nov 2026, 09:15"]);
     room.clock.set(support::at("2026-11-24T12:00:00Z"));
     assert_has(&room.text("ana", "/event 1").await, &["next: Wed 25 Nov 2026, 09:15"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn only_the_organizer_or_an_admin_changes_an_event(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn only_the_organizer_or_an_admin_changes_an_event(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("bob", "/new Pub quiz tomorrow 20:00").await;
     let before = room.snapshot().await;
     for attempt in ["/edit 1 title Mine now", "/move 1 tomorrow 21:00", "/cancel 1"] {
@@ -50,9 +57,8 @@ async fn only_the_organizer_or_an_admin_changes_an_event(pool: PgPool) {
     assert_has(&room.text("ana", "/edit 1 title Big pub quiz").await, &["#1 Big pub quiz"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn moving_tells_everyone_who_answered(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn moving_tells_everyone_who_answered(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Board games friday 19:30").await;
     room.say("bob", "/join 1").await;
     room.say("carol", "/decline 1").await;
@@ -71,9 +77,8 @@ async fn moving_tells_everyone_who_answered(pool: PgPool) {
     assert_has(&moved.notices[0].reply.text, &["has moved: it is now Sat 21 Nov 2026, 20:00"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn cancelling_removes_the_event_from_the_agenda(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn cancelling_removes_the_event_from_the_agenda(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Board games friday 19:30").await;
     room.say("bob", "/join 1").await;
     let cancelled = room.say("ana", "/cancel 1").await;
@@ -83,11 +88,10 @@ async fn cancelling_removes_the_event_from_the_agenda(pool: PgPool) {
     assert_has(&room.text("ana", "/event 1").await, &["CANCELLED: #1 Board games"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_stale_edit_is_refused_by_the_store(pool: PgPool) {
-    let room = Room::new(pool.clone(), "games");
+async fn a_stale_edit_is_refused_by_the_store(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Board games friday 19:30").await;
-    let store = PgStore::from_pool(pool);
+    let store = room.store();
     let mut first = store.begin(support::at(support::NOW)).await.unwrap();
     let event = first.event(CalendarId(1), EventNo(1), false).await.unwrap().expect("event");
     first.commit().await.unwrap();
@@ -101,9 +105,8 @@ async fn a_stale_edit_is_refused_by_the_store(pool: PgPool) {
     assert_has(&room.text("bob", "/event 1").await, &["Where: Kim's", "Going (1): Ana"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn admins_can_restrict_who_creates(pool: PgPool) {
-    let room = Room::new(pool, "club");
+async fn admins_can_restrict_who_creates(db: TestDb) {
+    let room = Room::new(db, "club");
     assert_has(&room.text("bob", "/settings create admins").await, &["Only admins of this chat can change that."]);
     assert_has(&room.text("ana", "/settings create admins").await, &["Only admins of this chat can create events"]);
     let before = room.snapshot().await;
@@ -117,9 +120,8 @@ async fn admins_can_restrict_who_creates(pool: PgPool) {
     );
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn one_day_of_a_series_can_be_cancelled(pool: PgPool) {
-    let room = Room::new(pool, "work");
+async fn one_day_of_a_series_can_be_cancelled(db: TestDb) {
+    let room = Room::new(db, "work");
     room.say("ana", "/new Standup every weekday 9:15").await;
     room.say("ana", "/new Lunch saturday 13:00").await;
     room.say("bob", "/join 1").await;

@@ -3,12 +3,17 @@
 
 mod support;
 
-use sqlx::PgPool;
+convene_core::on_both_backends!(
+    a_poll_becomes_an_event_at_the_most_voted_time,
+    a_tie_goes_to_the_earliest_time_and_no_votes_is_refused,
+    bad_votes_are_explained,
+);
+
+use convene_core::store::testing::TestDb;
 use support::{assert_has, Room};
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_poll_becomes_an_event_at_the_most_voted_time(pool: PgPool) {
-    let room = Room::new(pool, "team");
+async fn a_poll_becomes_an_event_at_the_most_voted_time(db: TestDb) {
+    let room = Room::new(db, "team");
     let poll = room.say("ana", "/poll Team dinner | thu 20:00 | fri 21:00 | sat 13:00").await;
     assert_has(
         &poll.reply.text,
@@ -35,9 +40,8 @@ async fn a_poll_becomes_an_event_at_the_most_voted_time(pool: PgPool) {
     assert_has(&room.text("dan", "/vote 1 1").await, &["Poll 1 is closed already; it became event #1."]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_tie_goes_to_the_earliest_time_and_no_votes_is_refused(pool: PgPool) {
-    let room = Room::new(pool, "team");
+async fn a_tie_goes_to_the_earliest_time_and_no_votes_is_refused(db: TestDb) {
+    let room = Room::new(db, "team");
     room.say("ana", "/poll Lunch | mon 13:00 | sat 13:00").await;
     let before = room.snapshot().await;
     assert_has(&room.text("ana", "/close 1").await, &["Nobody has voted in poll 1 yet"]);
@@ -47,9 +51,8 @@ async fn a_tie_goes_to_the_earliest_time_and_no_votes_is_refused(pool: PgPool) {
     assert_has(&room.text("ana", "/close 1").await, &["Sat 21 Nov 2026, 13:00–14:00", "Going (2): Ana, Carol"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn bad_votes_are_explained(pool: PgPool) {
-    let room = Room::new(pool, "team");
+async fn bad_votes_are_explained(db: TestDb) {
+    let room = Room::new(db, "team");
     room.say("ana", "/poll Lunch | mon 13:00 | tue 13:00").await;
     let before = room.snapshot().await;
     assert_has(&room.text("bob", "/vote 1 5").await, &["Poll 1 has options 1 to 2; there is no option 5."]);

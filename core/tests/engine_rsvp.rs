@@ -3,13 +3,20 @@
 
 mod support;
 
+convene_core::on_both_backends!(
+    a_full_event_waitlists_and_promotes_when_someone_leaves,
+    answers_change_and_declining_frees_a_place,
+    raising_the_limit_moves_people_up,
+    concurrent_joins_never_overbook,
+    cancelled_and_finished_events_take_no_answers,
+);
+
+use convene_core::store::testing::TestDb;
 use convene_core::Audience;
-use sqlx::PgPool;
 use support::{assert_has, Room};
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_full_event_waitlists_and_promotes_when_someone_leaves(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn a_full_event_waitlists_and_promotes_when_someone_leaves(db: TestDb) {
+    let room = Room::new(db, "games");
     let created = room.text("ana", "/new Board games friday 19:30 max 2").await;
     assert_has(
         &created,
@@ -28,9 +35,8 @@ async fn a_full_event_waitlists_and_promotes_when_someone_leaves(pool: PgPool) {
     assert_has(&notice.reply.text, &["a place freed up for #1 Board games", "You moved up from the waitlist"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn answers_change_and_declining_frees_a_place(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn answers_change_and_declining_frees_a_place(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Dinner tomorrow 20:00 max 1").await;
     assert_has(&room.text("bob", "/join 1").await, &["waitlist (number 1)"]);
     assert_has(&room.text("bob", "/join 1").await, &["already on the waitlist for #1 (number 1)"]);
@@ -41,9 +47,8 @@ async fn answers_change_and_declining_frees_a_place(pool: PgPool) {
     assert_has(&room.text("erin", "/leave 1").await, &["hadn't answered #1"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn raising_the_limit_moves_people_up(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn raising_the_limit_moves_people_up(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Dinner tomorrow 20:00 max 1").await;
     room.say("bob", "/join 1").await;
     room.say("carol", "/join 1").await;
@@ -52,9 +57,8 @@ async fn raising_the_limit_moves_people_up(pool: PgPool) {
     assert_eq!(edited.notices.len(), 1);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn concurrent_joins_never_overbook(pool: PgPool) {
-    let room = Room::new(pool.clone(), "crowd");
+async fn concurrent_joins_never_overbook(db: TestDb) {
+    let room = Room::new(db, "crowd");
     room.say("ana", "/new Concert tomorrow 21:00 max 5").await;
     let joins = (0..30).map(|i| {
         let room = room.clone();
@@ -63,16 +67,12 @@ async fn concurrent_joins_never_overbook(pool: PgPool) {
     for join in joins {
         join.await.expect("task");
     }
-    let counts: Vec<(String, i64)> = sqlx::query_as("SELECT state, count(*) FROM rsvps GROUP BY state ORDER BY state")
-        .fetch_all(&pool)
-        .await
-        .unwrap();
+    let counts = room.db.count_by("rsvps", "state").await;
     assert_eq!(counts, vec![("going".to_string(), 5), ("waitlisted".to_string(), 26)]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn cancelled_and_finished_events_take_no_answers(pool: PgPool) {
-    let room = Room::new(pool, "games");
+async fn cancelled_and_finished_events_take_no_answers(db: TestDb) {
+    let room = Room::new(db, "games");
     room.say("ana", "/new Brunch tomorrow 11:00").await;
     room.say("ana", "/new Walk today 12:00").await;
     room.say("ana", "/cancel 1").await;

@@ -3,8 +3,10 @@
 
 mod support;
 
+convene_core::on_both_backends!(a_second_chat_follows_a_shared_calendar, wrong_and_own_codes_are_refused,);
+
+use convene_core::store::testing::TestDb;
 use convene_core::Audience;
-use sqlx::PgPool;
 use support::{assert_has, Room};
 
 fn code_in(text: &str) -> String {
@@ -12,9 +14,8 @@ fn code_in(text: &str) -> String {
     line.trim_start_matches("/subscribe ").to_string()
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_second_chat_follows_a_shared_calendar(pool: PgPool) {
-    let games = Room::new(pool, "games");
+async fn a_second_chat_follows_a_shared_calendar(db: TestDb) {
+    let games = Room::new(db, "games");
     let friends = games.next_door("friends");
     games.say("ana", "/new Board games friday 19:30 max 6").await;
     let shared = games.text("ana", "/share").await;
@@ -49,9 +50,8 @@ async fn a_second_chat_follows_a_shared_calendar(pool: PgPool) {
     assert_has(&friends.text("yan", "/event 1.1").await, &["There is no event #1.1 here."]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn wrong_and_own_codes_are_refused(pool: PgPool) {
-    let games = Room::new(pool, "games");
+async fn wrong_and_own_codes_are_refused(db: TestDb) {
+    let games = Room::new(db, "games");
     let code = code_in(&games.text("ana", "/share").await);
     let before = games.snapshot().await;
     assert_has(&games.text("ana", "/subscribe ZZZZ-ZZZZ").await, &["No calendar has that code."]);

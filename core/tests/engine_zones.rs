@@ -3,12 +3,16 @@
 
 mod support;
 
-use sqlx::PgPool;
+convene_core::on_both_backends!(
+    times_are_read_in_the_speakers_zone_and_shown_in_the_chats,
+    a_time_in_the_spring_gap_is_moved_and_said,
+);
+
+use convene_core::store::testing::TestDb;
 use support::{assert_has, Room};
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn times_are_read_in_the_speakers_zone_and_shown_in_the_chats(pool: PgPool) {
-    let room = Room::new(pool, "travel");
+async fn times_are_read_in_the_speakers_zone_and_shown_in_the_chats(db: TestDb) {
+    let room = Room::new(db, "travel");
     assert_has(&room.text("bob", "/timezone").await, &["This chat's time zone is Europe/Madrid (the default"]);
     assert_has(
         &room.text("ana", "/timezone America/New_York").await,
@@ -30,9 +34,8 @@ async fn times_are_read_in_the_speakers_zone_and_shown_in_the_chats(pool: PgPool
     assert_has(&room.text("bob", "/mytimezone off").await, &["I'll read your times in America/New_York"]);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_time_in_the_spring_gap_is_moved_and_said(pool: PgPool) {
-    let room = Room::new(pool, "night");
+async fn a_time_in_the_spring_gap_is_moved_and_said(db: TestDb) {
+    let room = Room::new(db, "night");
     room.clock.set(support::at("2027-03-20T10:00:00Z"));
     let created = room.text("ana", "/new Night walk 2027-03-28 02:30").await;
     assert_has(

@@ -3,11 +3,13 @@
 
 mod support;
 
+convene_core::on_both_backends!(a_chat_gets_the_week_ahead_once, digest_jobs_are_built_from_the_database_at_local_time,);
+
 use chrono::{Timelike, Utc};
 use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
+use convene_core::store::testing::TestDb;
 use convene_scheduler::DigestRunner;
-use sqlx::PgPool;
 use std::sync::Arc;
 use support::world;
 
@@ -17,9 +19,8 @@ fn runner(w: &support::World) -> DigestRunner {
     DigestRunner::new(w.store.clone(), w.clock.clone(), outbox, chrono_tz::Europe::Madrid, w.engine.digest_signal())
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_chat_gets_the_week_ahead_once(pool: PgPool) {
-    let w = world(pool, "2026-11-20T09:00:00Z");
+async fn a_chat_gets_the_week_ahead_once(db: TestDb) {
+    let w = world(db, "2026-11-20T09:00:00Z");
     assert!(w.say("games", "bob", "/digest daily 08:00").await.contains("Only admins"));
     assert!(w.say("games", "ana", "/digest daily 08:00").await.contains("every day at 08:00 (Europe/Madrid)"));
     assert!(w.say("games", "bob", "/digest").await.contains("This chat gets the week ahead every day at 08:00"));
@@ -45,9 +46,8 @@ async fn a_chat_gets_the_week_ahead_once(pool: PgPool) {
     assert!(w.store.digest_chats().await.unwrap().is_empty());
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn digest_jobs_are_built_from_the_database_at_local_time(pool: PgPool) {
-    let w = world(pool, "2026-11-20T09:00:00Z");
+async fn digest_jobs_are_built_from_the_database_at_local_time(db: TestDb) {
+    let w = world(db, "2026-11-20T09:00:00Z");
     w.say("games", "ana", "/digest weekly mon 08:00").await;
     w.say("nyc", "ana", "/timezone America/New_York").await;
     w.say("nyc", "ana", "/digest daily 07:30").await;

@@ -4,18 +4,28 @@
 
 mod support;
 
+convene_core::on_both_backends!(
+    pending_reminders_survive_a_restart,
+    a_scheduler_killed_mid_batch_loses_nothing,
+    two_schedulers_send_each_reminder_once,
+    after_downtime_recent_reminders_go_out_late_and_old_ones_are_missed,
+    missed_occurrences_of_a_series_are_not_replayed,
+    a_weekly_09_00_event_reminds_at_local_time_across_both_changes,
+    platform_failures_are_retried_with_backoff_then_recorded,
+    a_reminder_failing_every_time_is_given_up_and_counted,
+);
+
 use chrono::Duration;
 use convene_core::delivery::DeliveryError;
+use convene_core::store::testing::TestDb;
 use convene_core::Clock;
-use sqlx::PgPool;
 use std::sync::Arc;
 use support::{at, scheduler_with, world, ScriptedOutbox};
 
 const NOW: &str = "2026-11-20T09:00:00Z";
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn pending_reminders_survive_a_restart(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn pending_reminders_survive_a_restart(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/new Board games saturday 19:30").await;
     drop(w.scheduler.clone());
     // A new scheduler (as after a restart) over the same database finds the reminder.
@@ -26,9 +36,8 @@ async fn pending_reminders_survive_a_restart(pool: PgPool) {
     assert_eq!(outbox.sent.lock().unwrap().len(), 1);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_scheduler_killed_mid_batch_loses_nothing(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn a_scheduler_killed_mid_batch_loses_nothing(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/settings reminders 1h").await;
     w.say("games", "ana", "/new Board games saturday 19:30").await;
     w.clock.set(at("2026-11-21T17:30:00Z"));
@@ -44,9 +53,8 @@ async fn a_scheduler_killed_mid_batch_loses_nothing(pool: PgPool) {
     assert_eq!(outbox.sent.lock().unwrap().len(), 1);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn two_schedulers_send_each_reminder_once(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn two_schedulers_send_each_reminder_once(db: TestDb) {
+    let w = world(db, NOW);
     for n in 0..40 {
         w.say(&format!("room{n}"), "ana", "/new Board games saturday 19:30").await;
     }
@@ -80,9 +88,8 @@ async fn two_schedulers_send_each_reminder_once(pool: PgPool) {
     assert_eq!(sent.len(), 40, "no chat got it twice");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn after_downtime_recent_reminders_go_out_late_and_old_ones_are_missed(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn after_downtime_recent_reminders_go_out_late_and_old_ones_are_missed(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/settings reminders 1h").await;
     w.say("games", "ana", "/new Dinner saturday 19:30").await;
     w.say("games", "ana", "/new Lunch saturday 13:00").await;
@@ -95,9 +102,8 @@ async fn after_downtime_recent_reminders_go_out_late_and_old_ones_are_missed(poo
     assert!(w.printed().await.contains("#1 Dinner starts in 30m"));
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn missed_occurrences_of_a_series_are_not_replayed(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn missed_occurrences_of_a_series_are_not_replayed(db: TestDb) {
+    let w = world(db, NOW);
     w.say("work", "ana", "/new Standup every weekday 9:15").await;
     w.say("work", "ana", "/settings reminders 15m").await;
     // Three weeks of downtime, then one tick: one missed, and only the next occurrence planned.
@@ -108,9 +114,8 @@ async fn missed_occurrences_of_a_series_are_not_replayed(pool: PgPool) {
     assert!(w.printed().await.contains("Mon 14 Dec 2026, 09:15"));
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_weekly_09_00_event_reminds_at_local_time_across_both_changes(pool: PgPool) {
-    let w = world(pool, "2027-03-15T12:00:00Z");
+async fn a_weekly_09_00_event_reminds_at_local_time_across_both_changes(db: TestDb) {
+    let w = world(db, "2027-03-15T12:00:00Z");
     w.say("club", "ana", "/new Club every monday 9:00").await;
     w.say("club", "ana", "/settings reminders 15m").await;
     // 08:45 local: CET is UTC+1 before 28 March, CEST UTC+2 after.
@@ -135,9 +140,8 @@ async fn a_weekly_09_00_event_reminds_at_local_time_across_both_changes(pool: Pg
     assert!(printed.contains("Mon 25 Oct 2027, 09:00") && printed.contains("Mon 1 Nov 2027, 09:00"), "{printed}");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn platform_failures_are_retried_with_backoff_then_recorded(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn platform_failures_are_retried_with_backoff_then_recorded(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/new Board games saturday 19:30").await;
     w.say("chess", "ana", "/new Chess saturday 19:30").await;
     let outbox = Arc::new(ScriptedOutbox::default());
@@ -158,9 +162,8 @@ async fn platform_failures_are_retried_with_backoff_then_recorded(pool: PgPool) 
     assert_eq!(outbox.sent.lock().unwrap().len(), 1);
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_reminder_failing_every_time_is_given_up_and_counted(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn a_reminder_failing_every_time_is_given_up_and_counted(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/new Board games saturday 19:30").await;
     let outbox = Arc::new(ScriptedOutbox::default());
     outbox.failures.lock().unwrap().extend((0..10).map(|_| DeliveryError::Transient("503 from the platform".into())));

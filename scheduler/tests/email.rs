@@ -4,12 +4,18 @@
 
 mod support;
 
+convene_core::on_both_backends!(
+    people_link_an_email_with_a_code_and_get_reminders_there,
+    a_refused_address_is_said_and_too_many_wrong_codes_void_the_code,
+    codes_expire,
+);
+
 use convene_bots::console::{Console, ConsoleOptions};
 use convene_bots::email::EmailOutbox;
 use convene_core::delivery::{Channel, Outbox, Outboxes};
 use convene_core::domain::Platform;
+use convene_core::store::testing::TestDb;
 use mailin_embedded::{response, Handler, Response, Server, SslConfig};
-use sqlx::PgPool;
 use std::sync::{Arc, Mutex};
 use support::{world, World};
 
@@ -73,9 +79,8 @@ fn code_in(mail: &str) -> String {
     mail[at..at + 6].to_string()
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn people_link_an_email_with_a_code_and_get_reminders_there(pool: PgPool) {
-    let w = world(pool, "2026-11-20T09:00:00Z");
+async fn people_link_an_email_with_a_code_and_get_reminders_there(db: TestDb) {
+    let w = world(db, "2026-11-20T09:00:00Z");
     let (smtp, received) = smtp_server();
     let outbox = outboxes(&w, &smtp);
 
@@ -132,9 +137,8 @@ async fn people_link_an_email_with_a_code_and_get_reminders_there(pool: PgPool) 
     assert!(mail.contains("it is now Sun 22 Nov 2026, 19:30"), "the text part has the new time: {mail}");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_refused_address_is_said_and_too_many_wrong_codes_void_the_code(pool: PgPool) {
-    let w = world(pool, "2026-11-20T09:00:00Z");
+async fn a_refused_address_is_said_and_too_many_wrong_codes_void_the_code(db: TestDb) {
+    let w = world(db, "2026-11-20T09:00:00Z");
     let (smtp, _received) = smtp_server();
     let outbox = outboxes(&w, &smtp);
     let out = chat(&w, &outbox, "bob> /email nobody@example.org\n").await;
@@ -145,9 +149,8 @@ async fn a_refused_address_is_said_and_too_many_wrong_codes_void_the_code(pool: 
     assert!(out.contains("\"bob@\" is not an email address"), "{out}");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn codes_expire(pool: PgPool) {
-    let w = world(pool, "2026-11-20T09:00:00Z");
+async fn codes_expire(db: TestDb) {
+    let w = world(db, "2026-11-20T09:00:00Z");
     let (smtp, received) = smtp_server();
     let outbox = outboxes(&w, &smtp);
     chat(&w, &outbox, "bob> /email bob@example.org\n").await;

@@ -4,15 +4,22 @@
 
 mod support;
 
-use sqlx::PgPool;
+convene_core::on_both_backends!(
+    the_chat_is_reminded_an_hour_before_with_who_is_going,
+    following_chats_and_people_who_asked_are_reminded_too,
+    chat_leads_are_a_setting_and_moves_and_cancels_follow,
+    someone_who_declined_gets_no_personal_reminder,
+    a_cancelled_day_of_a_series_is_not_reminded,
+);
+
+use convene_core::store::testing::TestDb;
 use support::world;
 
 // Friday 20 Nov 2026, 10:00 in Madrid.
 const NOW: &str = "2026-11-20T09:00:00Z";
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn the_chat_is_reminded_an_hour_before_with_who_is_going(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn the_chat_is_reminded_an_hour_before_with_who_is_going(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/new Board games friday 19:30 @Kim's place").await;
     w.say("games", "bob", "/join 1").await;
     assert_eq!(w.tick_at("2026-11-20T17:29:00Z").await.claimed, 0, "not yet (the 1-day lead had passed already)");
@@ -29,9 +36,8 @@ async fn the_chat_is_reminded_an_hour_before_with_who_is_going(pool: PgPool) {
     assert_eq!(w.printed().await, "");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn following_chats_and_people_who_asked_are_reminded_too(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn following_chats_and_people_who_asked_are_reminded_too(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/new Board games saturday 19:30").await;
     let shared = w.say("games", "ana", "/share").await;
     let code = shared.lines().find_map(|l| l.strip_prefix("/subscribe ")).unwrap().to_string();
@@ -59,9 +65,8 @@ async fn following_chats_and_people_who_asked_are_reminded_too(pool: PgPool) {
     assert!(w.printed().await.contains("starts in 20m"));
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn chat_leads_are_a_setting_and_moves_and_cancels_follow(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn chat_leads_are_a_setting_and_moves_and_cancels_follow(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/new Board games saturday 19:30").await;
     w.say("games", "ana", "/new Picnic sunday 12:00").await;
     assert!(w.say("games", "ana", "/settings reminders 2h 15m").await.contains("2h and 15m before"));
@@ -79,9 +84,8 @@ async fn chat_leads_are_a_setting_and_moves_and_cancels_follow(pool: PgPool) {
     assert!(!printed.contains("Picnic"));
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn someone_who_declined_gets_no_personal_reminder(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn someone_who_declined_gets_no_personal_reminder(db: TestDb) {
+    let w = world(db, NOW);
     w.say("games", "ana", "/new Board games saturday 19:30").await;
     w.say("games", "ana", "/settings reminders off").await;
     w.say("games", "bob", "/remind 1 1h").await;
@@ -91,9 +95,8 @@ async fn someone_who_declined_gets_no_personal_reminder(pool: PgPool) {
     assert_eq!(w.printed().await, "");
 }
 
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_cancelled_day_of_a_series_is_not_reminded(pool: PgPool) {
-    let w = world(pool, NOW);
+async fn a_cancelled_day_of_a_series_is_not_reminded(db: TestDb) {
+    let w = world(db, NOW);
     w.say("work", "ana", "/settings reminders 15m").await;
     w.say("work", "ana", "/new Standup every weekday 9:15").await;
     w.say("work", "ana", "/cancel 1 monday").await;

@@ -4,9 +4,9 @@
 use chrono::{DateTime, Utc};
 use convene_admin::AdminState;
 use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
-use convene_core::store::{PgStore, Store};
+use convene_core::store::testing::TestDb;
+use convene_core::store::Store;
 use convene_core::{Engine, EngineSettings, Incoming, ManualClock};
-use sqlx::PgPool;
 use std::sync::Arc;
 
 pub const TOKEN: &str = "s3cret-admin-token";
@@ -15,12 +15,13 @@ pub struct World {
     pub engine: Engine,
     pub clock: Arc<ManualClock>,
     pub state: AdminState,
+    pub db: Arc<TestDb>,
 }
 
-pub fn world(pool: PgPool) -> World {
+pub fn world(db: TestDb) -> World {
     let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00Z").unwrap().with_timezone(&Utc);
     let clock = Arc::new(ManualClock::new(now));
-    let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool));
+    let store: Arc<dyn Store> = db.store.clone();
     let settings = EngineSettings {
         default_zone: chrono_tz::Europe::Madrid,
         public_url: "https://convene.example.org".into(),
@@ -28,7 +29,7 @@ pub fn world(pool: PgPool) -> World {
     };
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     let state = AdminState::new(store, clock.clone(), Some(TOKEN.into()), 100);
-    World { engine, clock, state }
+    World { engine, clock, state, db: Arc::new(db) }
 }
 
 impl World {

@@ -1,10 +1,21 @@
-//! Storage: the one boundary all persistence goes through. The engine sees only these traits, so
-//! another backend (an embedded database) can be added beside Postgres without touching it.
+//! Storage: the one boundary all persistence goes through. The engine sees only these traits; two
+//! backends implement them: Postgres (production, several instances) and an embedded SQLite file
+//! (the zero-setup default, one instance).
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
+pub mod dump;
+mod lists;
+mod open;
+mod portable;
 mod postgres;
+mod rows;
+mod sqlite;
+#[cfg(feature = "testing")]
+pub mod testing;
 
+pub use open::{Database, DEFAULT_DATABASE_URL};
 pub use postgres::{PgStore, MIGRATOR};
+pub use sqlite::{lock_path, SqliteStore, SQLITE_MIGRATOR};
 
 use crate::domain::*;
 use async_trait::async_trait;
@@ -24,6 +35,32 @@ pub enum StoreError {
         what: &'static str,
         /// The value found.
         value: String,
+    },
+    /// Another Convene process has the SQLite database open (it runs one instance per file).
+    #[error(
+        "another Convene is using this SQLite database (it holds {lock_file}); SQLite runs one \
+         instance at a time: stop the other one, or use Postgres to run several"
+    )]
+    InUse {
+        /// The lock file the other process holds.
+        lock_file: String,
+    },
+    /// An import into a database that already holds data.
+    #[error("the database already holds data: import only into a new, empty database")]
+    NotEmpty,
+    /// A dump written by another version of Convene's dump format.
+    #[error("this dump is in format {found}, but this Convene reads format {expected}")]
+    DumpFormat {
+        /// The dump's format number.
+        found: u32,
+        /// The one this build reads.
+        expected: u32,
+    },
+    /// A database URL of no supported backend.
+    #[error("unsupported database URL scheme {scheme:?}: use postgres://user@host/db or sqlite://path/to/file.db")]
+    UnknownDatabase {
+        /// The URL's scheme (the rest may hold a password).
+        scheme: String,
     },
 }
 
@@ -68,6 +105,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         let _unused = wake;
     }
+    /// Every row of every table, read in one consistent snapshot (`convene export`).
+    async fn export(&self) -> StoreResult<dump::Dump>;
+    /// Writes a whole dump, ids and numbering kept, into this database, which must hold nothing
+    /// yet (`convene import`); all or nothing.
+    async fn import(&self, dump: &dump::Dump) -> StoreResult<()>;
     /// Active chats that asked for a digest.
     async fn digest_chats(&self) -> StoreResult<Vec<Chat>>;
     /// Claims the chat's digest for `now` unless one went out since `not_since` (so several

@@ -1,13 +1,13 @@
-//! Test support: a chat room driven through the real engine on a real, fresh Postgres database,
+//! Test support: a chat room driven through the real engine on a real, fresh database (Postgres
+//! or SQLite: see `on_both_backends!`), with a clock that only moves when told to.
 #![allow(clippy::unwrap_used)]
-//! with a clock that only moves when told to.
 #![allow(dead_code)]
 
 use chrono::{DateTime, Utc};
 use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
-use convene_core::store::{PgStore, Store};
+use convene_core::store::testing::TestDb;
+use convene_core::store::Store;
 use convene_core::{Engine, EngineSettings, Incoming, ManualClock, Outcome};
-use sqlx::PgPool;
 use std::sync::Arc;
 
 /// Friday 20 Nov 2026, 10:00 in Madrid.
@@ -18,18 +18,18 @@ pub const NOW: &str = "2026-11-20T09:00:00Z";
 pub struct Room {
     pub engine: Engine,
     pub clock: Arc<ManualClock>,
-    pub pool: PgPool,
+    pub db: Arc<TestDb>,
     pub chat: ChatIdentity,
 }
 
 impl Room {
     /// A room called `name` on a fresh database, default zone Europe/Madrid, clock at [`NOW`].
-    pub fn new(pool: PgPool, name: &str) -> Self {
+    pub fn new(db: TestDb, name: &str) -> Self {
         let clock = Arc::new(ManualClock::new(at(NOW)));
-        let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool.clone()));
+        let store: Arc<dyn Store> = db.store.clone();
         let settings = EngineSettings { default_zone: chrono_tz::Europe::Madrid, ..EngineSettings::default() };
         let engine = Engine::new(store, clock.clone(), settings);
-        Self { engine, clock, pool, chat: chat(name) }
+        Self { engine, clock, db: Arc::new(db), chat: chat(name) }
     }
 
     /// Another room on the same engine, database and clock.
@@ -53,17 +53,14 @@ impl Room {
         self.say(who, text).await.reply.text
     }
 
-    /// Everything stored, as one JSON text: equal snapshots mean nothing changed.
+    /// Everything stored, as text: equal snapshots mean nothing changed.
     pub async fn snapshot(&self) -> String {
-        let tables =
-            ["calendars", "chats", "subscriptions", "users", "events", "rsvps", "polls", "poll_options", "votes"];
-        let mut all = String::new();
-        for table in tables {
-            let sql = format!("SELECT coalesce(json_agg(t ORDER BY t::text)::text, '[]') FROM {table} t");
-            let rows: String = sqlx::query_scalar(&sql).fetch_one(&self.pool).await.expect("snapshot");
-            all.push_str(&format!("{table}: {rows}\n"));
-        }
-        all
+        self.db.snapshot().await
+    }
+
+    /// The store under the engine, for tests that speak to it directly.
+    pub fn store(&self) -> Arc<dyn Store> {
+        self.db.store.clone()
     }
 }
 

@@ -1,4 +1,4 @@
-//! Test support: a chat room and a scheduler over one real database, a manual clock, and outboxes
+//! Test support: a chat room and a scheduler over one real database (each backend in turn), a manual clock, and outboxes
 //! that print like the console or script platform failures.
 #![allow(clippy::unwrap_used, dead_code)]
 
@@ -7,10 +7,10 @@ use chrono::{DateTime, Duration, Utc};
 use convene_bots::console::ConsoleOutbox;
 use convene_core::delivery::{DeliveryError, Outbox, Outboxes};
 use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
-use convene_core::store::{PgStore, Store};
+use convene_core::store::testing::TestDb;
+use convene_core::store::Store;
 use convene_core::{Audience, Engine, EngineSettings, Incoming, ManualClock, Reply};
 use convene_scheduler::{Scheduler, SchedulerSettings, TickReport};
-use sqlx::PgPool;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
@@ -47,11 +47,13 @@ pub struct World {
     pub store: Arc<dyn Store>,
     pub printed: Arc<tokio::sync::Mutex<Vec<u8>>>,
     pub scheduler: Scheduler,
+    /// The database (a temporary SQLite file lives as long as this).
+    pub db: Arc<TestDb>,
 }
 
-pub fn world(pool: PgPool, now: &str) -> World {
+pub fn world(db: TestDb, now: &str) -> World {
     let clock = Arc::new(ManualClock::new(at(now)));
-    let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool));
+    let store: Arc<dyn Store> = db.store.clone();
     let settings =
         EngineSettings { default_zone: chrono_tz::Europe::Madrid, commands_per_minute: 0, ..Default::default() };
     let engine = Engine::new(store.clone(), clock.clone(), settings);
@@ -59,7 +61,7 @@ pub fn world(pool: PgPool, now: &str) -> World {
     let console: Arc<dyn Outbox> = Arc::new(ConsoleOutbox::new(printed.clone()));
     let outbox = Arc::new(Outboxes::default().with(Platform::Console, console));
     let scheduler = scheduler_with(&store, &clock, outbox, &engine);
-    World { engine, clock, store, printed, scheduler }
+    World { engine, clock, store, printed, scheduler, db: Arc::new(db) }
 }
 
 pub fn scheduler_with(

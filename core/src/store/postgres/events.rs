@@ -1,84 +1,10 @@
-//! Events and RSVPs.
+//! The agenda and answers (the other event queries are in `portable`).
 
-use super::rows::{EventRow, UserRow, EVENT_COLUMNS};
 use crate::domain::*;
-use crate::store::{EventFilter, StoreError, StoreResult};
+use crate::store::rows::{EventRow, EVENT_COLUMNS};
+use crate::store::{EventFilter, StoreResult};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
-
-pub async fn insert(conn: &mut PgConnection, new: &NewEvent, now: DateTime<Utc>) -> StoreResult<Event> {
-    let no: i32 = sqlx::query_scalar(
-        "UPDATE calendars SET next_event_no = next_event_no + 1 WHERE id = $1 RETURNING next_event_no - 1",
-    )
-    .bind(new.calendar.0)
-    .fetch_one(&mut *conn)
-    .await?;
-    let topics: Vec<&str> = new.topics.iter().map(Topic::as_str).collect();
-    let row: EventRow = sqlx::query_as(&format!(
-        "INSERT INTO events (calendar_id, no, title, description, location, topics, starts_at, ends_at, \
-         timezone, rrule, capacity, creator_id, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
-         RETURNING {EVENT_COLUMNS}"
-    ))
-    .bind(new.calendar.0)
-    .bind(no)
-    .bind(new.title.as_str())
-    .bind(new.description.as_deref())
-    .bind(new.location.as_ref().map(Location::as_str))
-    .bind(&topics)
-    .bind(new.starts_at)
-    .bind(new.ends_at)
-    .bind(new.zone.name())
-    .bind(new.recurrence.as_ref().map(|r| r.rrule()))
-    .bind(new.capacity.map(|c| c.get() as i32))
-    .bind(new.creator.0)
-    .bind(now)
-    .fetch_one(&mut *conn)
-    .await?;
-    row.into_event()
-}
-
-pub async fn by_no(
-    conn: &mut PgConnection,
-    calendar: CalendarId,
-    no: EventNo,
-    lock: bool,
-) -> StoreResult<Option<Event>> {
-    let lock = if lock { " FOR UPDATE" } else { "" };
-    let row: Option<EventRow> =
-        sqlx::query_as(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE calendar_id = $1 AND no = $2{lock}"))
-            .bind(calendar.0)
-            .bind(no.0)
-            .fetch_optional(&mut *conn)
-            .await?;
-    row.map(EventRow::into_event).transpose()
-}
-
-pub async fn update(conn: &mut PgConnection, event: &Event, now: DateTime<Utc>) -> StoreResult<Option<Event>> {
-    let topics: Vec<&str> = event.topics.iter().map(Topic::as_str).collect();
-    let row: Option<EventRow> = sqlx::query_as(&format!(
-        "UPDATE events SET title = $3, description = $4, location = $5, topics = $6, starts_at = $7, \
-         ends_at = $8, timezone = $9, rrule = $10, capacity = $11, status = $12, skipped = $14, version = version + 1, \
-         updated_at = $13 WHERE id = $1 AND version = $2 RETURNING {EVENT_COLUMNS}"
-    ))
-    .bind(event.id.0)
-    .bind(event.version)
-    .bind(event.title.as_str())
-    .bind(event.description.as_deref())
-    .bind(event.location.as_ref().map(Location::as_str))
-    .bind(&topics)
-    .bind(event.starts_at)
-    .bind(event.ends_at)
-    .bind(event.zone.name())
-    .bind(event.recurrence.as_ref().map(|r| r.rrule()))
-    .bind(event.capacity.map(|c| c.get() as i32))
-    .bind(event.status.as_str())
-    .bind(now)
-    .bind(&event.skipped)
-    .fetch_optional(&mut *conn)
-    .await?;
-    row.map(EventRow::into_event).transpose()
-}
 
 pub async fn upcoming(
     conn: &mut PgConnection,
@@ -109,31 +35,6 @@ pub async fn upcoming(
     rows.into_iter().map(EventRow::into_event).collect()
 }
 
-#[derive(sqlx::FromRow)]
-struct AttendanceRow {
-    state: String,
-    #[sqlx(flatten)]
-    user: UserRow,
-}
-
-pub async fn attendance(conn: &mut PgConnection, event: EventId) -> StoreResult<Vec<Attendance>> {
-    let rows: Vec<AttendanceRow> = sqlx::query_as(
-        "SELECT r.state, u.id, u.platform, u.external_id, u.display_name, u.timezone, \
-         CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS email \
-         FROM rsvps r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.answer_order",
-    )
-    .bind(event.0)
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.into_iter()
-        .map(|row| {
-            let state = RsvpState::from_stored(&row.state)
-                .ok_or_else(|| StoreError::Corrupt { what: "rsvps.state", value: row.state.clone() })?;
-            Ok(Attendance { user: row.user.into_user()?, state })
-        })
-        .collect()
-}
-
 pub async fn set_rsvp(
     conn: &mut PgConnection,
     event: EventId,
@@ -153,13 +54,4 @@ pub async fn set_rsvp(
     .execute(&mut *conn)
     .await?;
     Ok(())
-}
-
-pub async fn remove_rsvp(conn: &mut PgConnection, event: EventId, user: UserId) -> StoreResult<bool> {
-    let done = sqlx::query("DELETE FROM rsvps WHERE event_id = $1 AND user_id = $2")
-        .bind(event.0)
-        .bind(user.0)
-        .execute(&mut *conn)
-        .await?;
-    Ok(done.rows_affected() == 1)
 }

@@ -1,16 +1,30 @@
 //! The Postgres backend. All SQL of Convene lives below this module.
 
 mod chats;
-mod email;
 mod events;
-mod membership;
+mod numbering;
 mod operations;
-mod polls;
 mod queue;
 mod reminders;
-mod rows;
-mod stats;
 
+crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
+crate::store::portable::event_queries!(
+    connection: sqlx::PgConnection,
+    event_lock: " FOR UPDATE",
+    poll_lock: " FOR UPDATE OF p"
+);
+crate::store::portable::reminder_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
+crate::store::portable::dump_queries!(connection: sqlx::PgConnection, list: super::numbering::list);
+crate::store::portable::email_queries!(connection: sqlx::PgConnection, lock: " FOR UPDATE");
+crate::store::portable::event_writes!(connection: sqlx::PgConnection, list: super::numbering::list);
+crate::store::portable::stats_queries!(
+    pool: sqlx::PgPool,
+    top_topics: "SELECT topic, count(*) FROM events, unnest(topics) AS topic \
+        WHERE created_at >= $1 AND created_at <= $2 GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 10"
+);
+
+use super::dump::Dump;
+use super::rows::claimed_in_order;
 use super::{
     CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
     ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
@@ -25,7 +39,7 @@ use sqlx::PgConnection;
 use std::str::FromStr;
 
 /// Migrations embedded in the binary, applied by `convene migrate` and at start-up.
-pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
 /// A Postgres database reached through a connection pool.
 #[derive(Debug, Clone)]
@@ -78,13 +92,13 @@ impl Store for PgStore {
     async fn stats(&self, now: DateTime<Utc>, window: chrono::Duration) -> StoreResult<crate::stats::Stats> {
         Ok(crate::stats::Stats {
             generated_at: now,
-            totals: stats::totals(&self.pool, now).await?,
-            window: stats::window(&self.pool, now, window).await?,
+            totals: stats_queries::totals(&self.pool, now).await?,
+            window: stats_queries::window(&self.pool, now, window).await?,
         })
     }
 
     async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()> {
-        operations::record_command(&self.pool, entry).await
+        calendar_queries::record_command(&self.pool, entry).await
     }
 
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool> {
@@ -92,7 +106,7 @@ impl Store for PgStore {
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
-        operations::feed(&self.pool, token).await
+        calendar_queries::feed(&self.pool, token).await
     }
 
     async fn claim_due_reminders(
@@ -101,32 +115,45 @@ impl Store for PgStore {
         limit: i64,
         lease: chrono::Duration,
     ) -> StoreResult<Vec<ClaimedReminder>> {
-        Ok(queue::claimed(queue::claim(&self.pool, now, limit, lease).await?))
+        Ok(claimed_in_order(queue::claim(&self.pool, now, limit, lease).await?))
     }
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
-        queue::next_due(&self.pool).await
+        reminder_queries::next_due(&self.pool).await
     }
     async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
-        queue::delivered(&self.pool, reminder).await
+        reminder_queries::delivered(&self.pool, reminder).await
     }
     async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
-        queue::record_delivery(&self.pool, reminder, target, at).await
+        reminder_queries::record_delivery(&self.pool, reminder, target, at).await
     }
     async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()> {
-        queue::finish(&self.pool, reminder, state, at).await
+        reminder_queries::finish(&self.pool, reminder, state, at).await
     }
     async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
-        queue::retry(&self.pool, reminder, due_at).await
+        reminder_queries::retry(&self.pool, reminder, due_at).await
     }
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         queue::forward_wakeups(self.pool.clone(), wake);
     }
 
+    async fn export(&self) -> StoreResult<Dump> {
+        let mut tx = self.pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
+        let dump = dump_queries::read(&mut tx).await?;
+        tx.commit().await?;
+        Ok(dump)
+    }
+    async fn import(&self, dump: &Dump) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        dump_queries::ensure_empty(&mut tx).await?;
+        dump_queries::write(&mut tx, dump).await?;
+        numbering::continue_after_import(&mut tx).await?;
+        Ok(tx.commit().await?)
+    }
     async fn digest_chats(&self) -> StoreResult<Vec<Chat>> {
-        chats::digest_chats(&self.pool).await
+        calendar_queries::digest_chats(&self.pool).await
     }
     async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool> {
-        chats::claim_digest(&self.pool, chat, now, not_since).await
+        calendar_queries::claim_digest(&self.pool, chat, now, not_since).await
     }
 
     fn pool_status(&self) -> Option<PoolStatus> {
@@ -161,40 +188,40 @@ impl Transaction for PgTransaction {
         chats::user(self.conn(), who).await
     }
     async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool> {
-        membership::deactivate_chat(self.conn(), who).await
+        calendar_queries::deactivate_chat(self.conn(), who).await
     }
     async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool> {
-        membership::move_chat(self.conn(), from, to_external_id).await
+        calendar_queries::move_chat(self.conn(), from, to_external_id).await
     }
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
-        chats::set_chat_zone(self.conn(), chat, zone).await
+        calendar_queries::set_chat_zone(self.conn(), chat, zone).await
     }
     async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()> {
-        chats::set_digest(self.conn(), chat, digest).await
+        calendar_queries::set_digest(self.conn(), chat, digest).await
     }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
-        chats::set_create_policy(self.conn(), chat, policy).await
+        calendar_queries::set_create_policy(self.conn(), chat, policy).await
     }
     async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
-        chats::set_user_zone(self.conn(), user, zone).await
+        calendar_queries::set_user_zone(self.conn(), user, zone).await
     }
     async fn calendar(&mut self, id: CalendarId) -> StoreResult<Option<CalendarInfo>> {
-        chats::calendar(self.conn(), id).await
+        calendar_queries::calendar(self.conn(), id).await
     }
     async fn share_code(&mut self, calendar: CalendarId) -> StoreResult<Option<ShareCode>> {
-        chats::share_code(self.conn(), calendar).await
+        calendar_queries::share_code(self.conn(), calendar).await
     }
     async fn set_share_code(&mut self, calendar: CalendarId, code: &ShareCode) -> StoreResult<()> {
-        chats::set_share_code(self.conn(), calendar, code).await
+        calendar_queries::set_share_code(self.conn(), calendar, code).await
     }
     async fn calendar_by_code(&mut self, code: &ShareCode) -> StoreResult<Option<CalendarInfo>> {
-        chats::calendar_by_code(self.conn(), code).await
+        calendar_queries::calendar_by_code(self.conn(), code).await
     }
     async fn feed_token(&mut self, calendar: CalendarId) -> StoreResult<Option<String>> {
-        operations::feed_token(self.conn(), calendar).await
+        calendar_queries::feed_token(self.conn(), calendar).await
     }
     async fn set_feed_token(&mut self, calendar: CalendarId, token: &str) -> StoreResult<()> {
-        operations::set_feed_token(self.conn(), calendar, token).await
+        calendar_queries::set_feed_token(self.conn(), calendar, token).await
     }
     async fn start_email_link(
         &mut self,
@@ -203,13 +230,13 @@ impl Transaction for PgTransaction {
         code: &str,
         expires_at: DateTime<Utc>,
     ) -> StoreResult<()> {
-        email::start(self.conn(), user, email, code, expires_at).await
+        email_queries::start(self.conn(), user, email, code, expires_at).await
     }
     async fn finish_email_link(&mut self, user: UserId, code: &str, now: DateTime<Utc>) -> StoreResult<VerifyOutcome> {
-        email::finish(self.conn(), user, code, now).await
+        email_queries::finish(self.conn(), user, code, now).await
     }
     async fn clear_email(&mut self, user: UserId) -> StoreResult<()> {
-        email::clear(self.conn(), user).await
+        email_queries::clear(self.conn(), user).await
     }
     async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>> {
         reminders::calendar_leads(self.conn(), calendar).await
@@ -218,53 +245,53 @@ impl Transaction for PgTransaction {
         reminders::set_calendar_leads(self.conn(), calendar, leads).await
     }
     async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, Lead)>> {
-        reminders::personal_leads(self.conn(), event).await
+        reminder_queries::personal_leads(self.conn(), event).await
     }
     async fn set_personal_leads(&mut self, event: EventId, user: UserId, leads: &[Lead]) -> StoreResult<()> {
         reminders::set_personal_leads(self.conn(), event, user, leads).await
     }
     async fn replace_pending_reminders(&mut self, event: EventId, planned: &[NewReminder]) -> StoreResult<()> {
         let now = self.now;
-        reminders::replace_pending(self.conn(), event, planned, now).await
+        reminder_queries::replace_pending(self.conn(), event, planned, now).await
     }
     async fn add_reminder(&mut self, reminder: &NewReminder) -> StoreResult<()> {
         let now = self.now;
-        reminders::add(self.conn(), reminder, now).await
+        reminder_queries::add(self.conn(), reminder, now).await
     }
     async fn pending_reminders_of(&mut self, user: UserId) -> StoreResult<Vec<PendingReminder>> {
-        reminders::pending_of(self.conn(), user).await
+        reminder_queries::pending_of(self.conn(), user).await
     }
     async fn event_by_id(&mut self, event: EventId) -> StoreResult<Option<Event>> {
-        reminders::event_by_id(self.conn(), event).await
+        reminder_queries::event_by_id(self.conn(), event).await
     }
     async fn user_by_id(&mut self, user: UserId) -> StoreResult<Option<User>> {
-        reminders::user_by_id(self.conn(), user).await
+        reminder_queries::user_by_id(self.conn(), user).await
     }
     async fn chats_of_calendar(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
-        reminders::chats_of_calendar(self.conn(), calendar).await
+        reminder_queries::chats_of_calendar(self.conn(), calendar).await
     }
     async fn subscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
         chats::subscribe(self.conn(), chat, calendar).await
     }
     async fn unsubscribe(&mut self, chat: ChatId, calendar: CalendarId) -> StoreResult<bool> {
-        chats::unsubscribe(self.conn(), chat, calendar).await
+        calendar_queries::unsubscribe(self.conn(), chat, calendar).await
     }
     async fn subscriptions(&mut self, chat: ChatId) -> StoreResult<Vec<CalendarInfo>> {
-        chats::subscriptions(self.conn(), chat).await
+        calendar_queries::subscriptions(self.conn(), chat).await
     }
     async fn subscribers(&mut self, calendar: CalendarId) -> StoreResult<Vec<Chat>> {
-        chats::subscribers(self.conn(), calendar).await
+        calendar_queries::subscribers(self.conn(), calendar).await
     }
     async fn insert_event(&mut self, new: &NewEvent) -> StoreResult<Event> {
         let now = self.now;
-        events::insert(self.conn(), new, now).await
+        event_writes::insert_event(self.conn(), new, now).await
     }
     async fn event(&mut self, calendar: CalendarId, no: EventNo, lock: bool) -> StoreResult<Option<Event>> {
-        events::by_no(self.conn(), calendar, no, lock).await
+        event_queries::event(self.conn(), calendar, no, lock).await
     }
     async fn update_event(&mut self, event: &Event) -> StoreResult<Option<Event>> {
         let now = self.now;
-        events::update(self.conn(), event, now).await
+        event_writes::update_event(self.conn(), event, now).await
     }
     async fn upcoming_events(
         &mut self,
@@ -275,31 +302,31 @@ impl Transaction for PgTransaction {
         events::upcoming(self.conn(), calendars, now, filter).await
     }
     async fn attendance(&mut self, event: EventId) -> StoreResult<Vec<Attendance>> {
-        events::attendance(self.conn(), event).await
+        event_queries::attendance(self.conn(), event).await
     }
     async fn set_rsvp(&mut self, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()> {
         let now = self.now;
         events::set_rsvp(self.conn(), event, user, state, now).await
     }
     async fn remove_rsvp(&mut self, event: EventId, user: UserId) -> StoreResult<bool> {
-        events::remove_rsvp(self.conn(), event, user).await
+        event_queries::remove_rsvp(self.conn(), event, user).await
     }
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
         let now = self.now;
-        polls::insert(self.conn(), new, now).await
+        event_writes::insert_poll(self.conn(), new, now).await
     }
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
-        polls::by_no(self.conn(), calendar, no, lock).await
+        event_queries::poll(self.conn(), calendar, no, lock).await
     }
     async fn poll_options(&mut self, poll: PollId) -> StoreResult<Vec<PollOption>> {
-        polls::options(self.conn(), poll).await
+        event_queries::poll_options(self.conn(), poll).await
     }
     async fn toggle_vote(&mut self, poll: PollId, position: i32, user: UserId) -> StoreResult<bool> {
         let now = self.now;
-        polls::toggle_vote(self.conn(), poll, position, user, now).await
+        event_queries::toggle_vote(self.conn(), poll, position, user, now).await
     }
     async fn close_poll(&mut self, poll: PollId, event: EventId) -> StoreResult<()> {
         let now = self.now;
-        polls::close(self.conn(), poll, event, now).await
+        event_queries::close_poll(self.conn(), poll, event, now).await
     }
 }

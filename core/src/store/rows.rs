@@ -1,8 +1,10 @@
-//! Rows as Postgres returns them, and their conversion into domain values.
+//! Rows as both backends return them, and their conversion into domain values.
 
 use crate::domain::*;
 use crate::store::{StoreError, StoreResult};
 use crate::time::Recurrence;
+
+pub use super::lists::{StoredList, TopicList};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -91,7 +93,7 @@ pub struct EventRow {
     pub title: String,
     pub description: Option<String>,
     pub location: Option<String>,
-    pub topics: Vec<String>,
+    pub topics: TopicList,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub timezone: String,
@@ -100,6 +102,8 @@ pub struct EventRow {
     pub creator_id: i64,
     pub status: String,
     pub version: i32,
+    /// Occurrences of a series cancelled one by one.
+    #[sqlx(try_from = "StoredList<DateTime<Utc>>")]
     pub skipped: Vec<DateTime<Utc>>,
 }
 
@@ -111,6 +115,7 @@ impl EventRow {
         };
         let topics = self
             .topics
+            .0
             .iter()
             .map(|t| Topic::parse(t).ok_or_else(|| corrupt("events.topics", t)))
             .collect::<StoreResult<_>>()?;
@@ -135,6 +140,128 @@ impl EventRow {
     }
 }
 
+/// The columns of `chats` in [`ChatRow`] order.
+pub const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_id, timezone, create_policy, digest";
+
 /// The columns of `events` in [`EventRow`] order.
 pub const EVENT_COLUMNS: &str = "id, calendar_id, no, title, description, location, topics, starts_at, \
      ends_at, timezone, rrule, capacity, creator_id, status, version, skipped";
+
+/// One answer with the person who gave it.
+#[derive(sqlx::FromRow)]
+pub struct AttendanceRow {
+    pub state: String,
+    #[sqlx(flatten)]
+    pub user: UserRow,
+}
+
+impl AttendanceRow {
+    pub fn into_attendance(self) -> StoreResult<Attendance> {
+        let state = RsvpState::from_stored(&self.state).ok_or_else(|| corrupt("rsvps.state", &self.state))?;
+        Ok(Attendance { user: self.user.into_user()?, state })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct PollRow {
+    pub id: i64,
+    pub calendar_id: i64,
+    pub no: i32,
+    pub title: String,
+    pub timezone: String,
+    pub creator_id: i64,
+    pub event_no: Option<i32>,
+}
+
+impl PollRow {
+    pub fn into_poll(self) -> StoreResult<Poll> {
+        Ok(Poll {
+            id: PollId(self.id),
+            calendar: CalendarId(self.calendar_id),
+            no: PollNo(self.no),
+            title: PollTitle::parse(&self.title).ok_or_else(|| corrupt("polls.title", &self.title))?,
+            zone: zone("polls.timezone", &self.timezone)?,
+            creator: UserId(self.creator_id),
+            closed_into: self.event_no.map(EventNo),
+        })
+    }
+}
+
+/// Selects [`PollRow`]s (`p` is the poll).
+pub const POLL_SELECT: &str = "SELECT p.id, p.calendar_id, p.no, p.title, p.timezone, p.creator_id, e.no AS event_no \
+     FROM polls p LEFT JOIN events e ON e.id = p.event_id";
+
+/// One option joined with one of its voters (none when nobody voted for it).
+#[derive(sqlx::FromRow)]
+pub struct OptionVoteRow {
+    pub position: i32,
+    pub starts_at: DateTime<Utc>,
+    pub id: Option<i64>,
+    pub platform: Option<String>,
+    pub external_id: Option<String>,
+    pub display_name: Option<String>,
+    pub timezone: Option<String>,
+}
+
+impl OptionVoteRow {
+    fn voter(self) -> Option<UserRow> {
+        Some(UserRow {
+            id: self.id?,
+            platform: self.platform?,
+            external_id: self.external_id?,
+            display_name: self.display_name?,
+            timezone: self.timezone,
+            blocked: false,
+            email: None,
+        })
+    }
+}
+
+/// Options with their voters, from rows ordered by option position.
+pub fn group_votes(rows: Vec<OptionVoteRow>) -> StoreResult<Vec<PollOption>> {
+    let mut options: Vec<PollOption> = Vec::new();
+    for row in rows {
+        if options.last().map(|o| o.position) != Some(row.position) {
+            options.push(PollOption { position: row.position, starts_at: row.starts_at, voters: Vec::new() });
+        }
+        if let Some(voter) = row.voter() {
+            let voter = voter.into_user()?;
+            if let Some(option) = options.last_mut() {
+                option.voters.push(voter);
+            }
+        }
+    }
+    Ok(options)
+}
+
+/// A reminder as claimed for delivery.
+#[derive(sqlx::FromRow)]
+pub struct ClaimRow {
+    pub id: i64,
+    pub event_id: i64,
+    pub occurrence: DateTime<Utc>,
+    pub lead_minutes: i32,
+    pub user_id: Option<i64>,
+    pub due_at: DateTime<Utc>,
+    pub attempts: i32,
+}
+
+/// Claimed reminders, the earliest due first.
+pub fn claimed_in_order(rows: Vec<ClaimRow>) -> Vec<crate::store::ClaimedReminder> {
+    let mut claimed: Vec<crate::store::ClaimedReminder> = rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(crate::store::ClaimedReminder {
+                id: crate::store::ReminderId(r.id),
+                event: EventId(r.event_id),
+                occurrence: r.occurrence,
+                lead: crate::reminders::Lead::from_minutes(r.lead_minutes.max(1).into())?,
+                user: r.user_id.map(UserId),
+                due_at: r.due_at,
+                attempts: r.attempts,
+            })
+        })
+        .collect();
+    claimed.sort_by_key(|c| (c.due_at, c.id.0));
+    claimed
+}
