@@ -22,7 +22,12 @@ where
 {
     let mut attempt = 0;
     loop {
-        match request.send_ref().await {
+        metrics::counter!("convene_outbound_requests_total", "platform" => "telegram").increment(1);
+        let result = request.send_ref().await;
+        if matches!(result, Err(RequestError::RetryAfter(_))) {
+            metrics::counter!("convene_outbound_throttled_total", "platform" => "telegram").increment(1);
+        }
+        match result {
             Err(RequestError::RetryAfter(wait)) if attempt < MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT => {
                 attempt += 1;
                 tracing::warn!(retry_after_s = wait.seconds(), attempt, "Telegram flood control; waiting");
