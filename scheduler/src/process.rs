@@ -4,7 +4,7 @@ use crate::Scheduler;
 use chrono::{DateTime, Utc};
 use convene_core::delivery::DeliveryError;
 use convene_core::reminders::{self, Delivery, Prepared};
-use convene_core::store::{ClaimedReminder, ReminderState, StoreResult};
+use convene_core::store::{ClaimedReminder, DeliveryOutcome, ReminderState, StoreResult};
 
 /// What one tick did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -78,7 +78,10 @@ async fn handle(
                     Sending::Done if now - reminder.due_at > settings.late_after => ReminderState::Late,
                     Sending::Done => ReminderState::Sent,
                     Sending::AllRefused => ReminderState::Failed,
-                    Sending::TryAgain if reminder.attempts >= settings.max_attempts => ReminderState::Failed,
+                    Sending::TryAgain if reminder.attempts >= settings.max_attempts => {
+                        give_up(scheduler, reminder, &deliveries, now).await?;
+                        ReminderState::Failed
+                    }
                     Sending::TryAgain => {
                         store.retry_reminder(reminder.id, now + settings.backoff(reminder.attempts)).await?;
                         return Ok(None);
@@ -132,21 +135,37 @@ async fn send_all(
     let done = if reminder.attempts > 1 { scheduler.store.delivered_targets(reminder.id).await? } else { Vec::new() };
     let (mut transient, mut refused) = (0, 0);
     for delivery in deliveries.iter().filter(|d| !done.contains(&d.target)) {
-        match scheduler.outbox.deliver(&delivery.to, &delivery.message).await {
-            Ok(()) => scheduler.store.record_delivery(reminder.id, &delivery.target, now).await?,
+        let outcome = match scheduler.outbox.deliver(&delivery.to, &delivery.message).await {
+            Ok(()) => DeliveryOutcome::Sent,
             Err(DeliveryError::Permanent(why)) => {
                 tracing::warn!(target_kind = delivery.target.split(':').next(), %why, "reminder target refuses");
                 refused += 1;
+                DeliveryOutcome::Refused
             }
             Err(error) => {
                 tracing::info!(%error, "reminder delivery will be retried");
                 transient += 1;
+                continue;
             }
-        }
+        };
+        scheduler.store.record_delivery(reminder.id, &delivery.target, now, outcome).await?;
     }
     Ok(match (transient, refused) {
         (0, r) if r > 0 && r == deliveries.len() => Sending::AllRefused,
         (0, _) => Sending::Done,
         _ => Sending::TryAgain,
     })
+}
+
+/// Records every target not reached yet as given up.
+async fn give_up(
+    scheduler: &Scheduler,
+    reminder: &ClaimedReminder,
+    deliveries: &[Delivery],
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    for delivery in deliveries {
+        scheduler.store.record_delivery(reminder.id, &delivery.target, now, DeliveryOutcome::Failed).await?;
+    }
+    Ok(())
 }

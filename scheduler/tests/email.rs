@@ -8,6 +8,7 @@ convene_core::on_both_backends!(
     people_link_an_email_with_a_code_and_get_reminders_there,
     a_refused_address_is_said_and_too_many_wrong_codes_void_the_code,
     codes_expire,
+    an_unreachable_mail_server_is_retried_then_counted_as_failed,
 );
 
 use convene_bots::console::{Console, ConsoleOptions};
@@ -15,6 +16,7 @@ use convene_bots::email::EmailOutbox;
 use convene_core::delivery::{Channel, Outbox, Outboxes};
 use convene_core::domain::Platform;
 use convene_core::store::testing::TestDb;
+use convene_core::Clock;
 use mailin_embedded::{response, Handler, Response, Server, SslConfig};
 use std::sync::{Arc, Mutex};
 use support::{world, World};
@@ -119,6 +121,9 @@ async fn people_link_an_email_with_a_code_and_get_reminders_there(db: TestDb) {
         "{mail}"
     );
 
+    let stats = w.store.stats(w.clock.now(), chrono::Duration::days(1)).await.unwrap();
+    assert_eq!((stats.totals.emails.sent, stats.totals.emails.failed), (1, 0));
+
     // Moving the event tells bob in private and by email.
     let out = chat(
         &w,
@@ -158,4 +163,32 @@ async fn codes_expire(db: TestDb) {
     w.advance(chrono::Duration::minutes(16));
     let out = chat(&w, &outbox, &format!("bob> /verify {code}\n")).await;
     assert!(out.contains("That code has expired"), "{out}");
+}
+
+async fn an_unreachable_mail_server_is_retried_then_counted_as_failed(db: TestDb) {
+    let w = world(db, "2026-11-20T09:00:00Z");
+    let (smtp, received) = smtp_server();
+    let outbox = outboxes(&w, &smtp);
+    chat(&w, &outbox, "bob> /email bob@example.org\n").await;
+    let code = code_in(received.lock().unwrap().last().unwrap());
+    chat(
+        &w,
+        &outbox,
+        &format!("bob> /verify {code}\n/settings reminders off\n/new Board games saturday 19:30\nbob> /remind 1 30m\n"),
+    )
+    .await;
+    // The mail server is gone by the time the reminder is due: nothing listens on that port.
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let broken = outboxes(&w, &format!("smtp://127.0.0.1:{dead}"));
+    let scheduler = support::scheduler_with(&w.store, &w.clock, broken, &w.engine);
+    w.clock.set(support::at("2026-11-21T18:00:00Z"));
+    let mut failed = 0;
+    for _ in 0..6 {
+        failed += scheduler.tick().await.unwrap().failed;
+        w.clock.advance(chrono::Duration::minutes(40));
+    }
+    assert_eq!(failed, 1, "given up after five attempts");
+    assert_eq!(w.printed().await.matches("[to bob, privately]").count(), 1, "the private message went out once");
+    let stats = w.store.stats(w.clock.now(), chrono::Duration::days(2)).await.unwrap();
+    assert_eq!((stats.totals.emails.sent, stats.totals.emails.failed), (0, 1));
 }

@@ -190,6 +190,13 @@ pub struct DeliveryRow {
     pub reminder_id: i64,
     pub target: String,
     pub sent_at: DateTime<Utc>,
+    /// `sent`, `refused` or `failed` (dumps from before outcomes were kept read as `sent`).
+    #[serde(default = "sent")]
+    pub outcome: String,
+}
+
+fn sent() -> String {
+    "sent".into()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]

@@ -95,8 +95,15 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>>;
     /// Targets a reminder already reached.
     async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>>;
-    /// Notes that a reminder reached a target (the idempotency record), at once and durably.
-    async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()>;
+    /// Notes what became of a reminder's target (the idempotency record: a recorded target is
+    /// not tried again), at once and durably.
+    async fn record_delivery(
+        &self,
+        reminder: ReminderId,
+        target: &str,
+        at: DateTime<Utc>,
+        outcome: DeliveryOutcome,
+    ) -> StoreResult<()>;
     /// Ends a claimed reminder in `state`.
     async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()>;
     /// Puts a claimed reminder back to be tried again at `due_at`.
@@ -152,6 +159,28 @@ pub enum VerifyOutcome {
 
 /// Wrong codes allowed before a code is void.
 pub const CODE_TRIES: i32 = 5;
+
+/// What became of one target of a reminder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryOutcome {
+    /// It got the message.
+    Sent,
+    /// It refuses for good (chat gone, bot blocked, address rejected).
+    Refused,
+    /// Given up after every retry.
+    Failed,
+}
+
+impl DeliveryOutcome {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sent => "sent",
+            Self::Refused => "refused",
+            Self::Failed => "failed",
+        }
+    }
+}
 
 /// A reminder row's id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -34,7 +34,7 @@ macro_rules! dump_queries {
                     votes: rows(conn, "SELECT option_id, user_id, created_at FROM votes ORDER BY option_id, user_id").await?,
                     personal_leads: rows(conn, "SELECT event_id, user_id, lead_minutes FROM personal_leads ORDER BY event_id, user_id, lead_minutes").await?,
                     reminders: rows(conn, "SELECT id, event_id, occurrence, lead_minutes, user_id, due_at, state, lease_until, attempts, finished_at, created_at FROM reminders ORDER BY id").await?,
-                    deliveries: rows(conn, "SELECT reminder_id, target, sent_at FROM deliveries ORDER BY reminder_id, target").await?,
+                    deliveries: rows(conn, "SELECT reminder_id, target, sent_at, outcome FROM deliveries ORDER BY reminder_id, target").await?,
                     email_codes: rows(conn, "SELECT user_id, email, code, expires_at, attempts FROM email_codes ORDER BY user_id").await?,
                     command_log: rows(conn, "SELECT id, at, platform, command, outcome FROM command_log ORDER BY id").await?,
                 })
@@ -149,8 +149,8 @@ macro_rules! dump_queries {
                         .await?;
                 }
                 for row in &dump.deliveries {
-                    sqlx::query("INSERT INTO deliveries (reminder_id, target, sent_at) VALUES ($1, $2, $3)")
-                        .bind(&row.reminder_id).bind(&row.target).bind(&row.sent_at)
+                    sqlx::query("INSERT INTO deliveries (reminder_id, target, sent_at, outcome) VALUES ($1, $2, $3, $4)")
+                        .bind(&row.reminder_id).bind(&row.target).bind(&row.sent_at).bind(&row.outcome)
                         .execute(&mut *conn)
                         .await?;
                 }

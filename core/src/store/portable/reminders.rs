@@ -11,7 +11,7 @@ macro_rules! reminder_queries {
             use crate::domain::*;
             use crate::reminders::{Lead, NewReminder};
             use crate::store::rows::{ChatRow, EventRow, UserRow, EVENT_COLUMNS};
-            use crate::store::{PendingReminder, ReminderId, ReminderState, StoreResult};
+            use crate::store::{DeliveryOutcome, PendingReminder, ReminderId, ReminderState, StoreResult};
             use chrono::{DateTime, Utc};
 
             #[derive(sqlx::FromRow)]
@@ -120,11 +120,18 @@ macro_rules! reminder_queries {
                     .await?)
             }
 
-            pub async fn record_delivery(pool: &$pool, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
-                sqlx::query("INSERT INTO deliveries (reminder_id, target, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+            pub async fn record_delivery(
+                pool: &$pool,
+                reminder: ReminderId,
+                target: &str,
+                at: DateTime<Utc>,
+                outcome: DeliveryOutcome,
+            ) -> StoreResult<()> {
+                sqlx::query("INSERT INTO deliveries (reminder_id, target, sent_at, outcome) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
                     .bind(reminder.0)
                     .bind(target)
                     .bind(at)
+                    .bind(outcome.as_str())
                     .execute(pool)
                     .await?;
                 Ok(())

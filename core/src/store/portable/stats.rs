@@ -78,10 +78,12 @@ macro_rules! stats_queries {
                         failed: get(&reminders, "failed"),
                     },
                     emails: Emails {
-                        sent: sqlx::query_scalar("SELECT count(*) FROM deliveries WHERE target LIKE 'email:%'")
+                        sent: sqlx::query_scalar("SELECT count(*) FROM deliveries WHERE target LIKE 'email:%' AND outcome = 'sent'")
                             .fetch_one(pool)
                             .await?,
-                        failed: 0,
+                        failed: sqlx::query_scalar("SELECT count(*) FROM deliveries WHERE target LIKE 'email:%' AND outcome <> 'sent'")
+                            .fetch_one(pool)
+                            .await?,
                     },
                 })
             }

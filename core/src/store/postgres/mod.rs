@@ -26,8 +26,8 @@ crate::store::portable::stats_queries!(
 use super::dump::Dump;
 use super::rows::claimed_in_order;
 use super::{
-    CalendarInfo, ClaimedReminder, CommandRecord, EventFilter, Feed, PendingReminder, PoolStatus, ReminderId,
-    ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
+    CalendarInfo, ClaimedReminder, CommandRecord, DeliveryOutcome, EventFilter, Feed, PendingReminder, PoolStatus,
+    ReminderId, ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
 };
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
@@ -123,8 +123,14 @@ impl Store for PgStore {
     async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
         reminder_queries::delivered(&self.pool, reminder).await
     }
-    async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
-        reminder_queries::record_delivery(&self.pool, reminder, target, at).await
+    async fn record_delivery(
+        &self,
+        reminder: ReminderId,
+        target: &str,
+        at: DateTime<Utc>,
+        outcome: DeliveryOutcome,
+    ) -> StoreResult<()> {
+        reminder_queries::record_delivery(&self.pool, reminder, target, at, outcome).await
     }
     async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()> {
         reminder_queries::finish(&self.pool, reminder, state, at).await

@@ -23,8 +23,8 @@ crate::store::portable::stats_queries!(
 
 use super::dump::Dump;
 use super::{
-    ClaimedReminder, CommandRecord, Feed, PoolStatus, ReminderId, ReminderState, Store, StoreError, StoreResult,
-    Transaction, UserRef,
+    ClaimedReminder, CommandRecord, DeliveryOutcome, Feed, PoolStatus, ReminderId, ReminderState, Store, StoreError,
+    StoreResult, Transaction, UserRef,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -129,8 +129,14 @@ impl Store for SqliteStore {
     async fn delivered_targets(&self, reminder: ReminderId) -> StoreResult<Vec<String>> {
         reminder_queries::delivered(&self.reader, reminder).await
     }
-    async fn record_delivery(&self, reminder: ReminderId, target: &str, at: DateTime<Utc>) -> StoreResult<()> {
-        reminder_queries::record_delivery(&self.writer, reminder, target, at).await
+    async fn record_delivery(
+        &self,
+        reminder: ReminderId,
+        target: &str,
+        at: DateTime<Utc>,
+        outcome: DeliveryOutcome,
+    ) -> StoreResult<()> {
+        reminder_queries::record_delivery(&self.writer, reminder, target, at, outcome).await
     }
     async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()> {
         reminder_queries::finish(&self.writer, reminder, state, at).await
