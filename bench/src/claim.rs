@@ -9,7 +9,7 @@ use std::time::Instant;
 
 /// Reminders claimed per second by the store's claim, batches of 100, one connection.
 pub async fn ours(url: &str, rows: u64) -> anyhow::Result<f64> {
-    crate::setup::fill(url, 0, 0, 0).await?;
+    convene_bench::setup::fill(url, 0, 0, 0).await?;
     let store = PgStore::connect(url, 2).await?;
     let now = Utc::now();
     sqlx::query(

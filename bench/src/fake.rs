@@ -1,10 +1,10 @@
 //! A fake chat API on loopback that records when each send call arrives, an outbox that calls it
 //! over HTTP, and the lateness run itself.
 
-use crate::setup::World;
 use async_trait::async_trait;
 use axum::{extract::State, routing::post, Json, Router};
 use chrono::Utc;
+use convene_bench::setup::World;
 use convene_core::delivery::{DeliveryError, Outbox, Outboxes};
 use convene_core::domain::Platform;
 use convene_core::store::{PgStore, Store};
@@ -79,7 +79,7 @@ pub async fn run_lateness(url: &str, world: &World, expected: u64, seconds: u64)
     let app = Router::new().route("/send", post(send)).with_state(arrivals.clone());
     tokio::spawn(async move { axum::serve(listener, app).await });
 
-    crate::setup::probe(url).await?;
+    convene_bench::setup::probe(url).await?;
     let started = Instant::now();
     let store: Arc<dyn Store> = Arc::new(PgStore::connect(url, 10).await?);
     let outbox = Arc::new(HttpOutbox { client: reqwest::Client::new(), url: fake_url });

@@ -13,7 +13,7 @@
 
 mod claim;
 mod fake;
-mod setup;
+use convene_bench::setup;
 
 use anyhow::Context;
 use std::time::Instant;
