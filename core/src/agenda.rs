@@ -37,7 +37,7 @@ pub async fn lines(
 ) -> StoreResult<Vec<String>> {
     let mut lines = Vec::with_capacity(events.len());
     for event in events {
-        let attendance = tx.attendance(event.id).await?;
+        let attendance = tx.attendance(event.id, event.current_occurrence(now)).await?;
         let home = event.calendar == chat.home_calendar;
         let calendar_name = if home { None } else { tx.calendar(event.calendar).await?.map(|c| c.name) };
         let label = if home { format!("#{}", event.no.0) } else { format!("#{}.{}", event.calendar, event.no.0) };

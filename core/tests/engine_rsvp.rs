@@ -9,6 +9,8 @@ convene_core::on_both_backends!(
     raising_the_limit_moves_people_up,
     concurrent_joins_never_overbook,
     cancelled_and_finished_events_take_no_answers,
+    answers_are_per_occurrence_of_a_series,
+    answers_follow_a_moved_event,
 );
 
 use convene_core::store::testing::TestDb;
@@ -81,4 +83,30 @@ async fn cancelled_and_finished_events_take_no_answers(db: TestDb) {
     room.clock.advance(chrono::Duration::hours(4));
     assert_has(&room.text("bob", "/join 2").await, &["#2 is already over"]);
     assert_eq!(before, room.snapshot().await);
+}
+
+async fn answers_are_per_occurrence_of_a_series(db: TestDb) {
+    let room = Room::new(db, "games");
+    let created = room.text("ana", "/new Quiz every tuesday 20:00 max 1").await;
+    assert_has(&created, &["Created #1 Quiz", "Tue 24 Nov 2026, 20:00", "Going (1/1): Ana"]);
+    assert_has(&room.text("bob", "/join 1").await, &["#1 is full, so you're on the waitlist (number 1)"]);
+
+    // A week on: Ana's answer and Bob's place on the waitlist were for the first Tuesday only.
+    room.clock.set(support::at("2026-11-25T12:00:00Z"));
+    let card = room.text("bob", "/event 1").await;
+    assert_has(&card, &["next: Tue 1 Dec 2026, 20:00"]);
+    assert!(!card.contains("Ana") || card.contains("Organizer"), "{card}");
+    assert_has(&room.text("bob", "/join 1").await, &["You're going to #1 Quiz", "Going (1/1): Bob"]);
+    assert_has(&room.text("carol", "/join 1").await, &["#1 is full, so you're on the waitlist (number 1)"]);
+    let left = room.say("bob", "/leave 1").await;
+    assert_has(&left.reply.text, &["Carol moved up from the waitlist", "Going (1/1): Carol"]);
+    assert_has(&left.notices[0].reply.text, &["Tue 1 Dec 2026, 20:00"]);
+}
+
+async fn answers_follow_a_moved_event(db: TestDb) {
+    let room = Room::new(db, "games");
+    room.say("ana", "/new Dinner tomorrow 20:00").await;
+    room.say("bob", "/join 1").await;
+    room.say("ana", "/move 1 sunday 19:00").await;
+    assert_has(&room.text("carol", "/event 1").await, &["Sun 22 Nov 2026, 19:00", "Going (2): Ana, Bob"]);
 }

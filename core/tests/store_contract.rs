@@ -14,6 +14,7 @@ convene_core::on_both_backends!(
     events_are_numbered_per_calendar_and_stale_edits_refused,
     the_agenda_filters_by_time_topic_words_place_and_range,
     answers_keep_their_order_and_a_new_answer_goes_last,
+    answers_belong_to_one_occurrence_and_follow_it_when_moved,
     votes_toggle_and_list_their_voters,
     statistics_feeds_and_blocking,
     concurrent_writers_never_share_a_number,
@@ -150,16 +151,44 @@ async fn answers_keep_their_order_and_a_new_answer_goes_last(db: TestDb) {
     let cat = tx.user(&person("3", "Cat")).await.unwrap();
     let party = tx.insert_event(&event(games.home_calendar, ana.id, "Party", 5)).await.unwrap();
     for (who, state) in [(ana.id, RsvpState::Going), (bob.id, RsvpState::Waitlisted), (cat.id, RsvpState::Maybe)] {
-        tx.set_rsvp(party.id, who, state).await.unwrap();
+        tx.set_rsvp(party.id, party.starts_at, who, state).await.unwrap();
     }
     tx.commit().await.unwrap();
     let mut tx = begin(&db).await;
-    tx.set_rsvp(party.id, ana.id, RsvpState::Declined).await.unwrap();
-    assert!(tx.remove_rsvp(party.id, cat.id).await.unwrap());
-    assert!(!tx.remove_rsvp(party.id, cat.id).await.unwrap(), "nothing left to remove");
-    let order: Vec<(String, RsvpState)> =
-        tx.attendance(party.id).await.unwrap().into_iter().map(|a| (a.user.identity.display_name, a.state)).collect();
+    tx.set_rsvp(party.id, party.starts_at, ana.id, RsvpState::Declined).await.unwrap();
+    assert!(tx.remove_rsvp(party.id, party.starts_at, cat.id).await.unwrap());
+    assert!(!tx.remove_rsvp(party.id, party.starts_at, cat.id).await.unwrap(), "nothing left to remove");
+    let order: Vec<(String, RsvpState)> = tx
+        .attendance(party.id, party.starts_at)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.user.identity.display_name, a.state))
+        .collect();
     assert_eq!(order, [("Bob".into(), RsvpState::Waitlisted), ("Ana".into(), RsvpState::Declined)]);
+}
+
+async fn answers_belong_to_one_occurrence_and_follow_it_when_moved(db: TestDb) {
+    let (games, ana) = setting(&db).await;
+    let mut tx = begin(&db).await;
+    let bob = tx.user(&person("2", "Bob")).await.unwrap();
+    let weekly = tx.insert_event(&event(games.home_calendar, ana.id, "Weekly", 5)).await.unwrap();
+    let (first, second) = (weekly.starts_at, weekly.starts_at + Duration::weeks(1));
+    tx.set_rsvp(weekly.id, first, ana.id, RsvpState::Going).await.unwrap();
+    tx.set_rsvp(weekly.id, second, bob.id, RsvpState::Going).await.unwrap();
+    tx.set_rsvp(weekly.id, second, ana.id, RsvpState::Declined).await.unwrap();
+    let names = |list: Vec<Attendance>| list.into_iter().map(|a| a.user.identity.display_name).collect::<Vec<_>>();
+    assert_eq!(names(tx.attendance(weekly.id, first).await.unwrap()), ["Ana"]);
+    assert_eq!(names(tx.attendance(weekly.id, second).await.unwrap()), ["Bob", "Ana"]);
+    assert_eq!(names(tx.attendance_from(weekly.id, second).await.unwrap()), ["Bob", "Ana"]);
+    assert_eq!(tx.answered_occurrences(weekly.id, first).await.unwrap(), [first, second]);
+    assert!(!tx.remove_rsvp(weekly.id, first, bob.id).await.unwrap(), "Bob answered the second only");
+
+    let later = second + Duration::hours(1);
+    tx.move_rsvps(weekly.id, second, later).await.unwrap();
+    assert!(tx.attendance(weekly.id, second).await.unwrap().is_empty());
+    assert_eq!(names(tx.attendance(weekly.id, later).await.unwrap()), ["Bob", "Ana"]);
+    tx.commit().await.unwrap();
 }
 
 async fn votes_toggle_and_list_their_voters(db: TestDb) {
@@ -200,7 +229,7 @@ async fn statistics_feeds_and_blocking(db: TestDb) {
     let mut quiz = event(games.home_calendar, ana.id, "Quiz", 5);
     quiz.topics = vec![Topic::parse("trivia").unwrap()];
     let quiz = tx.insert_event(&quiz).await.unwrap();
-    tx.set_rsvp(quiz.id, ana.id, RsvpState::Going).await.unwrap();
+    tx.set_rsvp(quiz.id, quiz.starts_at, ana.id, RsvpState::Going).await.unwrap();
     tx.set_feed_token(games.home_calendar, "t0ken").await.unwrap();
     assert_eq!(tx.feed_token(games.home_calendar).await.unwrap().as_deref(), Some("t0ken"));
     tx.commit().await.unwrap();

@@ -10,6 +10,7 @@ convene_core::on_both_backends!(
     chat_leads_are_a_setting_and_moves_and_cancels_follow,
     someone_who_declined_gets_no_personal_reminder,
     a_cancelled_day_of_a_series_is_not_reminded,
+    each_week_of_a_series_lists_who_is_going_that_week,
 );
 
 use convene_core::store::testing::TestDb;
@@ -103,4 +104,21 @@ async fn a_cancelled_day_of_a_series_is_not_reminded(db: TestDb) {
     assert_eq!(w.tick_at("2026-11-23T08:00:00Z").await.claimed, 0, "Monday's occurrence is cancelled");
     assert_eq!(w.tick_at("2026-11-24T08:00:00Z").await.sent, 1, "Tuesday's is reminded");
     assert!(w.printed().await.contains("Tue 24 Nov 2026, 09:15"));
+}
+
+async fn each_week_of_a_series_lists_who_is_going_that_week(db: TestDb) {
+    let w = world(db, NOW);
+    w.say("games", "ana", "/settings reminders 1h").await;
+    w.say("games", "ana", "/new Quiz every tuesday 20:00").await;
+    w.say("games", "bob", "/join 1").await;
+    assert_eq!(w.tick_at("2026-11-24T18:00:00Z").await.sent, 1);
+    let first = w.printed().await;
+    assert!(first.contains("Tue 24 Nov 2026, 20:00") && first.contains("Going (2): ana, bob"), "{first}");
+
+    // After the first Tuesday, carol answers: for the next one.
+    w.clock.set(support::at("2026-11-25T09:00:00Z"));
+    w.say("games", "carol", "/join 1").await;
+    assert_eq!(w.tick_at("2026-12-01T18:00:00Z").await.sent, 1);
+    let second = w.printed().await;
+    assert!(second.contains("Tue 1 Dec 2026, 20:00") && second.contains("Going (1): carol"), "{second}");
 }

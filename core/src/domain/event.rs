@@ -180,6 +180,12 @@ impl Event {
         }
     }
 
+    /// The occurrence that answers and cards are about at `now`: the one under way or the next
+    /// (the event's start once it is all over).
+    pub fn current_occurrence(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        self.next_start(now).unwrap_or(self.starts_at)
+    }
+
     /// The length of one occurrence.
     pub fn length(&self) -> chrono::Duration {
         self.ends_at - self.starts_at

@@ -7,7 +7,7 @@ use crate::domain::*;
 use crate::reply::{Audience, Notice, Outcome, Reply};
 use crate::text;
 use crate::time::When;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 
 impl Turn<'_> {
     pub(super) async fn create_event(&mut self, draft: EventDraft) -> Result<Outcome, Failure> {
@@ -28,7 +28,7 @@ impl Turn<'_> {
             creator: self.user.id,
         };
         let event = self.tx.insert_event(&new).await?;
-        self.tx.set_rsvp(event.id, self.user.id, RsvpState::Going).await?;
+        self.tx.set_rsvp(event.id, event.current_occurrence(self.now), self.user.id, RsvpState::Going).await?;
         self.replan(&event).await?;
         let label = self.label(event.calendar, event.no.0);
         let mut lead = text::created(&label, event.title.as_str(), &self.interpretation(&draft.when, draft.length));
@@ -104,7 +104,10 @@ impl Turn<'_> {
             EventChange::Length(length) => (event.ends_at = event.starts_at + length, "length").1,
         };
         let event = self.save(&event).await?;
-        let promoted = self.fill_free_places(&event, &label).await?;
+        let mut promoted = Vec::new();
+        for occurrence in self.tx.answered_occurrences(event.id, self.now - event.length()).await? {
+            promoted.extend(self.fill_free_places(&event, occurrence, &label).await?);
+        }
         let mut lead = text::edited(&label, what);
         for (line, _) in &promoted {
             lead.push('\n');
@@ -124,18 +127,20 @@ impl Turn<'_> {
         if event.recurrence.is_some() && when.recurrence.is_none() {
             return Err(Refusal::SeriesNeedsRule(label).into());
         }
+        let before = event.clone();
         let length = length.unwrap_or_else(|| event.length());
         event.starts_at = when.start.with_timezone(&chrono::Utc);
         event.ends_at = event.starts_at + length;
         event.zone = self.speaker_zone();
         event.recurrence = when.recurrence.clone();
         let event = self.save(&event).await?;
+        self.carry_answers(&before, &event).await?;
         self.replan(&event).await?;
         let interpreted = self.interpretation(&when, length);
         let mut lead = text::moved(&label, event.title.as_str(), &interpreted);
         self.add_time_notes(&mut lead, &when);
         let notice = text::moved_notice(&label, event.title.as_str(), &interpreted);
-        let mut notices = self.tell_people(&event, &notice).await?;
+        let mut notices = self.tell_people(&event, None, &notice).await?;
         let plain =
             text::moved_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &interpreted);
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
@@ -149,7 +154,8 @@ impl Turn<'_> {
         let event = self.save(&event).await?;
         self.replan(&event).await?;
         let when = text::when_with_zone(event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
-        let notices = self.tell_people(&event, &text::cancelled_notice(&label, event.title.as_str(), &when)).await?;
+        let notices =
+            self.tell_people(&event, None, &text::cancelled_notice(&label, event.title.as_str(), &when)).await?;
         let told = notices.iter().filter(|n| matches!(n.to, Audience::Person(_))).count();
         let plain = text::cancelled_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
         let mut notices = notices;
@@ -178,18 +184,30 @@ impl Turn<'_> {
         self.replan(&event).await?;
         let when = text::when_with_zone(occurrence, zone);
         let notice = text::occurrence_cancelled(&label, event.title.as_str(), &when);
-        let mut notices = self.tell_people(&event, &notice).await?;
+        let mut notices = self.tell_people(&event, Some(occurrence), &notice).await?;
         let plain =
             text::occurrence_cancelled(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
         Ok(Outcome { reply: notice, notices })
     }
 
-    /// Private notices for everyone who answered (going, maybe, waitlisted), except the speaker.
-    async fn tell_people(&mut self, event: &Event, notice: &Reply) -> Result<Vec<Notice>, Failure> {
-        let attendance = self.tx.attendance(event.id).await?;
+    /// Private notices for everyone who answered (going, maybe, waitlisted), except the speaker:
+    /// for one occurrence, or for any occurrence to come.
+    async fn tell_people(
+        &mut self,
+        event: &Event,
+        occurrence: Option<DateTime<Utc>>,
+        notice: &Reply,
+    ) -> Result<Vec<Notice>, Failure> {
+        let mut attendance = match occurrence {
+            Some(occurrence) => self.tx.attendance(event.id, occurrence).await?,
+            None => self.tx.attendance_from(event.id, self.now - event.length()).await?,
+        };
+        attendance.retain(|a| a.user.id != self.user.id && a.state != RsvpState::Declined);
+        let mut told = std::collections::HashSet::new();
+        attendance.retain(|a| told.insert(a.user.id));
         let mut notices = Vec::new();
-        for person in attendance.into_iter().filter(|a| a.user.id != self.user.id && a.state != RsvpState::Declined) {
+        for person in attendance {
             if let Some(address) = person.user.email {
                 notices.push(Notice { to: Audience::Email(address), reply: notice.clone() });
             }

@@ -101,9 +101,9 @@ impl Turn<'_> {
             creator: poll.creator,
         };
         let event = self.tx.insert_event(&new).await?;
-        self.tx.set_rsvp(event.id, poll.creator, RsvpState::Going).await?;
+        self.tx.set_rsvp(event.id, event.starts_at, poll.creator, RsvpState::Going).await?;
         for voter in &winner.voters {
-            self.tx.set_rsvp(event.id, voter.id, RsvpState::Going).await?;
+            self.tx.set_rsvp(event.id, event.starts_at, voter.id, RsvpState::Going).await?;
         }
         self.tx.close_poll(poll.id, event.id).await?;
         self.replan(&event).await?;

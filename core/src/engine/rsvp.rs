@@ -8,41 +8,45 @@ use crate::domain::*;
 use crate::reply::{Audience, Notice, Outcome};
 use crate::text;
 
+/// The start of the occurrence an answer is for.
+type Occurrence = chrono::DateTime<chrono::Utc>;
+
 impl Turn<'_> {
-    /// Loads an event that takes answers (locked), refusing cancelled and finished ones.
-    async fn event_to_answer(&mut self, reference: EventRef) -> Result<(Event, String), Failure> {
+    /// Loads an event that takes answers (locked), refusing cancelled and finished ones; answers go
+    /// to the occurrence under way or next.
+    async fn event_to_answer(&mut self, reference: EventRef) -> Result<(Event, String, Occurrence), Failure> {
         let event = self.find_event(reference, true).await?;
         let label = self.label(event.calendar, event.no.0);
         if event.status == EventStatus::Cancelled {
             return Err(Refusal::EventCancelled(label).into());
         }
-        if event.next_start(self.now).is_none() {
+        let Some(occurrence) = event.next_start(self.now) else {
             return Err(Refusal::EventOver(label).into());
-        }
-        Ok((event, label))
+        };
+        Ok((event, label, occurrence))
     }
 
     pub(super) async fn answer(&mut self, reference: EventRef, answer: Answer) -> Result<Outcome, Failure> {
-        let (event, label) = self.event_to_answer(reference).await?;
-        let attendance = self.tx.attendance(event.id).await?;
+        let (event, label, occurrence) = self.event_to_answer(reference).await?;
+        let attendance = self.tx.attendance(event.id, occurrence).await?;
         let before = attendance.iter().find(|a| a.user.id == self.user.id).map(|a| a.state);
         let lead = match answer {
-            Answer::Going => self.join(&event, &label, &attendance, before).await?,
+            Answer::Going => self.join((&event, occurrence), &label, &attendance, before).await?,
             Answer::Maybe => {
-                self.tx.set_rsvp(event.id, self.user.id, RsvpState::Maybe).await?;
+                self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Maybe).await?;
                 text::maybe(&label)
             }
             Answer::Declined => {
-                self.tx.set_rsvp(event.id, self.user.id, RsvpState::Declined).await?;
+                self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Declined).await?;
                 text::declined(&label)
             }
         };
-        self.after_answer(&event, &label, lead).await
+        self.after_answer((&event, occurrence), &label, lead).await
     }
 
     async fn join(
         &mut self,
-        event: &Event,
+        (event, occurrence): (&Event, Occurrence),
         label: &str,
         attendance: &[Attendance],
         before: Option<RsvpState>,
@@ -64,26 +68,54 @@ impl Turn<'_> {
         let going = attendance.iter().filter(|a| a.state == RsvpState::Going).count();
         let full = event.capacity.is_some_and(|c| going >= c.get() as usize);
         if full {
-            self.tx.set_rsvp(event.id, self.user.id, RsvpState::Waitlisted).await?;
+            self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Waitlisted).await?;
             let waiting = attendance.iter().filter(|a| a.state == RsvpState::Waitlisted).count();
             return Ok(text::waitlisted(label, waiting + 1));
         }
-        self.tx.set_rsvp(event.id, self.user.id, RsvpState::Going).await?;
+        self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Going).await?;
         Ok(text::going(label, event.title.as_str()))
     }
 
     pub(super) async fn leave(&mut self, reference: EventRef) -> Result<Outcome, Failure> {
-        let (event, label) = self.event_to_answer(reference).await?;
-        let lead = match self.tx.remove_rsvp(event.id, self.user.id).await? {
+        let (event, label, occurrence) = self.event_to_answer(reference).await?;
+        let lead = match self.tx.remove_rsvp(event.id, occurrence, self.user.id).await? {
             true => text::left(&label),
             false => text::nothing_to_leave(&label),
         };
-        self.after_answer(&event, &label, lead).await
+        self.after_answer((&event, occurrence), &label, lead).await
+    }
+
+    /// After a move, answers follow their occurrences: those for the n-th coming occurrence go to
+    /// the n-th coming occurrence of the new schedule.
+    pub(super) async fn carry_answers(&mut self, before: &Event, after: &Event) -> Result<(), Failure> {
+        const HORIZON: usize = 1000;
+        let since = |event: &Event| self.now - event.length() - chrono::Duration::seconds(1);
+        let answered = self.tx.answered_occurrences(before.id, since(before)).await?;
+        let old = before.occurrences_after(since(before), HORIZON);
+        let new = after.occurrences_after(since(after), HORIZON);
+        let mut moves: Vec<(Occurrence, Occurrence)> = answered
+            .iter()
+            .filter_map(|a| old.iter().position(|o| o == a).and_then(|i| new.get(i)).map(|n| (*a, *n)))
+            .filter(|(a, n)| a != n)
+            .collect();
+        // Moving later, the latest go first, so no answers land on ones not yet moved (and back).
+        if moves.first().is_some_and(|(a, n)| n > a) {
+            moves.reverse();
+        }
+        for (from, to) in moves {
+            self.tx.move_rsvps(before.id, from, to).await?;
+        }
+        Ok(())
     }
 
     /// Fills freed places from the waitlist, then answers with the card.
-    async fn after_answer(&mut self, event: &Event, label: &str, mut lead: String) -> Result<Outcome, Failure> {
-        let promoted = self.fill_free_places(event, label).await?;
+    async fn after_answer(
+        &mut self,
+        (event, occurrence): (&Event, Occurrence),
+        label: &str,
+        mut lead: String,
+    ) -> Result<Outcome, Failure> {
+        let promoted = self.fill_free_places(event, occurrence, label).await?;
         for (line, _) in &promoted {
             lead.push('\n');
             lead.push_str(line);
@@ -92,23 +124,24 @@ impl Turn<'_> {
         Ok(Outcome { reply: text::above(&lead, card), notices: promoted.into_iter().map(|(_, n)| n).collect() })
     }
 
-    /// Moves people up from the waitlist while there are free places. Returns, for each, the line
-    /// for the chat and the private notice for them.
+    /// Moves people up from the waitlist of one occurrence while it has free places. Returns, for
+    /// each, the line for the chat and the private notice for them.
     pub(super) async fn fill_free_places(
         &mut self,
         event: &Event,
+        occurrence: Occurrence,
         label: &str,
     ) -> Result<Vec<(String, Notice)>, Failure> {
-        let attendance = self.tx.attendance(event.id).await?;
+        let attendance = self.tx.attendance(event.id, occurrence).await?;
         let going = attendance.iter().filter(|a| a.state == RsvpState::Going).count();
         let free = match event.capacity {
             Some(c) => (c.get() as usize).saturating_sub(going),
             None => usize::MAX,
         };
-        let when = text::when_with_zone(event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
+        let when = text::when_with_zone(occurrence, self.chat_zone());
         let mut promoted = Vec::new();
         for waiting in attendance.into_iter().filter(|a| a.state == RsvpState::Waitlisted).take(free) {
-            self.tx.set_rsvp(event.id, waiting.user.id, RsvpState::Going).await?;
+            self.tx.set_rsvp(event.id, occurrence, waiting.user.id, RsvpState::Going).await?;
             let notice = text::promoted_notice(label, event.title.as_str(), &when);
             promoted.push((
                 text::promoted_line(waiting.user.name()),

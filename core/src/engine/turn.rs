@@ -95,7 +95,8 @@ impl<'a> Turn<'a> {
         }
         let calendar = reference.calendar.ok_or_else(missing)?;
         let event = self.tx.event(calendar, reference.no, lock).await?.ok_or_else(missing)?;
-        let answered = self.tx.attendance(event.id).await?.iter().any(|a| a.user.id == self.user.id);
+        let answered =
+            self.tx.attendance_from(event.id, event.starts_at).await?.iter().any(|a| a.user.id == self.user.id);
         let reminded = self.tx.personal_leads(event.id).await?.iter().any(|(u, _)| *u == self.user.id);
         if answered || reminded {
             Ok(event)
@@ -135,7 +136,7 @@ impl<'a> Turn<'a> {
 
     /// The card of an event as this chat sees it (viewed from `home`, in `zone`).
     pub async fn card_for(&mut self, event: &Event, home: CalendarId, zone: Tz) -> Result<Reply, Failure> {
-        let attendance = self.tx.attendance(event.id).await?;
+        let attendance = self.tx.attendance(event.id, event.current_occurrence(self.now)).await?;
         let calendar_name = match event.calendar == home {
             true => None,
             false => self.tx.calendar(event.calendar).await?.map(|c| c.name),

@@ -59,7 +59,7 @@ pub async fn prepare(
     if event.status == EventStatus::Cancelled || !is_occurrence(&event, reminder.occurrence) {
         return Ok(Prepared::Drop);
     }
-    let attendance = tx.attendance(event.id).await?;
+    let attendance = tx.attendance(event.id, reminder.occurrence).await?;
     let going: Vec<&str> = attendance.iter().filter(|a| a.state == RsvpState::Going).map(|a| a.user.name()).collect();
     let details = Details { event: &event, going, reminder, now };
     match reminder.user {

@@ -128,6 +128,8 @@ pub struct EventRow {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct RsvpRow {
     pub event_id: i64,
+    /// The start of the occurrence answered.
+    pub occurrence: DateTime<Utc>,
     pub user_id: i64,
     pub state: String,
     /// Position in the answer order (the waitlist is served by it).

@@ -408,14 +408,25 @@ pub trait Transaction: Send {
         filter: &EventFilter,
     ) -> StoreResult<Vec<Event>>;
 
-    /// Everyone who answered, in answer order.
-    async fn attendance(&mut self, event: EventId) -> StoreResult<Vec<Attendance>>;
-    /// Records an answer (a new answer moves the person to the end of the answer order).
-    async fn set_rsvp(&mut self, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()>;
-    /// Forgets an answer; false when there was none.
-    async fn remove_rsvp(&mut self, event: EventId, user: UserId) -> StoreResult<bool>;
-
-    /// Creates a poll with the calendar's next poll number.
+    /// Everyone who answered one occurrence (its start; a one-off event's start), in answer order.
+    async fn attendance(&mut self, event: EventId, occurrence: DateTime<Utc>) -> StoreResult<Vec<Attendance>>;
+    /// Everyone's answers to the occurrences starting at `from` or later, in answer order (a
+    /// person appears once per occurrence answered).
+    async fn attendance_from(&mut self, event: EventId, from: DateTime<Utc>) -> StoreResult<Vec<Attendance>>;
+    /// Sets one person's answer to one occurrence (a new answer goes to the end of the order).
+    async fn set_rsvp(
+        &mut self,
+        event: EventId,
+        occurrence: DateTime<Utc>,
+        user: UserId,
+        state: RsvpState,
+    ) -> StoreResult<()>;
+    /// Withdraws one person's answer to one occurrence; false when there was none.
+    async fn remove_rsvp(&mut self, event: EventId, occurrence: DateTime<Utc>, user: UserId) -> StoreResult<bool>;
+    /// The occurrences (starts) of an event that have answers, from `from` on, earliest first.
+    async fn answered_occurrences(&mut self, event: EventId, from: DateTime<Utc>) -> StoreResult<Vec<DateTime<Utc>>>;
+    /// Moves every answer to occurrence `from` over to occurrence `to` (the event moved).
+    async fn move_rsvps(&mut self, event: EventId, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreResult<()>;
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll>;
     /// A poll by number; `lock` holds it until commit.
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>>;

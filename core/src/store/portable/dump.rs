@@ -28,7 +28,7 @@ macro_rules! dump_queries {
                     chats: rows(conn, "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at FROM chats ORDER BY id").await?,
                     subscriptions: rows(conn, "SELECT chat_id, calendar_id, created_at FROM subscriptions ORDER BY chat_id, calendar_id").await?,
                     events: rows(conn, "SELECT id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at, skipped FROM events ORDER BY id").await?,
-                    rsvps: rows(conn, "SELECT event_id, user_id, state, answer_order, updated_at FROM rsvps ORDER BY event_id, user_id").await?,
+                    rsvps: rows(conn, "SELECT event_id, occurrence, user_id, state, answer_order, updated_at FROM rsvps ORDER BY event_id, occurrence, user_id").await?,
                     polls: rows(conn, "SELECT id, calendar_id, no, title, timezone, creator_id, event_id, closed_at, created_at FROM polls ORDER BY id").await?,
                     poll_options: rows(conn, "SELECT id, poll_id, position, starts_at FROM poll_options ORDER BY id").await?,
                     votes: rows(conn, "SELECT option_id, user_id, created_at FROM votes ORDER BY option_id, user_id").await?,
@@ -103,8 +103,8 @@ macro_rules! dump_queries {
                         .await?;
                 }
                 for row in &dump.rsvps {
-                    sqlx::query("INSERT INTO rsvps (event_id, user_id, state, answer_order, updated_at) VALUES ($1, $2, $3, $4, $5)")
-                        .bind(&row.event_id).bind(&row.user_id).bind(&row.state).bind(&row.answer_order).bind(&row.updated_at)
+                    sqlx::query("INSERT INTO rsvps (event_id, occurrence, user_id, state, answer_order, updated_at) VALUES ($1, $2, $3, $4, $5, $6)")
+                        .bind(&row.event_id).bind(&row.occurrence).bind(&row.user_id).bind(&row.state).bind(&row.answer_order).bind(&row.updated_at)
                         .execute(&mut *conn)
                         .await?;
                 }

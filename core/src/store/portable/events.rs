@@ -32,25 +32,84 @@ macro_rules! event_queries {
                 row.map(EventRow::into_event).transpose()
             }
 
-            pub async fn attendance(conn: &mut $conn, event: EventId) -> StoreResult<Vec<Attendance>> {
+            /// Answers of one event with the people who gave them; the caller picks occurrences.
+            const ATTENDANCE_SELECT: &str = "SELECT r.state, u.id, u.platform, u.external_id, u.display_name, \
+                 u.timezone, CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS email \
+                 FROM rsvps r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1";
+
+            pub async fn attendance(
+                conn: &mut $conn,
+                event: EventId,
+                occurrence: DateTime<Utc>,
+            ) -> StoreResult<Vec<Attendance>> {
                 let rows: Vec<AttendanceRow> = sqlx::query_as(
-                    "SELECT r.state, u.id, u.platform, u.external_id, u.display_name, u.timezone, \
-                     CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS email \
-                     FROM rsvps r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 ORDER BY r.answer_order",
+                    &format!("{ATTENDANCE_SELECT} AND r.occurrence = $2 ORDER BY r.answer_order"),
                 )
                 .bind(event.0)
+                .bind(occurrence)
                 .fetch_all(&mut *conn)
                 .await?;
                 rows.into_iter().map(AttendanceRow::into_attendance).collect()
             }
 
-            pub async fn remove_rsvp(conn: &mut $conn, event: EventId, user: UserId) -> StoreResult<bool> {
-                let done = sqlx::query("DELETE FROM rsvps WHERE event_id = $1 AND user_id = $2")
+            pub async fn attendance_from(
+                conn: &mut $conn,
+                event: EventId,
+                from: DateTime<Utc>,
+            ) -> StoreResult<Vec<Attendance>> {
+                let rows: Vec<AttendanceRow> = sqlx::query_as(
+                    &format!("{ATTENDANCE_SELECT} AND r.occurrence >= $2 ORDER BY r.answer_order"),
+                )
+                .bind(event.0)
+                .bind(from)
+                .fetch_all(&mut *conn)
+                .await?;
+                rows.into_iter().map(AttendanceRow::into_attendance).collect()
+            }
+
+            pub async fn remove_rsvp(
+                conn: &mut $conn,
+                event: EventId,
+                occurrence: DateTime<Utc>,
+                user: UserId,
+            ) -> StoreResult<bool> {
+                let done = sqlx::query("DELETE FROM rsvps WHERE event_id = $1 AND occurrence = $2 AND user_id = $3")
                     .bind(event.0)
+                    .bind(occurrence)
                     .bind(user.0)
                     .execute(&mut *conn)
                     .await?;
                 Ok(done.rows_affected() == 1)
+            }
+
+            pub async fn answered_occurrences(
+                conn: &mut $conn,
+                event: EventId,
+                from: DateTime<Utc>,
+            ) -> StoreResult<Vec<DateTime<Utc>>> {
+                let starts: Vec<DateTime<Utc>> = sqlx::query_scalar(
+                    "SELECT DISTINCT occurrence FROM rsvps WHERE event_id = $1 AND occurrence >= $2 ORDER BY occurrence",
+                )
+                .bind(event.0)
+                .bind(from)
+                .fetch_all(&mut *conn)
+                .await?;
+                Ok(starts)
+            }
+
+            pub async fn move_rsvps(
+                conn: &mut $conn,
+                event: EventId,
+                from: DateTime<Utc>,
+                to: DateTime<Utc>,
+            ) -> StoreResult<()> {
+                sqlx::query("UPDATE rsvps SET occurrence = $3 WHERE event_id = $1 AND occurrence = $2")
+                    .bind(event.0)
+                    .bind(from)
+                    .bind(to)
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
             }
 
             pub async fn poll(conn: &mut $conn, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {

@@ -37,20 +37,21 @@ pub async fn upcoming(
 
 pub async fn set_rsvp(
     conn: &mut PgConnection,
-    event: EventId,
+    (event, occurrence): (EventId, DateTime<Utc>),
     user: UserId,
     state: RsvpState,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     sqlx::query(
-        "INSERT INTO rsvps (event_id, user_id, state, updated_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (event_id, user_id) DO UPDATE SET state = EXCLUDED.state, \
+        "INSERT INTO rsvps (event_id, user_id, state, updated_at, occurrence) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (event_id, occurrence, user_id) DO UPDATE SET state = EXCLUDED.state, \
          answer_order = nextval('rsvp_order'), updated_at = EXCLUDED.updated_at",
     )
     .bind(event.0)
     .bind(user.0)
     .bind(state.as_str())
     .bind(now)
+    .bind(occurrence)
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -69,7 +69,7 @@ pub async fn upcoming(
 
 pub async fn set_rsvp(
     conn: &mut SqliteConnection,
-    event: EventId,
+    (event, occurrence): (EventId, DateTime<Utc>),
     user: UserId,
     state: RsvpState,
     now: DateTime<Utc>,
@@ -79,8 +79,8 @@ pub async fn set_rsvp(
             .fetch_one(&mut *conn)
             .await?;
     sqlx::query(
-        "INSERT INTO rsvps (event_id, user_id, state, answer_order, updated_at) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (event_id, user_id) DO UPDATE SET state = excluded.state, \
+        "INSERT INTO rsvps (event_id, user_id, state, answer_order, updated_at, occurrence) VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (event_id, occurrence, user_id) DO UPDATE SET state = excluded.state, \
          answer_order = excluded.answer_order, updated_at = excluded.updated_at",
     )
     .bind(event.0)
@@ -88,6 +88,7 @@ pub async fn set_rsvp(
     .bind(state.as_str())
     .bind(order)
     .bind(now)
+    .bind(occurrence)
     .execute(&mut *conn)
     .await?;
     Ok(())

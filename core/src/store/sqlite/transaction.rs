@@ -158,15 +158,30 @@ impl Transaction for SqliteTransaction {
     ) -> StoreResult<Vec<Event>> {
         events::upcoming(self.conn(), calendars, now, filter).await
     }
-    async fn attendance(&mut self, event: EventId) -> StoreResult<Vec<Attendance>> {
-        queries::attendance(self.conn(), event).await
+    async fn attendance(&mut self, event: EventId, occurrence: DateTime<Utc>) -> StoreResult<Vec<Attendance>> {
+        queries::attendance(self.conn(), event, occurrence).await
     }
-    async fn set_rsvp(&mut self, event: EventId, user: UserId, state: RsvpState) -> StoreResult<()> {
+    async fn attendance_from(&mut self, event: EventId, from: DateTime<Utc>) -> StoreResult<Vec<Attendance>> {
+        queries::attendance_from(self.conn(), event, from).await
+    }
+    async fn set_rsvp(
+        &mut self,
+        event: EventId,
+        occurrence: DateTime<Utc>,
+        user: UserId,
+        state: RsvpState,
+    ) -> StoreResult<()> {
         let now = self.now;
-        events::set_rsvp(self.conn(), event, user, state, now).await
+        events::set_rsvp(self.conn(), (event, occurrence), user, state, now).await
     }
-    async fn remove_rsvp(&mut self, event: EventId, user: UserId) -> StoreResult<bool> {
-        queries::remove_rsvp(self.conn(), event, user).await
+    async fn remove_rsvp(&mut self, event: EventId, occurrence: DateTime<Utc>, user: UserId) -> StoreResult<bool> {
+        queries::remove_rsvp(self.conn(), event, occurrence, user).await
+    }
+    async fn answered_occurrences(&mut self, event: EventId, from: DateTime<Utc>) -> StoreResult<Vec<DateTime<Utc>>> {
+        queries::answered_occurrences(self.conn(), event, from).await
+    }
+    async fn move_rsvps(&mut self, event: EventId, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreResult<()> {
+        queries::move_rsvps(self.conn(), event, from, to).await
     }
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
         let now = self.now;
