@@ -285,3 +285,35 @@ async fn the_agenda_pages_in_place_with_its_buttons(pool: sqlx::PgPool) {
     assert!(next.text.contains("#11 Meetup 11") && !next.text.contains("#1 Meetup 1:"), "{next:#?}");
     assert_eq!(next.button("< Previous"), "/events 1");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_bare_new_in_a_group_plans_the_event_step_by_step(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (_ana, bob, carol, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.say(&group, &bob, "/new");
+    let asked = wait_sent(fake, GROUP, "What is it called?").await;
+    assert_eq!(asked.button("Cancel"), "/draft cancel");
+    fake.say(&group, &carol, "unrelated chatter in the group");
+    fake.reply(&group, &bob, asked.message_id.unwrap(), "Board games");
+    let when = wait_sent(fake, GROUP, "When is Board games?").await;
+    fake.reply(&group, &bob, when.message_id.unwrap(), "friday 19:30");
+    let place = wait_sent(fake, GROUP, "Where is it?").await;
+    let question = place.message_id.unwrap();
+    fake.press(&group, question, &bob, &place.button("Skip"));
+    let confirm = wait_edited(fake, GROUP, "Create this event?").await;
+    assert_eq!(confirm.message_id, Some(question), "the question becomes the confirmation");
+    fake.press(&group, question, &bob, &confirm.button("Create"));
+    let card = wait_edited(fake, GROUP, "Going (1): Bob").await;
+    assert_eq!(card.message_id, Some(question), "and then the event card");
+    assert_eq!(card.button("Going (1)"), "/join 1");
+    wait_toast(fake, "Created #1 Board games").await;
+
+    fake.say(&group, &carol, "/new");
+    let asked = wait_sent(fake, GROUP, "What is it called?").await;
+    fake.press(&group, asked.message_id.unwrap(), &carol, "/draft cancel");
+    wait_toast(fake, "I dropped that event").await;
+    let chatter = shown(&fake.calls(), "sendmessage", GROUP);
+    assert!(chatter.iter().all(|m| !m.text.contains("Commands start with /")), "chatter is not answered: {chatter:#?}");
+}

@@ -24,7 +24,8 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
         ("hello there", &["Commands start with /. Try /help"]),
         ("/evnets", &["I don't know /evnets. Did you mean /events?"]),
         ("/frobnicate", &["I don't know /frobnicate. /help lists"]),
-        ("/new", &["/new needs more", "Example: /new Board games friday 19:30"]),
+        ("/draft", &["/draft needs more", "Example: /draft create"]),
+        ("/draft later", &["I didn't expect \"later\" there."]),
         ("/new Board games", &["I couldn't find when it is.", "Example: /new"]),
         (
             "/new Party 2020-01-01 10:00",

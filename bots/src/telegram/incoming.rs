@@ -29,18 +29,25 @@ fn full_name(first: &str, last: Option<&str>) -> String {
     }
 }
 
-/// The text of a message that Convene should answer, or None: in groups only commands are ours,
-/// and `/cmd@OtherBot` is addressed to another bot. `bot_name` is our username (without `@`).
+/// The text of a message that Convene should answer, or None: in groups only commands and
+/// replies to our own messages (answers to the step-by-step `/new`) are ours, and `/cmd@OtherBot`
+/// is addressed to another bot. `bot_name` is our username (without `@`).
 pub fn text_for_us<'a>(message: &'a Message, bot_name: &str) -> Option<&'a str> {
     let text = message.text()?.trim();
     if !text.starts_with('/') {
-        return message.chat.is_private().then_some(text);
+        return (message.chat.is_private() || replies_to_us(message, bot_name)).then_some(text);
     }
     let word = text.split_whitespace().next().unwrap_or(text);
     match word.split_once('@') {
         Some((_, addressee)) if !addressee.eq_ignore_ascii_case(bot_name) => None,
         _ => Some(text),
     }
+}
+
+/// Whether a message answers one of ours.
+fn replies_to_us(message: &Message, bot_name: &str) -> bool {
+    let author = message.reply_to_message().and_then(|m| m.from.as_ref());
+    author.is_some_and(|a| a.is_bot && a.username.as_deref().is_some_and(|u| u.eq_ignore_ascii_case(bot_name)))
 }
 
 /// Telegram deep links (`t.me/<bot>?start=<payload>`) arrive as `/start <payload>`; the payload
@@ -80,6 +87,21 @@ mod tests {
         assert_eq!(text_for_us(&message(GROUP, "/events@OtherBot"), "ConveneBot"), None);
         assert_eq!(text_for_us(&message(GROUP, "see you friday"), "ConveneBot"), None);
         assert_eq!(text_for_us(&message(PRIVATE, "hello"), "ConveneBot"), Some("hello"));
+    }
+
+    #[test]
+    fn groups_hear_replies_to_our_messages() {
+        let reply = |author: &str| {
+            let json = format!(
+                r#"{{"message_id":2,"date":1700000000,"chat":{GROUP},"text":"Board games",
+                    "from":{{"id":7,"is_bot":false,"first_name":"Ana"}},
+                    "reply_to_message":{{"message_id":1,"date":1700000000,"chat":{GROUP},"text":"What is it called?",
+                        "from":{{"id":42,"is_bot":true,"first_name":"Bot","username":"{author}"}}}}}}"#
+            );
+            serde_json::from_str::<Message>(&json).expect("a reply")
+        };
+        assert_eq!(text_for_us(&reply("ConveneBot"), "ConveneBot"), Some("Board games"));
+        assert_eq!(text_for_us(&reply("OtherBot"), "ConveneBot"), None);
     }
 
     #[test]

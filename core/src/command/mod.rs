@@ -75,6 +75,17 @@ pub enum SettingChange {
     Reminders(Vec<crate::reminders::Lead>),
 }
 
+/// A button of the step-by-step `/new`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftAction {
+    /// Create the event as planned.
+    Create,
+    /// No place.
+    Skip,
+    /// Forget it.
+    Cancel,
+}
+
 /// Every command of the command language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -84,6 +95,13 @@ pub enum Command {
     Start,
     /// `/new <title> <when> [for <length>] [@place] [#topic] [max N] [-- description]`
     New(Box<EventDraft>),
+    /// `/new` alone: plan an event step by step.
+    NewStepByStep,
+    /// `/draft create|skip|cancel`: the buttons of the step-by-step `/new`.
+    Draft(DraftAction),
+    /// Plain text while a step-by-step `/new` is open: the answer to its question (made by the
+    /// engine, never by the parser).
+    DraftAnswer(String),
     /// `/events [page]`
     Events {
         /// 1-based page.

@@ -1,7 +1,7 @@
 //! From a message's text to a [`Command`].
 
 use super::error::{ParseError, Problem};
-use super::{phrases, Answer, Command, CommandSpec, EmailChoice, EventChange, SettingChange, ZoneChoice};
+use super::{phrases, Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
 use crate::domain::{Capacity, CreatePolicy, Email, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
 use crate::reminders::Lead;
 use crate::time::{parse_duration, parse_zone, TimeContext};
@@ -29,6 +29,14 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "help" if args.is_empty() => Command::Help(None),
         "help" => Command::Help(Some(CommandSpec::find(args).ok_or_else(|| Problem::UnknownSetting(args.into()))?)),
         "start" => Command::Start,
+        "new" if args.is_empty() => Command::NewStepByStep,
+        "draft" => Command::Draft(match args.to_lowercase().as_str() {
+            "create" | "yes" => DraftAction::Create,
+            "skip" => DraftAction::Skip,
+            "cancel" | "stop" => DraftAction::Cancel,
+            "" => return Err(Problem::MissingArguments),
+            other => return Err(Problem::Unexpected(other.chars().take(32).collect())),
+        }),
         "new" => Command::New(Box::new(phrases::event_draft(required()?, ctx)?)),
         "events" => Command::Events { page: page(args)? },
         "event" => Command::Show(event_ref_only(required()?)?),

@@ -1,5 +1,6 @@
 //! The domain: what Convene is about, as validated types. Invalid values do not exist past parsing.
 
+mod draft;
 mod email;
 mod event;
 mod ids;
@@ -7,6 +8,7 @@ mod people;
 mod poll;
 mod rsvp;
 
+pub use draft::{Draft, DraftStep, DRAFT_LIFETIME};
 pub use email::Email;
 pub use event::{Capacity, Event, EventStatus, EventTitle, Location, NewEvent, Topic};
 pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};

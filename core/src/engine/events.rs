@@ -41,7 +41,7 @@ impl Turn<'_> {
 
     /// "Fri 27 Nov 2026, 19:30–22:30 (Europe/Madrid)", with the repeat when there is one, in
     /// the chat's zone.
-    fn interpretation(&self, when: &When, length: Duration) -> String {
+    pub(super) fn interpretation(&self, when: &When, length: Duration) -> String {
         let start = when.start.with_timezone(&chrono::Utc);
         let span = text::span(start, start + length, self.chat_zone());
         match &when.recurrence {

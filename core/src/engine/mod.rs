@@ -2,6 +2,7 @@
 //! Refused commands roll back, so bad input changes nothing.
 
 mod calendars;
+mod drafting;
 mod email;
 mod events;
 mod membership;
@@ -15,7 +16,7 @@ mod turn;
 pub use refusal::{Failure, Refusal};
 
 use crate::clock::Clock;
-use crate::command::{parse, Command};
+use crate::command::{parse, Command, ParseError};
 use crate::domain::Platform;
 use crate::domain::{ChatIdentity, UserIdentity};
 use crate::limits::RateLimiter;
@@ -170,7 +171,13 @@ impl Engine {
             return Err(Refusal::Blocked.into());
         }
         let zone = user.zone.or(chat.zone).unwrap_or(self.settings.default_zone);
-        let command = parse(&message.text, &TimeContext { now, zone })?;
+        let command = match parse(&message.text, &TimeContext { now, zone }) {
+            // Plain text answers the question of an open step-by-step /new.
+            Err(ParseError::NotACommand) if tx.draft(chat.id, user.id).await?.is_some() => {
+                Command::DraftAnswer(message.text.clone())
+            }
+            parsed => parsed?,
+        };
         let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
         let outcome = turn.apply(command).await?;
         let (wake, digests_changed) = (turn.reminders_changed, turn.digests_changed);
@@ -204,6 +211,9 @@ impl Turn<'_> {
             Command::Help(Some(spec)) => Ok(text::help_for(spec).into()),
             Command::Start => Ok(text::welcome().into()),
             Command::New(draft) => self.create_event(*draft).await,
+            Command::NewStepByStep => self.start_draft().await,
+            Command::Draft(action) => self.draft_action(action).await,
+            Command::DraftAnswer(answer) => self.draft_answer(answer).await,
             Command::Events { page } => self.agenda(page).await,
             Command::Show(event) => self.show_event(event).await,
             Command::Search(query) => self.search(query).await,

@@ -427,6 +427,14 @@ pub trait Transaction: Send {
     async fn answered_occurrences(&mut self, event: EventId, from: DateTime<Utc>) -> StoreResult<Vec<DateTime<Utc>>>;
     /// Moves every answer to occurrence `from` over to occurrence `to` (the event moved).
     async fn move_rsvps(&mut self, event: EventId, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreResult<()>;
+    /// The step-by-step `/new` a person has open in a chat.
+    async fn draft(&mut self, chat: ChatId, user: UserId) -> StoreResult<Option<Draft>>;
+    /// Keeps a step-by-step `/new` (replacing the person's earlier one in that chat).
+    async fn save_draft(&mut self, chat: ChatId, user: UserId, draft: &Draft) -> StoreResult<()>;
+    /// Forgets a step-by-step `/new`; false when there was none.
+    async fn drop_draft(&mut self, chat: ChatId, user: UserId) -> StoreResult<bool>;
+
+    /// Creates a poll with the calendar's next poll number.
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll>;
     /// A poll by number; `lock` holds it until commit.
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>>;

@@ -265,3 +265,25 @@ pub fn claimed_in_order(rows: Vec<ClaimRow>) -> Vec<crate::store::ClaimedReminde
     claimed.sort_by_key(|c| (c.due_at, c.id.0));
     claimed
 }
+
+/// A step-by-step `/new` in progress.
+#[derive(sqlx::FromRow)]
+pub struct DraftRow {
+    pub step: String,
+    pub title: Option<String>,
+    pub when_text: Option<String>,
+    pub place: Option<String>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl DraftRow {
+    pub fn into_draft(self) -> StoreResult<Draft> {
+        Ok(Draft {
+            step: DraftStep::from_stored(&self.step).ok_or_else(|| corrupt("drafts.step", &self.step))?,
+            title: self.title.as_deref().and_then(EventTitle::parse),
+            when: self.when_text,
+            place: self.place.as_deref().and_then(Location::parse),
+            updated_at: self.updated_at,
+        })
+    }
+}

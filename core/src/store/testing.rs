@@ -29,8 +29,8 @@ macro_rules! on_both_backends {
 }
 
 /// The tables a snapshot shows (everything people changed; not the command log).
-const TABLES: [&str; 9] =
-    ["calendars", "chats", "subscriptions", "users", "events", "rsvps", "polls", "poll_options", "votes"];
+const TABLES: [&str; 10] =
+    ["calendars", "chats", "subscriptions", "users", "events", "rsvps", "polls", "poll_options", "votes", "drafts"];
 
 /// One test's database.
 #[derive(Debug)]

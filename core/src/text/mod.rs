@@ -4,12 +4,14 @@
 mod cards;
 pub mod commands;
 mod delivery;
+mod drafts;
 mod format;
 mod messages;
 mod refusals;
 
 pub use cards::{event_card, event_line, poll_card, EventView, PollView};
 pub use delivery::{button_expired, private_messages_blocked};
+pub use drafts::*;
 pub use format::{adjustment_note, moment, span, when_with_zone};
 pub use messages::*;
-pub use refusals::{internal_error, refusal};
+pub use refusals::{internal_error, problem_text, refusal};

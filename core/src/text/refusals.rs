@@ -82,6 +82,11 @@ fn parse_error(error: &ParseError) -> Reply {
     })
 }
 
+/// Why an answer to a step of the step-by-step `/new` can't be used.
+pub fn problem_text(problem: &Problem) -> String {
+    problem_sentence("new", problem)
+}
+
 fn problem_sentence(command: &str, problem: &Problem) -> String {
     match problem {
         Problem::MissingArguments => match CommandSpec::find(command) {

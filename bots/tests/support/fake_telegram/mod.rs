@@ -113,6 +113,19 @@ impl FakeTelegram {
         self.queue(&mut world, "message", message)
     }
 
+    /// `from` answers the bot's message `message_id` in `chat` with `text` (Telegram's reply).
+    pub fn reply(&self, chat: &Value, from: &Value, message_id: i64, text: &str) -> i64 {
+        let chat_id = chat["id"].as_i64().expect("chat id");
+        let mut world = self.world();
+        let answered = world.messages.get(&(chat_id, message_id)).cloned().expect("the bot sent that message");
+        world.next_message += 1;
+        let message = json!({
+            "message_id": world.next_message, "date": 1_790_000_000, "chat": chat, "from": from, "text": text,
+            "reply_to_message": answered,
+        });
+        self.queue(&mut world, "message", message)
+    }
+
     /// `from` presses the button carrying `data` under the bot's message `message_id` in `chat`.
     pub fn press(&self, chat: &Value, message_id: i64, from: &Value, data: &str) {
         let chat_id = chat["id"].as_i64().expect("chat id");

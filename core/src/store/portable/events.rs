@@ -10,7 +10,7 @@ macro_rules! event_queries {
         pub(super) mod event_queries {
             use crate::domain::*;
             use crate::store::rows::{
-                group_votes, AttendanceRow, EventRow, OptionVoteRow, PollRow, EVENT_COLUMNS, POLL_SELECT,
+                group_votes, AttendanceRow, DraftRow, EventRow, OptionVoteRow, PollRow, EVENT_COLUMNS, POLL_SELECT,
             };
             use crate::store::StoreResult;
             use chrono::{DateTime, Utc};
@@ -110,6 +110,45 @@ macro_rules! event_queries {
                     .execute(&mut *conn)
                     .await?;
                 Ok(())
+            }
+
+            pub async fn draft(conn: &mut $conn, chat: ChatId, user: UserId) -> StoreResult<Option<Draft>> {
+                let row: Option<DraftRow> = sqlx::query_as(
+                    "SELECT step, title, when_text, place, updated_at FROM drafts WHERE chat_id = $1 AND user_id = $2",
+                )
+                .bind(chat.0)
+                .bind(user.0)
+                .fetch_optional(&mut *conn)
+                .await?;
+                row.map(DraftRow::into_draft).transpose()
+            }
+
+            pub async fn save_draft(conn: &mut $conn, chat: ChatId, user: UserId, draft: &Draft) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO drafts (chat_id, user_id, step, title, when_text, place, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (chat_id, user_id) DO UPDATE SET \
+                     step = excluded.step, title = excluded.title, when_text = excluded.when_text, \
+                     place = excluded.place, updated_at = excluded.updated_at",
+                )
+                .bind(chat.0)
+                .bind(user.0)
+                .bind(draft.step.as_str())
+                .bind(draft.title.as_ref().map(|t| t.as_str()))
+                .bind(draft.when.as_deref())
+                .bind(draft.place.as_ref().map(|p| p.as_str()))
+                .bind(draft.updated_at)
+                .execute(&mut *conn)
+                .await?;
+                Ok(())
+            }
+
+            pub async fn drop_draft(conn: &mut $conn, chat: ChatId, user: UserId) -> StoreResult<bool> {
+                let done = sqlx::query("DELETE FROM drafts WHERE chat_id = $1 AND user_id = $2")
+                    .bind(chat.0)
+                    .bind(user.0)
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(done.rows_affected() == 1)
             }
 
             pub async fn poll(conn: &mut $conn, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {

@@ -332,6 +332,15 @@ impl Transaction for PgTransaction {
     async fn move_rsvps(&mut self, event: EventId, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreResult<()> {
         event_queries::move_rsvps(self.conn(), event, from, to).await
     }
+    async fn draft(&mut self, chat: ChatId, user: UserId) -> StoreResult<Option<Draft>> {
+        event_queries::draft(self.conn(), chat, user).await
+    }
+    async fn save_draft(&mut self, chat: ChatId, user: UserId, draft: &Draft) -> StoreResult<()> {
+        event_queries::save_draft(self.conn(), chat, user, draft).await
+    }
+    async fn drop_draft(&mut self, chat: ChatId, user: UserId) -> StoreResult<bool> {
+        event_queries::drop_draft(self.conn(), chat, user).await
+    }
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll> {
         let now = self.now;
         event_writes::insert_poll(self.conn(), new, now).await
