@@ -317,3 +317,32 @@ async fn a_bare_new_in_a_group_plans_the_event_step_by_step(pool: sqlx::PgPool) 
     let chatter = shown(&fake.calls(), "sendmessage", GROUP);
     assert!(chatter.iter().all(|m| !m.text.contains("Commands start with /")), "chatter is not answered: {chatter:#?}");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn the_group_is_told_about_private_messages_once_even_across_a_restart(pool: sqlx::PgPool) {
+    {
+        let bot = polling_bot(&pool).await;
+        let (ana, _, _, group) = three_friends(&bot.fake);
+        let fake = &bot.fake;
+        let dave = fake.person(4, "Dave", false);
+        fake.say(&group, &ana, "/new Board games friday 19:30 max 1");
+        fake.say(&group, &dave, "/join 1");
+        wait_sent(fake, GROUP, "#1 is full").await;
+        fake.say(&group, &ana, "/leave 1");
+        wait_sent(fake, GROUP, "Dave, I can't send you private messages yet").await;
+    }
+    // The bot restarts: a new process over the same database.
+    let bot = polling_bot(&pool).await;
+    let (ana, bob, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+    let dave = fake.person(4, "Dave", false);
+    fake.say(&group, &ana, "/new Chess saturday 18:00 max 1");
+    fake.say(&group, &dave, "/join 2");
+    wait_sent(fake, GROUP, "#2 is full").await;
+    fake.say(&group, &ana, "/leave 2");
+    wait_sent(fake, GROUP, "Dave moved up from the waitlist").await;
+    fake.say(&group, &bob, "/events");
+    wait_sent(fake, GROUP, "#2 Chess").await;
+    let nudges = shown(&fake.calls(), "sendmessage", GROUP).into_iter().filter(|s| s.text.contains("Dave, I can't"));
+    assert_eq!(nudges.count(), 0, "the group was told before the restart");
+}

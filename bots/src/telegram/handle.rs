@@ -29,6 +29,9 @@ impl Telegram {
         };
         let span = tracing::info_span!("message", chat = message.chat.id.0, message = message.id.0);
         async {
+            if message.chat.is_private() && text.starts_with("/start") {
+                self.reachable_privately(from).await;
+            }
             let outcome = self.ask_engine(&message.chat, from, from_deep_link(text)).await;
             if let Err(error) = deliver::send_reply(&self.sender, message.chat.id, &outcome.reply).await {
                 tracing::warn!(%error, "could not send the reply");

@@ -27,9 +27,8 @@ use convene_core::delivery::Outbox;
 use convene_core::Engine;
 use debounce::CardEdits;
 pub use debounce::DEFAULT_EDIT_DELAY;
-use std::collections::HashSet;
 use std::fmt;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use teloxide::prelude::*;
 use teloxide::RequestError;
@@ -86,8 +85,6 @@ pub struct Telegram {
     card_edits: CardEdits,
     /// Where notices for other channels go (email, other platforms), once `serve` has built it.
     elsewhere: OnceLock<Arc<dyn Outbox>>,
-    /// (chat, user) pairs already told how to enable private messages, so we say it once.
-    nudged: Mutex<HashSet<(i64, u64)>>,
 }
 
 impl Telegram {
@@ -102,11 +99,10 @@ impl Telegram {
         let username = me.username.clone().unwrap_or_default();
         tracing::info!(bot_id = me.id.0, bot = %username, "connected to Telegram");
         menu::publish(&bot).await.map_err(describe)?;
-        let nudged = Mutex::new(HashSet::new());
         let sender = deliver::Sender { bot: bot.clone(), pacer: Arc::new(pacing::Pacer::new(options.limits)) };
         let card_edits = CardEdits::new(sender.clone(), options.edit_delay);
         let admins = AdminCache::default();
-        Ok(Arc::new(Self { bot, sender, engine, username, admins, card_edits, elsewhere: OnceLock::new(), nudged }))
+        Ok(Arc::new(Self { bot, sender, engine, username, admins, card_edits, elsewhere: OnceLock::new() }))
     }
 
     /// Sends notices for other channels (email, other platforms) through `outbox` (set once).

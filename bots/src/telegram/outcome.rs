@@ -5,6 +5,8 @@
 
 use super::outbox::telegram_id;
 use super::{deliver, Telegram};
+use convene_core::domain::Platform;
+use convene_core::store::UserRef;
 use convene_core::{text, Audience, Notice, Reply};
 use teloxide::types::{Chat, ChatId};
 
@@ -37,16 +39,21 @@ impl Telegram {
         }
     }
 
-    /// Tells `origin` (once per person) how `person` can let the bot write to them.
+    /// Tells `origin` (once per person and group, remembered across restarts) how `person` can
+    /// let the bot write to them.
     async fn nudge(&self, origin: &Chat, person: ChatId, name: &str) {
         if origin.is_private() {
             return;
         }
-        let first_time = self
-            .nudged
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert((origin.id.0, person.0 as u64));
+        let now = self.engine.clock().now();
+        let first_time = match self.engine.store().note_nudge(&person_ref(person), &origin.id.0.to_string(), now).await
+        {
+            Ok(first_time) => first_time,
+            Err(error) => {
+                tracing::warn!(%error, "could not check whether the group was told already");
+                false
+            }
+        };
         if !first_time {
             return;
         }
@@ -57,4 +64,19 @@ impl Telegram {
             tracing::warn!(%error, "could not tell the group about private messages");
         }
     }
+}
+
+impl Telegram {
+    /// A person started a private chat with the bot: a later failure to write to them is news
+    /// again, worth telling their groups about.
+    pub(super) async fn reachable_privately(&self, person: &teloxide::types::User) {
+        if let Err(error) = self.engine.store().forget_nudges(&person_ref(ChatId(person.id.0 as i64))).await {
+            tracing::warn!(%error, "could not forget earlier notes about private messages");
+        }
+    }
+}
+
+/// A Telegram person as the store knows them (their private chat id is their user id).
+fn person_ref(person: ChatId) -> UserRef {
+    UserRef { platform: Platform::Telegram, external_id: person.0.to_string() }
 }

@@ -81,6 +81,10 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Blocks or unblocks a person (remembered even before they first speak); returns whether
     /// anything changed.
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool>;
+    /// Notes that `person` was told in a chat how to allow private messages; true the first time.
+    async fn note_nudge(&self, person: &UserRef, chat_external_id: &str, now: DateTime<Utc>) -> StoreResult<bool>;
+    /// Forgets those notes once the person opened a private chat (a later failure tells them again).
+    async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()>;
     /// The calendar whose feed has this token, with all its events.
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>>;
     /// Claims up to `limit` due reminders (pending and due, or claimed by someone whose lease ran

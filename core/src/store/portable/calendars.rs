@@ -9,7 +9,8 @@ macro_rules! calendar_queries {
         pub(super) mod calendar_queries {
             use crate::domain::*;
             use crate::store::rows::{ChatRow, EventRow, CHAT_COLUMNS, EVENT_COLUMNS};
-            use crate::store::{CalendarInfo, CommandRecord, Feed, StoreResult};
+            use crate::store::{CalendarInfo, CommandRecord, Feed, StoreResult, UserRef};
+            use chrono::{DateTime, Utc};
             use chrono_tz::Tz;
 
             pub async fn set_chat_zone(conn: &mut $conn, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
@@ -168,6 +169,34 @@ macro_rules! calendar_queries {
                     .bind(entry.platform.as_str())
                     .bind(&entry.command)
                     .bind(entry.outcome)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn note_nudge(
+                pool: &$pool,
+                person: &UserRef,
+                chat_external_id: &str,
+                now: DateTime<Utc>,
+            ) -> StoreResult<bool> {
+                let done = sqlx::query(
+                    "INSERT INTO private_nudges (platform, user_external_id, chat_external_id, nudged_at) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                )
+                .bind(person.platform.as_str())
+                .bind(&person.external_id)
+                .bind(chat_external_id)
+                .bind(now)
+                .execute(pool)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            pub async fn forget_nudges(pool: &$pool, person: &UserRef) -> StoreResult<()> {
+                sqlx::query("DELETE FROM private_nudges WHERE platform = $1 AND user_external_id = $2")
+                    .bind(person.platform.as_str())
+                    .bind(&person.external_id)
                     .execute(pool)
                     .await?;
                 Ok(())

@@ -105,6 +105,14 @@ impl Store for PgStore {
         operations::set_blocked(&self.pool, who, blocked, now).await
     }
 
+    async fn note_nudge(&self, person: &UserRef, chat_external_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        calendar_queries::note_nudge(&self.pool, person, chat_external_id, now).await
+    }
+
+    async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()> {
+        calendar_queries::forget_nudges(&self.pool, person).await
+    }
+
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
         calendar_queries::feed(&self.pool, token).await
     }

@@ -111,6 +111,14 @@ impl Store for SqliteStore {
         chats::set_blocked(&mut conn, who, blocked, now).await
     }
 
+    async fn note_nudge(&self, person: &UserRef, chat_external_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        calendar_queries::note_nudge(&self.writer, person, chat_external_id, now).await
+    }
+
+    async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()> {
+        calendar_queries::forget_nudges(&self.writer, person).await
+    }
+
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
         calendar_queries::feed(&self.reader, token).await
     }
