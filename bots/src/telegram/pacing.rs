@@ -93,6 +93,12 @@ impl Pacer {
             slot
         });
         tokio::time::sleep_until(slot).await;
+        // Woken late (a busy machine)? The next message keeps its distance from this one, so a
+        // late send is never followed by a burst that would go over the limit.
+        self.reserve(|(next, _)| {
+            let gone = Instant::now();
+            *next = next.map(|n| n.max(gone + overall));
+        });
     }
 
     fn reserve<T>(&self, take: impl FnOnce(&mut Slots) -> T) -> T {
