@@ -13,15 +13,10 @@
 
 mod claim;
 mod fake;
-use convene_bench::setup;
+use convene_bench::setup::{self, arg};
 
 use anyhow::Context;
 use std::time::Instant;
-
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
-}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {

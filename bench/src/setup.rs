@@ -14,6 +14,12 @@ pub async fn fresh_database(base: &str, name: &str) -> anyhow::Result<String> {
     Ok(format!("{prefix}/{name}"))
 }
 
+/// The number after `name` on the command line, or `default`.
+pub fn arg(name: &str, default: u64) -> u64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 /// The CPU, for the record.
 pub fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")

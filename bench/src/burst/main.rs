@@ -13,7 +13,7 @@ mod flood_fake;
 mod report;
 mod world;
 
-use convene_bench::setup;
+use convene_bench::setup::{self, arg};
 use convene_bots::telegram::{Telegram, TelegramOptions};
 use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
@@ -22,11 +22,6 @@ use convene_core::{Clock, Engine, EngineSettings, SystemClock};
 use convene_scheduler::{Scheduler, SchedulerSettings};
 use std::sync::Arc;
 use std::time::Duration;
-
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
-}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
