@@ -22,4 +22,4 @@ pub mod time;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use engine::{Engine, EngineSettings, Incoming};
-pub use reply::{Attachment, Audience, Button, Notice, Outcome, Reply};
+pub use reply::{Attachment, Audience, Button, CardOf, Notice, Outcome, Reply};

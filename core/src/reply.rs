@@ -12,6 +12,28 @@ pub struct Reply {
     pub buttons: Vec<Vec<Button>>,
     /// Files that go with it where the channel can carry them (email): e.g. the event as .ics.
     pub attachments: Vec<Attachment>,
+    /// The event or poll whose card this message shows (adapters keep one card per chat up to
+    /// date instead of posting it again).
+    pub card: Option<CardOf>,
+}
+
+/// What a card shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CardOf {
+    /// An event.
+    Event(crate::domain::EventId),
+    /// A time poll.
+    Poll(crate::domain::PollId),
+}
+
+impl CardOf {
+    /// A short stable name, e.g. `event:12`, for adapters to store.
+    pub fn key(self) -> String {
+        match self {
+            Self::Event(id) => format!("event:{}", id.0),
+            Self::Poll(id) => format!("poll:{}", id.0),
+        }
+    }
 }
 
 /// A file sent with a message.
@@ -28,7 +50,7 @@ pub struct Attachment {
 impl Reply {
     /// A reply with text only.
     pub fn text(text: impl Into<String>) -> Self {
-        Self { text: text.into(), buttons: Vec::new(), attachments: Vec::new() }
+        Self { text: text.into(), buttons: Vec::new(), attachments: Vec::new(), card: None }
     }
 
     /// Adds a row of buttons.
@@ -37,6 +59,19 @@ impl Reply {
             self.buttons.push(row);
         }
         self
+    }
+
+    /// Marks the reply as the card of `card`.
+    pub fn showing(mut self, card: CardOf) -> Self {
+        self.card = Some(card);
+        self
+    }
+
+    /// The part above the card (what speaks to the person who asked), or None for a bare card
+    /// or a reply that is no card.
+    pub fn lead(&self) -> Option<&str> {
+        self.card?;
+        self.text.split_once("\n\n").map(|(lead, _)| lead)
     }
 }
 

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::Madrid;
 use convene_core::domain::*;
 use convene_core::store::testing::TestDb;
-use convene_core::store::{EventFilter, Transaction, UserRef};
+use convene_core::store::{EventFilter, PostedIn, Transaction, UserRef};
 use convene_core::time::Recurrence;
 
 convene_core::on_both_backends!(
@@ -19,6 +19,7 @@ convene_core::on_both_backends!(
     statistics_feeds_and_blocking,
     concurrent_writers_never_share_a_number,
     a_chat_goes_quiet_and_keeps_its_calendar_under_a_new_id,
+    posted_cards_and_private_message_hints_are_remembered,
 );
 
 fn now() -> DateTime<Utc> {
@@ -283,4 +284,23 @@ async fn a_chat_goes_quiet_and_keeps_its_calendar_under_a_new_id(db: TestDb) {
     assert!(!tx.move_chat(&chat("-200", "Work"), "-100999").await.unwrap(), "the new id is taken");
     let moved = tx.chat(&chat("-100999", "Games")).await.unwrap();
     assert_eq!((moved.id, moved.home_calendar), (games.id, games.home_calendar));
+}
+
+async fn posted_cards_and_private_message_hints_are_remembered(db: TestDb) {
+    let store = &db.store;
+    let group = PostedIn { platform: Platform::Telegram, chat_external_id: "-100" };
+    let other = PostedIn { platform: Platform::Telegram, chat_external_id: "-200" };
+    assert_eq!(store.posted_card(&group, "event:1").await.unwrap(), None);
+    store.remember_card(&group, "event:1", "41", now()).await.unwrap();
+    store.remember_card(&group, "event:1", "57", now()).await.unwrap();
+    assert_eq!(store.posted_card(&group, "event:1").await.unwrap().as_deref(), Some("57"), "the latest wins");
+    assert_eq!(store.posted_card(&other, "event:1").await.unwrap(), None, "per chat");
+    assert_eq!(store.posted_card(&group, "poll:1").await.unwrap(), None, "per card");
+
+    let dave = UserRef { platform: Platform::Telegram, external_id: "4".into() };
+    assert!(store.note_nudge(&dave, "-100", now()).await.unwrap(), "the first time");
+    assert!(!store.note_nudge(&dave, "-100", now()).await.unwrap(), "not twice in one group");
+    assert!(store.note_nudge(&dave, "-200", now()).await.unwrap(), "once per group");
+    store.forget_nudges(&dave).await.unwrap();
+    assert!(store.note_nudge(&dave, "-100", now()).await.unwrap(), "again after starting the bot");
 }

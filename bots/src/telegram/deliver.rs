@@ -48,11 +48,12 @@ pub struct Sender {
 }
 
 /// Sends `reply` to `chat` as HTML, in as many messages as its length needs; the buttons go
-/// under the last one.
-pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+/// under the last one, whose id is returned.
+pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<MessageId, RequestError> {
     let bot = &sender.bot;
     let pages = pages(&reply.text);
     let last = pages.len() - 1;
+    let mut sent = MessageId(0);
     for (index, page) in pages.into_iter().enumerate() {
         let mut request = bot.send_message(chat, page).parse_mode(ParseMode::Html);
         if index == last {
@@ -61,9 +62,9 @@ pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<
             }
         }
         sender.pacer.wait_turn(chat.0).await;
-        with_retry(request).await?;
+        sent = with_retry(request).await?.id;
     }
-    Ok(())
+    Ok(sent)
 }
 
 /// Replaces the text and buttons of a message the bot sent. Falls back to sending when the reply
@@ -72,7 +73,7 @@ pub async fn edit_reply(sender: &Sender, chat: ChatId, message: MessageId, reply
     let bot = &sender.bot;
     let mut pages = pages(&reply.text);
     if pages.len() > 1 {
-        return send_reply(sender, chat, reply).await;
+        return send_reply(sender, chat, reply).await.map(|_| ());
     }
     let mut request = bot.edit_message_text(chat, message, pages.remove(0)).parse_mode(ParseMode::Html);
     if let Some(markup) = keyboard(&reply.buttons) {

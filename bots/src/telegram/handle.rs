@@ -33,9 +33,7 @@ impl Telegram {
                 self.reachable_privately(from).await;
             }
             let outcome = self.ask_engine(&message.chat, from, from_deep_link(text)).await;
-            if let Err(error) = deliver::send_reply(&self.sender, message.chat.id, &outcome.reply).await {
-                tracing::warn!(%error, "could not send the reply");
-            }
+            self.answer(&message.chat, &outcome.reply).await;
             self.deliver_notices(&message.chat, &outcome.notices).await;
         }
         .instrument(span)
@@ -58,6 +56,9 @@ impl Telegram {
             self.toast(&query, render::toast(&outcome.reply)).await;
             if !outcome.reply.buttons.is_empty() {
                 self.card_edits.show(chat.id, pressed.id(), text::without_lead(&outcome.reply)).await;
+                if let Some(card) = outcome.reply.card {
+                    self.remember_card(chat.id, card, pressed.id()).await;
+                }
             } else if !render::fits_in_toast(&outcome.reply) {
                 if let Err(error) = deliver::send_reply(&self.sender, chat.id, &outcome.reply).await {
                     tracing::warn!(%error, "could not show the button's result");

@@ -6,6 +6,7 @@
 //! place. Everything said comes from the engine; this module only translates and renders.
 
 mod admins;
+mod cards;
 mod debounce;
 mod deliver;
 mod handle;

@@ -13,7 +13,7 @@ use teloxide::RequestError;
 impl Outbox for Telegram {
     async fn deliver(&self, to: &Audience, message: &Reply) -> Result<(), DeliveryError> {
         let target = telegram_id(to).ok_or_else(|| DeliveryError::Permanent("not a Telegram chat or person".into()))?;
-        deliver::send_reply(&self.sender, target, message).await.map_err(|error| {
+        deliver::send_reply(&self.sender, target, message).await.map(|_| ()).map_err(|error| {
             tracing::warn!(target = target.0, %error, "delivery to Telegram failed");
             classify(error)
         })

@@ -20,7 +20,7 @@ impl Telegram {
             };
             let sent = deliver::send_reply(&self.sender, target, &notice.reply).await;
             match (sent, &notice.to) {
-                (Ok(()), _) => {}
+                (Ok(_), _) => {}
                 (Err(error), Audience::Person(person)) if deliver::cannot_write_privately(&error) => {
                     self.nudge(origin, target, &person.display_name).await;
                 }

@@ -85,6 +85,16 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn note_nudge(&self, person: &UserRef, chat_external_id: &str, now: DateTime<Utc>) -> StoreResult<bool>;
     /// Forgets those notes once the person opened a private chat (a later failure tells them again).
     async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()>;
+    /// The message showing `card` (see [`crate::CardOf::key`]) in a chat, as the adapter named it.
+    async fn posted_card(&self, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>>;
+    /// Remembers the message showing `card` in a chat (replacing an earlier one).
+    async fn remember_card(
+        &self,
+        chat: &PostedIn<'_>,
+        card: &str,
+        message_ref: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()>;
     /// The calendar whose feed has this token, with all its events.
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>>;
     /// Claims up to `limit` due reminders (pending and due, or claimed by someone whose lease ran
@@ -259,6 +269,15 @@ pub struct CommandRecord {
     pub command: String,
     /// `ok`, `refused`, `error`, `limited` or `blocked`.
     pub outcome: &'static str,
+}
+
+/// A chat on a platform, as adapters name it, for the cards posted there.
+#[derive(Debug, Clone, Copy)]
+pub struct PostedIn<'a> {
+    /// The platform.
+    pub platform: Platform,
+    /// The platform's id for the chat.
+    pub chat_external_id: &'a str,
 }
 
 /// A person named by platform and platform id (as operators name them: `telegram:12345`).

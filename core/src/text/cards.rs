@@ -2,7 +2,7 @@
 
 use super::format::{moment, span};
 use crate::domain::{Attendance, Event, Poll, PollOption, RsvpState};
-use crate::reply::{Button, Reply};
+use crate::reply::{Button, CardOf, Reply};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -88,7 +88,7 @@ pub fn event_card(view: &EventView<'_>) -> Reply {
     if let Some(calendar) = view.calendar_name {
         lines.push(format!("From the calendar \"{calendar}\""));
     }
-    let reply = Reply::text(lines.join("\n"));
+    let reply = Reply::text(lines.join("\n")).showing(CardOf::Event(event.id));
     if cancelled {
         return reply;
     }
@@ -172,7 +172,7 @@ pub fn poll_card(view: &PollView<'_>) -> Reply {
             view.zone.name()
         ));
     }
-    let reply = Reply::text(lines.join("\n"));
+    let reply = Reply::text(lines.join("\n")).showing(CardOf::Poll(view.poll.id));
     if view.poll.closed_into.is_some() {
         return reply;
     }

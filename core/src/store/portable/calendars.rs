@@ -9,7 +9,7 @@ macro_rules! calendar_queries {
         pub(super) mod calendar_queries {
             use crate::domain::*;
             use crate::store::rows::{ChatRow, EventRow, CHAT_COLUMNS, EVENT_COLUMNS};
-            use crate::store::{CalendarInfo, CommandRecord, Feed, StoreResult, UserRef};
+            use crate::store::{CalendarInfo, CommandRecord, Feed, PostedIn, StoreResult, UserRef};
             use chrono::{DateTime, Utc};
             use chrono_tz::Tz;
 
@@ -199,6 +199,40 @@ macro_rules! calendar_queries {
                     .bind(&person.external_id)
                     .execute(pool)
                     .await?;
+                Ok(())
+            }
+
+            pub async fn posted_card(pool: &$pool, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>> {
+                let message: Option<String> = sqlx::query_scalar(
+                    "SELECT message_ref FROM posted_cards WHERE platform = $1 AND chat_external_id = $2 AND card = $3",
+                )
+                .bind(chat.platform.as_str())
+                .bind(chat.chat_external_id)
+                .bind(card)
+                .fetch_optional(pool)
+                .await?;
+                Ok(message)
+            }
+
+            pub async fn remember_card(
+                pool: &$pool,
+                chat: &PostedIn<'_>,
+                card: &str,
+                message_ref: &str,
+                now: DateTime<Utc>,
+            ) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO posted_cards (platform, chat_external_id, card, message_ref, posted_at) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (platform, chat_external_id, card) DO UPDATE \
+                     SET message_ref = excluded.message_ref, posted_at = excluded.posted_at",
+                )
+                .bind(chat.platform.as_str())
+                .bind(chat.chat_external_id)
+                .bind(card)
+                .bind(message_ref)
+                .bind(now)
+                .execute(pool)
+                .await?;
                 Ok(())
             }
 

@@ -27,7 +27,7 @@ use super::dump::Dump;
 use super::rows::claimed_in_order;
 use super::{
     CalendarInfo, ClaimedReminder, CommandRecord, DeliveryOutcome, EventFilter, Feed, PendingReminder, PoolStatus,
-    ReminderId, ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
+    PostedIn, ReminderId, ReminderState, Store, StoreResult, Transaction, UserRef, VerifyOutcome,
 };
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
@@ -111,6 +111,20 @@ impl Store for PgStore {
 
     async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()> {
         calendar_queries::forget_nudges(&self.pool, person).await
+    }
+
+    async fn posted_card(&self, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>> {
+        calendar_queries::posted_card(&self.pool, chat, card).await
+    }
+
+    async fn remember_card(
+        &self,
+        chat: &PostedIn<'_>,
+        card: &str,
+        message_ref: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        calendar_queries::remember_card(&self.pool, chat, card, message_ref, now).await
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {

@@ -23,8 +23,8 @@ crate::store::portable::stats_queries!(
 
 use super::dump::Dump;
 use super::{
-    ClaimedReminder, CommandRecord, DeliveryOutcome, Feed, PoolStatus, ReminderId, ReminderState, Store, StoreError,
-    StoreResult, Transaction, UserRef,
+    ClaimedReminder, CommandRecord, DeliveryOutcome, Feed, PoolStatus, PostedIn, ReminderId, ReminderState, Store,
+    StoreError, StoreResult, Transaction, UserRef,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -117,6 +117,20 @@ impl Store for SqliteStore {
 
     async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()> {
         calendar_queries::forget_nudges(&self.writer, person).await
+    }
+
+    async fn posted_card(&self, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>> {
+        calendar_queries::posted_card(&self.reader, chat, card).await
+    }
+
+    async fn remember_card(
+        &self,
+        chat: &PostedIn<'_>,
+        card: &str,
+        message_ref: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        calendar_queries::remember_card(&self.writer, chat, card, message_ref, now).await
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
