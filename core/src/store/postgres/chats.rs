@@ -5,7 +5,24 @@ use crate::store::rows::{ChatRow, UserRow, CHAT_COLUMNS};
 use crate::store::StoreResult;
 use sqlx::PgConnection;
 
+/// The columns a person is read with.
+const USER_COLUMNS: &str = "id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+     CASE WHEN email_verified_at IS NOT NULL THEN email END AS email";
+
 pub async fn chat(conn: &mut PgConnection, who: &ChatIdentity) -> StoreResult<Chat> {
+    // Usually nothing changed: a plain read, so commands in one chat neither write nor wait on
+    // each other's row lock.
+    let unchanged: Option<ChatRow> = sqlx::query_as(&format!(
+        "SELECT {CHAT_COLUMNS} FROM chats WHERE platform = $1 AND external_id = $2 AND title = $3 AND active"
+    ))
+    .bind(who.platform.as_str())
+    .bind(&who.external_id)
+    .bind(&who.title)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(row) = unchanged {
+        return row.into_chat();
+    }
     let found: Option<ChatRow> = sqlx::query_as(&format!(
         "UPDATE chats SET title = $3, active = TRUE WHERE platform = $1 AND external_id = $2 RETURNING {CHAT_COLUMNS}"
     ))
@@ -44,12 +61,23 @@ pub async fn chat(conn: &mut PgConnection, who: &ChatIdentity) -> StoreResult<Ch
 }
 
 pub async fn user(conn: &mut PgConnection, who: &UserIdentity) -> StoreResult<User> {
-    let row: UserRow = sqlx::query_as(
+    // Usually known under the same name: a plain read, no write.
+    let unchanged: Option<UserRow> = sqlx::query_as(&format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE platform = $1 AND external_id = $2 AND display_name = $3"
+    ))
+    .bind(who.platform.as_str())
+    .bind(&who.external_id)
+    .bind(&who.display_name)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(row) = unchanged {
+        return row.into_user();
+    }
+    let row: UserRow = sqlx::query_as(&format!(
         "INSERT INTO users (platform, external_id, display_name) VALUES ($1, $2, $3) \
          ON CONFLICT (platform, external_id) DO UPDATE SET display_name = EXCLUDED.display_name \
-         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
-         CASE WHEN email_verified_at IS NOT NULL THEN email END AS email",
-    )
+         RETURNING {USER_COLUMNS}"
+    ))
     .bind(who.platform.as_str())
     .bind(&who.external_id)
     .bind(&who.display_name)
