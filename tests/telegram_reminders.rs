@@ -16,6 +16,7 @@ use fake_telegram::{Call, FakeTelegram};
 use std::sync::Arc;
 
 const GROUP: i64 = -100_321;
+const NEIGHBOURS: i64 = -100_654;
 
 fn at(text: &str) -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&chrono::Utc)
@@ -105,4 +106,45 @@ async fn a_group_that_removed_the_bot_gets_no_reminders(pool: sqlx::PgPool) {
     }
     w.tick_at("2026-11-20T18:30:00Z").await;
     assert!(sent(&fake.calls(), GROUP, "Reminder: #2 Chess").is_none(), "no reminders in a chat the bot left");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn someone_the_bot_cannot_write_to_is_told_once_in_a_group_they_are_in(pool: sqlx::PgPool) {
+    let w = world(pool.clone()).await;
+    let fake = &w.fake;
+    let ana = fake.person(1, "Ana", true);
+    let dave = fake.person(4, "Dave", false);
+    let group = fake.group(GROUP, "Friends", &[&ana]);
+    let neighbours = fake.group(NEIGHBOURS, "Neighbours", &[&ana]);
+    fake.say(&group, &ana, "/new Board games friday 19:30");
+    fake.say(&group, &ana, "/share");
+    let shared = fake.wait_for("the share code", |calls| sent(calls, GROUP, "/subscribe ")).await;
+    let text = shared.body["text"].as_str().unwrap().to_string();
+    let code = text.lines().find_map(|l| l.strip_prefix("/subscribe ")).unwrap().to_string();
+    fake.say(&neighbours, &ana, &format!("/subscribe {code}"));
+    let followed = fake.wait_for("the subscription", |calls| sent(calls, NEIGHBOURS, "now follows")).await;
+    let text = followed.body["text"].as_str().unwrap().to_string();
+    let calendar = text.split("numbers like #").nth(1).unwrap().split('.').next().unwrap().to_string();
+    // Dave is only in the neighbours' chat, and never opened a private chat with the bot.
+    fake.say(&neighbours, &dave, &format!("/join {calendar}.1"));
+    fake.say(&neighbours, &dave, &format!("/remind {calendar}.1 30m 15m"));
+    fake.wait_for("the reminders confirmed", |calls| sent(calls, NEIGHBOURS, "I'll remind you")).await;
+
+    w.tick_at("2026-11-20T18:00:00Z").await;
+    let nudge = fake
+        .wait_for("the hint in Dave's group", |calls| {
+            sent(calls, NEIGHBOURS, "Dave, I can't send you private messages")
+        })
+        .await;
+    assert!(nudge.body["text"].as_str().unwrap().contains("https://t.me/"), "{nudge:?}");
+    assert!(sent(&fake.calls(), GROUP, "Dave, I can't").is_none(), "not in a group Dave is not in");
+    w.tick_at("2026-11-20T18:15:00Z").await;
+    let hints = |calls: &[Call]| calls.iter().filter(|c| c.body["text"].to_string().contains("Dave, I can't")).count();
+    assert_eq!(hints(&fake.calls()), 1, "told once, not at every reminder");
+    let states: Vec<String> =
+        sqlx::query_scalar("SELECT state FROM reminders WHERE user_id IS NOT NULL ORDER BY due_at")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(states, ["failed", "failed"], "recorded as not delivered, not silently dropped");
 }

@@ -4,19 +4,8 @@
 
 mod support;
 
-use serde_json::Value;
-use support::fake_telegram::{FakeTelegram, BOT_NAME};
-use support::{id, polling_bot, shown, wait_edited, wait_sent, wait_toast};
-
-const GROUP: i64 = -100_777;
-
-/// Ana (the group's admin), Bob and Carol, all of whom started a private chat with the bot, and
-/// their group.
-fn three_friends(fake: &FakeTelegram) -> (Value, Value, Value, Value) {
-    let (ana, bob, carol) = (fake.person(1, "Ana", true), fake.person(2, "Bob", true), fake.person(3, "Carol", true));
-    let group = fake.group(GROUP, "Friends", &[&ana]);
-    (ana, bob, carol, group)
-}
+use support::fake_telegram::BOT_NAME;
+use support::{id, polling_bot, shown, three_friends, wait_edited, wait_sent, wait_toast, GROUP};
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
 async fn three_friends_fill_an_event_with_buttons_and_the_waitlist_moves_up(pool: sqlx::PgPool) {
@@ -345,31 +334,4 @@ async fn the_group_is_told_about_private_messages_once_even_across_a_restart(poo
     wait_sent(fake, GROUP, "#2 Chess").await;
     let nudges = shown(&fake.calls(), "sendmessage", GROUP).into_iter().filter(|s| s.text.contains("Dave, I can't"));
     assert_eq!(nudges.count(), 0, "the group was told before the restart");
-}
-
-#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_typed_answer_updates_the_card_already_in_the_chat(pool: sqlx::PgPool) {
-    let bot = polling_bot(&pool).await;
-    let (ana, bob, carol, group) = three_friends(&bot.fake);
-    let fake = &bot.fake;
-
-    fake.say(&group, &ana, "/new Board games friday 19:30 max 2");
-    let card = wait_sent(fake, GROUP, "Created #1 Board games").await;
-    fake.say(&group, &bob, "/join 1");
-    wait_sent(fake, GROUP, "You're going to #1 Board games").await;
-    let edited = wait_edited(fake, GROUP, "Going (2/2): Ana, Bob").await;
-    assert_eq!(edited.message_id, card.message_id, "the card in the chat is updated in place");
-    let answer = shown(&fake.calls(), "sendmessage", GROUP).pop().unwrap();
-    assert!(!answer.text.contains("Going ("), "the typed answer is not a second card: {answer:#?}");
-
-    // Asking to see the event posts it afresh; answers then update that one.
-    fake.say(&group, &carol, "/event 1");
-    let fresh = wait_sent(fake, GROUP, "Going (2/2): Ana, Bob").await;
-    assert_ne!(fresh.message_id, card.message_id);
-    fake.say(&group, &carol, "/join 1");
-    wait_sent(fake, GROUP, "#1 is full, so you're on the waitlist").await;
-    let edited = wait_edited(fake, GROUP, "Waitlist: 1. Carol").await;
-    assert_eq!(edited.message_id, fresh.message_id);
-    let cards = shown(&fake.calls(), "sendmessage", GROUP).into_iter().filter(|m| m.text.contains("Going (")).count();
-    assert_eq!(cards, 2, "the card was posted twice: at creation and when asked for");
 }

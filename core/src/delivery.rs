@@ -1,7 +1,7 @@
 //! The outbound boundary: how the scheduler hands a message to a platform. Each adapter provides
 //! an [`Outbox`] (the same path that carries its normal replies); [`Outboxes`] routes by platform.
 
-use crate::domain::Platform;
+use crate::domain::{ChatIdentity, Platform, UserIdentity};
 use crate::reply::{Audience, Reply};
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -16,9 +16,13 @@ pub enum DeliveryError {
     /// The platform asked to wait this long (429).
     #[error("rate limited for {0:?}")]
     RetryAfter(std::time::Duration),
-    /// Will not work however often tried (chat gone, bot blocked, address rejected).
+    /// Will not work however often tried (chat gone, bot removed, address rejected).
     #[error("permanent failure: {0}")]
     Permanent(String),
+    /// The person has not let the bot write to them privately (never started a chat with it, or
+    /// blocked it): permanent until they do.
+    #[error("cannot write to them privately: {0}")]
+    Unreachable(String),
 }
 
 /// Sends messages to chats and people on one platform (or several).
@@ -26,6 +30,11 @@ pub enum DeliveryError {
 pub trait Outbox: Send + Sync {
     /// Sends `message` to `to`.
     async fn deliver(&self, to: &Audience, message: &Reply) -> Result<(), DeliveryError>;
+
+    /// After a private message to `person` was [`DeliveryError::Unreachable`]: tells them, in the
+    /// first of `chats` they are a member of, how to let the bot write to them (once per person
+    /// and chat). Outboxes that have no such thing to say do nothing.
+    async fn explain_private_messages(&self, _person: &UserIdentity, _chats: &[ChatIdentity]) {}
 }
 
 /// Routes each message to the outbox of its audience's platform.
@@ -86,6 +95,12 @@ impl Outbox for Outboxes {
         match self.by_channel.get(&channel_of(to)) {
             Some(outbox) => outbox.deliver(to, message).await,
             None => Err(DeliveryError::Permanent(format!("no outbound path for {}", channel_of(to)))),
+        }
+    }
+
+    async fn explain_private_messages(&self, person: &UserIdentity, chats: &[ChatIdentity]) {
+        if let Some(outbox) = self.by_channel.get(&Channel::Platform(person.platform)) {
+            outbox.explain_private_messages(person, chats).await;
         }
     }
 }

@@ -118,10 +118,26 @@ pub struct Outcome {
     pub reply: Reply,
     /// Messages for other chats and people.
     pub notices: Vec<Notice>,
+    /// Cards as other chats that show the calendar see them, for adapters to update where the
+    /// card was posted (nothing is posted where it was not).
+    pub refreshed: Vec<Notice>,
+}
+
+impl Outcome {
+    /// A reply in the chat that spoke, with messages for others.
+    pub fn with_notices(reply: Reply, notices: Vec<Notice>) -> Self {
+        Self { reply, notices, refreshed: Vec::new() }
+    }
+
+    /// Adds the cards to update in other chats.
+    pub fn refreshing(mut self, cards: Vec<Notice>) -> Self {
+        self.refreshed = cards;
+        self
+    }
 }
 
 impl From<Reply> for Outcome {
     fn from(reply: Reply) -> Self {
-        Self { reply, notices: Vec::new() }
+        Self::with_notices(reply, Vec::new())
     }
 }

@@ -296,6 +296,10 @@ async fn posted_cards_and_private_message_hints_are_remembered(db: TestDb) {
     assert_eq!(store.posted_card(&group, "event:1").await.unwrap().as_deref(), Some("57"), "the latest wins");
     assert_eq!(store.posted_card(&other, "event:1").await.unwrap(), None, "per chat");
     assert_eq!(store.posted_card(&group, "poll:1").await.unwrap(), None, "per card");
+    store.forget_card(&group, "event:1", "41").await.unwrap();
+    assert_eq!(store.posted_card(&group, "event:1").await.unwrap().as_deref(), Some("57"), "a newer card is kept");
+    store.forget_card(&group, "event:1", "57").await.unwrap();
+    assert_eq!(store.posted_card(&group, "event:1").await.unwrap(), None, "a deleted card is forgotten");
 
     let dave = UserRef { platform: Platform::Telegram, external_id: "4".into() };
     assert!(store.note_nudge(&dave, "-100", now()).await.unwrap(), "the first time");

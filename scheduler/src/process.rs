@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use convene_core::delivery::DeliveryError;
 use convene_core::reminders::{self, Delivery, Prepared};
 use convene_core::store::{ClaimedReminder, DeliveryOutcome, ReminderState, StoreResult};
+use convene_core::Audience;
 
 /// What one tick did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -137,8 +138,11 @@ async fn send_all(
     for delivery in deliveries.iter().filter(|d| !done.contains(&d.target)) {
         let outcome = match scheduler.outbox.deliver(&delivery.to, &delivery.message).await {
             Ok(()) => DeliveryOutcome::Sent,
-            Err(DeliveryError::Permanent(why)) => {
-                tracing::warn!(target_kind = delivery.target.split(':').next(), %why, "reminder target refuses");
+            Err(error @ (DeliveryError::Permanent(_) | DeliveryError::Unreachable(_))) => {
+                tracing::warn!(target_kind = delivery.target.split(':').next(), %error, "reminder target refuses");
+                if let (DeliveryError::Unreachable(_), Audience::Person(person)) = (&error, &delivery.to) {
+                    scheduler.outbox.explain_private_messages(person, &delivery.ask_in).await;
+                }
                 refused += 1;
                 DeliveryOutcome::Refused
             }

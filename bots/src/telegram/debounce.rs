@@ -1,61 +1,105 @@
 //! Card edits, debounced: presses on one message within a short window become one edit showing
 //! the latest state, so a burst of clicks costs one request (and stays within flood limits).
 
+use super::cards::PostedCards;
 use super::deliver;
 use convene_core::Reply;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use teloxide::types::{ChatId, MessageId};
+use teloxide::{ApiError, RequestError};
 
 /// How long after a press the card is edited, by default.
 pub const DEFAULT_EDIT_DELAY: Duration = Duration::from_millis(300);
 
-type Pending = Arc<Mutex<HashMap<(i64, i32), Reply>>>;
+/// What to do when the card's message was deleted in the meantime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum IfGone {
+    /// Forget it: the chat is not updated any more (a chat nobody in it asked about).
+    Forget,
+    /// Post the card afresh (the chat where someone just answered).
+    Repost,
+}
+
+type Pending = Arc<Mutex<HashMap<(i64, i32), (Reply, IfGone)>>>;
 
 /// Edits waiting for their window to close, by (chat, message).
 pub struct CardEdits {
-    /// Where edits go.
-    bot: deliver::Sender,
+    /// Where edits go, and where cards are remembered.
+    out: Out,
     /// How long to wait for more presses; zero edits at once.
     delay: Duration,
     /// The newest content for each card with an edit scheduled.
     pending: Pending,
 }
 
+/// What an edit needs once its window closes.
+#[derive(Clone)]
+struct Out {
+    sender: deliver::Sender,
+    posted: PostedCards,
+}
+
 impl CardEdits {
-    /// Debounced edits through `bot`, `delay` after the first press of a burst.
-    pub fn new(bot: deliver::Sender, delay: Duration) -> Self {
-        Self { bot, delay, pending: Pending::default() }
+    /// Debounced edits through `sender`, `delay` after the first press of a burst.
+    pub fn new(sender: deliver::Sender, delay: Duration, posted: PostedCards) -> Self {
+        Self { out: Out { sender, posted }, delay, pending: Pending::default() }
     }
 
     /// Shows `card` in `message` soon; a later call for the same message before then replaces it.
-    pub async fn show(&self, chat: ChatId, message: MessageId, card: Reply) {
+    pub async fn show(&self, chat: ChatId, message: MessageId, card: Reply, if_gone: IfGone) {
         if self.delay.is_zero() {
-            return edit(&self.bot, chat, message, &card).await;
+            return self.out.edit(chat, message, &card, if_gone).await;
         }
         let key = (chat.0, message.0);
-        let first = lock(&self.pending).insert(key, card).is_none();
+        let first = {
+            let mut pending = lock(&self.pending);
+            let if_gone = pending.get(&key).map_or(if_gone, |(_, earlier)| if_gone.max(*earlier));
+            pending.insert(key, (card, if_gone)).is_none()
+        };
         if !first {
             return;
         }
-        let (bot, pending, delay) = (self.bot.clone(), self.pending.clone(), self.delay);
+        let (out, pending, delay) = (self.out.clone(), self.pending.clone(), self.delay);
         tokio::spawn(async move {
             tokio::time::sleep(delay).await;
             let latest = lock(&pending).remove(&key);
-            if let Some(card) = latest {
-                edit(&bot, chat, message, &card).await;
+            if let Some((card, if_gone)) = latest {
+                out.edit(chat, message, &card, if_gone).await;
             }
         });
     }
 }
 
-async fn edit(bot: &deliver::Sender, chat: ChatId, message: MessageId, card: &Reply) {
-    if let Err(error) = deliver::edit_reply(bot, chat, message, card).await {
-        tracing::warn!(chat = chat.0, message = message.0, %error, "could not update the card");
+impl Out {
+    async fn edit(&self, chat: ChatId, message: MessageId, card: &Reply, if_gone: IfGone) {
+        match deliver::edit_reply(&self.sender, chat, message, card).await {
+            Ok(()) => {}
+            Err(error) if is_gone(&error) => self.replace(chat, message, card, if_gone).await,
+            Err(error) => tracing::warn!(chat = chat.0, message = message.0, %error, "could not update the card"),
+        }
+    }
+
+    /// The card's message was deleted (or is too old to edit).
+    async fn replace(&self, chat: ChatId, message: MessageId, card: &Reply, if_gone: IfGone) {
+        tracing::info!(chat = chat.0, message = message.0, "the card's message is gone");
+        let Some(of) = card.card else { return };
+        self.posted.forget(chat, of, message).await;
+        if if_gone == IfGone::Repost {
+            match deliver::send_reply(&self.sender, chat, card).await {
+                Ok(sent) => self.posted.remember(chat, of, sent).await,
+                Err(error) => tracing::warn!(chat = chat.0, %error, "could not post the card again"),
+            }
+        }
     }
 }
 
-fn lock(pending: &Pending) -> std::sync::MutexGuard<'_, HashMap<(i64, i32), Reply>> {
+/// Whether an edit failed because the message is not there to edit any more.
+fn is_gone(error: &RequestError) -> bool {
+    matches!(error, RequestError::Api(ApiError::MessageToEditNotFound | ApiError::MessageCantBeEdited))
+}
+
+fn lock(pending: &Pending) -> std::sync::MutexGuard<'_, HashMap<(i64, i32), (Reply, IfGone)>> {
     pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

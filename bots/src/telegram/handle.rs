@@ -1,6 +1,7 @@
 //! One update at a time: a message or a button press becomes an [`Incoming`] for the engine, and
 //! its outcome goes back to Telegram.
 
+use super::debounce::IfGone;
 use super::incoming::{chat_identity, from_deep_link, text_for_us, user_identity};
 use super::{deliver, render, Telegram};
 use convene_core::{text, Incoming, Outcome};
@@ -35,6 +36,7 @@ impl Telegram {
             let outcome = self.ask_engine(&message.chat, from, from_deep_link(text)).await;
             self.answer(&message.chat, &outcome.reply).await;
             self.deliver_notices(&message.chat, &outcome.notices).await;
+            self.refresh_cards(&outcome.refreshed).await;
         }
         .instrument(span)
         .await
@@ -55,9 +57,10 @@ impl Telegram {
             let outcome = self.ask_engine(chat, &query.from, command).await;
             self.toast(&query, render::toast(&outcome.reply)).await;
             if !outcome.reply.buttons.is_empty() {
-                self.card_edits.show(chat.id, pressed.id(), text::without_lead(&outcome.reply)).await;
+                let card = text::without_lead(&outcome.reply);
+                self.card_edits.show(chat.id, pressed.id(), card, IfGone::Forget).await;
                 if let Some(card) = outcome.reply.card {
-                    self.remember_card(chat.id, card, pressed.id()).await;
+                    self.posted.remember(chat.id, card, pressed.id()).await;
                 }
             } else if !render::fits_in_toast(&outcome.reply) {
                 if let Err(error) = deliver::send_reply(&self.sender, chat.id, &outcome.reply).await {
@@ -65,6 +68,7 @@ impl Telegram {
                 }
             }
             self.deliver_notices(chat, &outcome.notices).await;
+            self.refresh_cards(&outcome.refreshed).await;
         }
         .instrument(span)
         .await

@@ -82,6 +82,8 @@ pub struct Telegram {
     username: String,
     /// Recently read administrator lists.
     admins: AdminCache,
+    /// Which message shows which card in each chat.
+    posted: cards::PostedCards,
     /// Pressed cards waiting to be edited.
     card_edits: CardEdits,
     /// Where notices for other channels go (email, other platforms), once `serve` has built it.
@@ -101,9 +103,11 @@ impl Telegram {
         tracing::info!(bot_id = me.id.0, bot = %username, "connected to Telegram");
         menu::publish(&bot).await.map_err(describe)?;
         let sender = deliver::Sender { bot: bot.clone(), pacer: Arc::new(pacing::Pacer::new(options.limits)) };
-        let card_edits = CardEdits::new(sender.clone(), options.edit_delay);
+        let posted = cards::PostedCards::new(engine.clone());
+        let card_edits = CardEdits::new(sender.clone(), options.edit_delay, posted.clone());
         let admins = AdminCache::default();
-        Ok(Arc::new(Self { bot, sender, engine, username, admins, card_edits, elsewhere: OnceLock::new() }))
+        let elsewhere = OnceLock::new();
+        Ok(Arc::new(Self { bot, sender, engine, username, admins, posted, card_edits, elsewhere }))
     }
 
     /// Sends notices for other channels (email, other platforms) through `outbox` (set once).

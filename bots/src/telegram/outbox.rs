@@ -4,9 +4,10 @@
 use super::{deliver, Telegram};
 use async_trait::async_trait;
 use convene_core::delivery::{DeliveryError, Outbox};
-use convene_core::domain::Platform;
+use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
 use convene_core::{Audience, Reply};
-use teloxide::types::ChatId;
+use teloxide::prelude::Requester;
+use teloxide::types::{ChatId, UserId};
 use teloxide::RequestError;
 
 #[async_trait]
@@ -17,6 +18,32 @@ impl Outbox for Telegram {
             tracing::warn!(target = target.0, %error, "delivery to Telegram failed");
             classify(error)
         })
+    }
+
+    async fn explain_private_messages(&self, person: &UserIdentity, chats: &[ChatIdentity]) {
+        let Ok(user) = person.external_id.parse::<u64>() else { return };
+        let groups =
+            chats.iter().filter(|c| c.platform == Platform::Telegram).filter_map(|c| c.external_id.parse().ok());
+        // Private chats have positive ids, groups negative ones.
+        for group in groups.filter(|id: &i64| *id < 0).map(ChatId) {
+            if self.is_member(group, UserId(user)).await {
+                self.nudge(group, ChatId(user as i64), &person.display_name).await;
+                return;
+            }
+        }
+    }
+}
+
+impl Telegram {
+    /// Whether `user` is in `group` now (so the group may be told something about them).
+    async fn is_member(&self, group: ChatId, user: UserId) -> bool {
+        match deliver::with_retry(self.bot.get_chat_member(group, user)).await {
+            Ok(member) => member.is_present(),
+            Err(error) => {
+                tracing::warn!(chat = group.0, %error, "could not check who is in the group");
+                false
+            }
+        }
     }
 }
 
@@ -35,6 +62,9 @@ pub(super) fn telegram_id(to: &Audience) -> Option<ChatId> {
 fn classify(error: RequestError) -> DeliveryError {
     match error {
         RequestError::RetryAfter(wait) => DeliveryError::RetryAfter(wait.duration()),
+        RequestError::Api(_) if deliver::cannot_write_privately(&error) => {
+            DeliveryError::Unreachable(error.to_string())
+        }
         RequestError::Network(_) | RequestError::Io(_) => DeliveryError::Transient(error.to_string()),
         RequestError::InvalidJson { .. } => DeliveryError::Transient(error.to_string()),
         _ => DeliveryError::Permanent(error.to_string()),

@@ -22,7 +22,9 @@ impl Telegram {
             match (sent, &notice.to) {
                 (Ok(_), _) => {}
                 (Err(error), Audience::Person(person)) if deliver::cannot_write_privately(&error) => {
-                    self.nudge(origin, target, &person.display_name).await;
+                    if !origin.is_private() {
+                        self.nudge(origin.id, target, &person.display_name).await;
+                    }
                 }
                 (Err(error), _) => tracing::warn!(target = target.0, %error, "could not deliver a notice"),
             }
@@ -39,15 +41,11 @@ impl Telegram {
         }
     }
 
-    /// Tells `origin` (once per person and group, remembered across restarts) how `person` can
+    /// Tells `group` (once per person and group, remembered across restarts) how `person` can
     /// let the bot write to them.
-    async fn nudge(&self, origin: &Chat, person: ChatId, name: &str) {
-        if origin.is_private() {
-            return;
-        }
+    pub(super) async fn nudge(&self, group: ChatId, person: ChatId, name: &str) {
         let now = self.engine.clock().now();
-        let first_time = match self.engine.store().note_nudge(&person_ref(person), &origin.id.0.to_string(), now).await
-        {
+        let first_time = match self.engine.store().note_nudge(&person_ref(person), &group.0.to_string(), now).await {
             Ok(first_time) => first_time,
             Err(error) => {
                 tracing::warn!(%error, "could not check whether the group was told already");
@@ -57,10 +55,10 @@ impl Telegram {
         if !first_time {
             return;
         }
-        tracing::info!(chat = origin.id.0, user = person.0, "person cannot get private messages; telling the group");
+        tracing::info!(chat = group.0, user = person.0, "person cannot get private messages; telling the group");
         let link = format!("https://t.me/{}?start=hello", self.username);
         let reply = Reply::text(text::private_messages_blocked(name, &link));
-        if let Err(error) = deliver::send_reply(&self.sender, origin.id, &reply).await {
+        if let Err(error) = deliver::send_reply(&self.sender, group, &reply).await {
             tracing::warn!(%error, "could not tell the group about private messages");
         }
     }

@@ -61,6 +61,17 @@ pub async fn polling_bot_with(pool: &PgPool, edit_delay: Duration) -> PollingBot
     PollingBot { fake, _stop: stop }
 }
 
+/// The group of [`three_friends`].
+pub const GROUP: i64 = -100_777;
+
+/// Ana (the group's admin), Bob and Carol, all of whom started a private chat with the bot, and
+/// their group.
+pub fn three_friends(fake: &FakeTelegram) -> (Value, Value, Value, Value) {
+    let (ana, bob, carol) = (fake.person(1, "Ana", true), fake.person(2, "Bob", true), fake.person(3, "Carol", true));
+    let group = fake.group(GROUP, "Friends", &[&ana]);
+    (ana, bob, carol, group)
+}
+
 /// A message the bot sent or edited, as people see it.
 #[derive(Debug, Clone)]
 pub struct Shown {

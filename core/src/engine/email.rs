@@ -22,7 +22,7 @@ impl Turn<'_> {
                 let code = new_code();
                 self.tx.start_email_link(self.user.id, &address, &code, self.now + CODE_LIFETIME).await?;
                 let notice = Notice { to: Audience::Email(address.clone()), reply: text::email_code(&code) };
-                Ok(Outcome { reply: text::email_code_sent(&address.masked()), notices: vec![notice] })
+                Ok(Outcome::with_notices(text::email_code_sent(&address.masked()), vec![notice]))
             }
         }
     }

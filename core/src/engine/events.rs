@@ -36,7 +36,7 @@ impl Turn<'_> {
         let card = self.card(&event).await?;
         let calendar = self.tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
         let notices = self.tell_followers(&event, Some(&text::new_in_calendar(&calendar)), None).await?;
-        Ok(Outcome { reply: text::above(&lead, card), notices })
+        Ok(Outcome::with_notices(text::above(&lead, card), notices))
     }
 
     /// "Fri 27 Nov 2026, 19:30–22:30 (Europe/Madrid)", with the repeat when there is one, in
@@ -113,8 +113,11 @@ impl Turn<'_> {
             lead.push('\n');
             lead.push_str(line);
         }
-        let card = self.card(&event).await?;
-        Ok(Outcome { reply: text::above(&lead, card), notices: promoted.into_iter().map(|(_, n)| n).collect() })
+        let attendance = self.tx.attendance(event.id, event.current_occurrence(self.now)).await?;
+        let card = self.card_from(&event, &attendance, self.chat.home_calendar, self.chat_zone()).await?;
+        let elsewhere = self.cards_elsewhere(&event, &attendance).await?;
+        let notices = promoted.into_iter().map(|(_, n)| n).collect();
+        Ok(Outcome::with_notices(text::above(&lead, card), notices).refreshing(elsewhere))
     }
 
     pub(super) async fn move_event(
@@ -145,7 +148,7 @@ impl Turn<'_> {
             text::moved_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &interpreted);
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
         let card = self.card(&event).await?;
-        Ok(Outcome { reply: text::above(&lead, card), notices })
+        Ok(Outcome::with_notices(text::above(&lead, card), notices))
     }
 
     pub(super) async fn cancel(&mut self, reference: EventRef) -> Result<Outcome, Failure> {
@@ -160,7 +163,7 @@ impl Turn<'_> {
         let plain = text::cancelled_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
         let mut notices = notices;
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
-        Ok(Outcome { reply: Reply::text(text::cancelled(&label, event.title.as_str(), told)), notices })
+        Ok(Outcome::with_notices(Reply::text(text::cancelled(&label, event.title.as_str(), told)), notices))
     }
 
     pub(super) async fn cancel_occurrence(
@@ -188,7 +191,7 @@ impl Turn<'_> {
         let plain =
             text::occurrence_cancelled(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
-        Ok(Outcome { reply: notice, notices })
+        Ok(Outcome::with_notices(notice, notices))
     }
 
     /// Private notices for everyone who answered (going, maybe, waitlisted), except the speaker:

@@ -122,21 +122,25 @@ impl Engine {
         );
         let started = Instant::now();
         let now = self.clock.now();
+        let record =
+            |outcome| CommandRecord { at: now, platform: message.chat.platform, command: command.into(), outcome };
         let result = match self.limiter.admit((message.user.platform, message.user.external_id.clone()), now) {
-            Ok(()) => self.run(message, now).instrument(span.clone()).await,
+            Ok(()) => self.run(message, now, record("ok")).instrument(span.clone()).await,
             Err(wait) => Err(Failure::Refused(Refusal::SlowDown(wait.num_seconds().max(1)))),
         };
         let seconds = started.elapsed().as_secs_f64();
+        // A command that went through was logged in its own transaction; others are logged here.
+        let logged = result.is_ok();
         let (outcome, label) = {
             let _entered = span.enter();
             self.settle(result, seconds)
         };
         metrics::counter!("convene_commands_total", "command" => command, "outcome" => label).increment(1);
         metrics::histogram!("convene_command_duration_seconds", "command" => command).record(seconds);
-        let record =
-            CommandRecord { at: now, platform: message.chat.platform, command: command.into(), outcome: label };
-        if let Err(error) = self.store.record_command(&record).await {
-            tracing::warn!(%error, "could not log the command for statistics");
+        if !logged {
+            if let Err(error) = self.store.record_command(&record(label)).await {
+                tracing::warn!(%error, "could not log the command for statistics");
+            }
         }
         outcome
     }
@@ -163,7 +167,12 @@ impl Engine {
         (outcome, label)
     }
 
-    async fn run(&self, message: &Incoming, now: chrono::DateTime<chrono::Utc>) -> Result<Outcome, Failure> {
+    async fn run(
+        &self,
+        message: &Incoming,
+        now: chrono::DateTime<chrono::Utc>,
+        log: CommandRecord,
+    ) -> Result<Outcome, Failure> {
         let mut tx = self.store.begin(now).await?;
         let chat = tx.chat(&message.chat).await?;
         let user = tx.user(&message.user).await?;
@@ -181,6 +190,7 @@ impl Engine {
         let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
         let outcome = turn.apply(command).await?;
         let (wake, digests_changed) = (turn.reminders_changed, turn.digests_changed);
+        tx.record_command(&log).await?;
         tx.commit().await?;
         if wake {
             self.reminder_signal.notify_one();

@@ -111,6 +111,6 @@ impl Turn<'_> {
         let card = self.card(&event).await?;
         let calendar = self.tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
         let notices = self.tell_followers(&event, Some(&text::new_in_calendar(&calendar)), None).await?;
-        Ok(Outcome { reply: text::above(&lead, card), notices })
+        Ok(Outcome::with_notices(text::above(&lead, card), notices))
     }
 }

@@ -28,29 +28,31 @@ impl Turn<'_> {
 
     pub(super) async fn answer(&mut self, reference: EventRef, answer: Answer) -> Result<Outcome, Failure> {
         let (event, label, occurrence) = self.event_to_answer(reference).await?;
-        let attendance = self.tx.attendance(event.id, occurrence).await?;
+        let mut attendance = self.tx.attendance(event.id, occurrence).await?;
         let before = attendance.iter().find(|a| a.user.id == self.user.id).map(|a| a.state);
-        let lead = match answer {
+        let (lead, after) = match answer {
             Answer::Going => self.join((&event, occurrence), &label, &attendance, before).await?,
-            Answer::Maybe => {
-                self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Maybe).await?;
-                text::maybe(&label)
-            }
-            Answer::Declined => {
-                self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Declined).await?;
-                text::declined(&label)
-            }
+            Answer::Maybe => (text::maybe(&label), Some(RsvpState::Maybe)),
+            Answer::Declined => (text::declined(&label), Some(RsvpState::Declined)),
         };
-        self.after_answer((&event, occurrence), &label, lead).await
+        if let Some(state) = after {
+            self.tx.set_rsvp(event.id, occurrence, self.user.id, state).await?;
+            answered(&mut attendance, &self.user, state);
+        }
+        let freed = before == Some(RsvpState::Going) && after.is_some_and(|s| s != RsvpState::Going);
+        // Unless a place was freed (and someone may move up), the answers are known as they are now.
+        let known = (!freed).then_some(attendance);
+        self.after_answer((&event, occurrence), &label, lead, known).await
     }
 
+    /// What joining does: going, or on the waitlist when full (None when nothing changes).
     async fn join(
         &mut self,
-        (event, occurrence): (&Event, Occurrence),
+        (event, _occurrence): (&Event, Occurrence),
         label: &str,
         attendance: &[Attendance],
         before: Option<RsvpState>,
-    ) -> Result<String, Failure> {
+    ) -> Result<(String, Option<RsvpState>), Failure> {
         let waitlist_position = |attendance: &[Attendance], user: UserId| {
             attendance
                 .iter()
@@ -59,21 +61,20 @@ impl Turn<'_> {
                 .map(|p| p + 1)
         };
         match before {
-            Some(RsvpState::Going) => return Ok(text::already_going(label)),
+            Some(RsvpState::Going) => return Ok((text::already_going(label), None)),
             Some(RsvpState::Waitlisted) => {
-                return Ok(text::already_waitlisted(label, waitlist_position(attendance, self.user.id).unwrap_or(1)));
+                let position = waitlist_position(attendance, self.user.id).unwrap_or(1);
+                return Ok((text::already_waitlisted(label, position), None));
             }
             _ => {}
         }
         let going = attendance.iter().filter(|a| a.state == RsvpState::Going).count();
         let full = event.capacity.is_some_and(|c| going >= c.get() as usize);
         if full {
-            self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Waitlisted).await?;
             let waiting = attendance.iter().filter(|a| a.state == RsvpState::Waitlisted).count();
-            return Ok(text::waitlisted(label, waiting + 1));
+            return Ok((text::waitlisted(label, waiting + 1), Some(RsvpState::Waitlisted)));
         }
-        self.tx.set_rsvp(event.id, occurrence, self.user.id, RsvpState::Going).await?;
-        Ok(text::going(label, event.title.as_str()))
+        Ok((text::going(label, event.title.as_str()), Some(RsvpState::Going)))
     }
 
     pub(super) async fn leave(&mut self, reference: EventRef) -> Result<Outcome, Failure> {
@@ -82,7 +83,7 @@ impl Turn<'_> {
             true => text::left(&label),
             false => text::nothing_to_leave(&label),
         };
-        self.after_answer((&event, occurrence), &label, lead).await
+        self.after_answer((&event, occurrence), &label, lead, None).await
     }
 
     /// After a move, answers follow their occurrences: those for the n-th coming occurrence go to
@@ -108,20 +109,30 @@ impl Turn<'_> {
         Ok(())
     }
 
-    /// Fills freed places from the waitlist, then answers with the card.
+    /// Fills freed places from the waitlist, then answers with the card, here and in the other
+    /// chats showing it. `known` is the occurrence's attendance when it is certainly current.
     async fn after_answer(
         &mut self,
         (event, occurrence): (&Event, Occurrence),
         label: &str,
         mut lead: String,
+        known: Option<Vec<Attendance>>,
     ) -> Result<Outcome, Failure> {
-        let promoted = self.fill_free_places(event, occurrence, label).await?;
+        let (attendance, promoted) = match known {
+            Some(attendance) if occurrence == event.current_occurrence(self.now) => (attendance, Vec::new()),
+            _ => {
+                let promoted = self.fill_free_places(event, occurrence, label).await?;
+                (self.tx.attendance(event.id, event.current_occurrence(self.now)).await?, promoted)
+            }
+        };
         for (line, _) in &promoted {
             lead.push('\n');
             lead.push_str(line);
         }
-        let card = self.card(event).await?;
-        Ok(Outcome { reply: text::above(&lead, card), notices: promoted.into_iter().map(|(_, n)| n).collect() })
+        let card = self.card_from(event, &attendance, self.chat.home_calendar, self.chat_zone()).await?;
+        let elsewhere = self.cards_elsewhere(event, &attendance).await?;
+        let notices = promoted.into_iter().map(|(_, n)| n).collect();
+        Ok(Outcome::with_notices(text::above(&lead, card), notices).refreshing(elsewhere))
     }
 
     /// Moves people up from the waitlist of one occurrence while it has free places. Returns, for
@@ -150,4 +161,10 @@ impl Turn<'_> {
         }
         Ok(promoted)
     }
+}
+
+/// Notes `user`'s new answer in `attendance` as the store orders it: a changed answer goes last.
+fn answered(attendance: &mut Vec<Attendance>, user: &User, state: RsvpState) {
+    attendance.retain(|a| a.user.id != user.id);
+    attendance.push(Attendance { user: user.clone(), state });
 }

@@ -137,6 +137,17 @@ impl<'a> Turn<'a> {
     /// The card of an event as this chat sees it (viewed from `home`, in `zone`).
     pub async fn card_for(&mut self, event: &Event, home: CalendarId, zone: Tz) -> Result<Reply, Failure> {
         let attendance = self.tx.attendance(event.id, event.current_occurrence(self.now)).await?;
+        self.card_from(event, &attendance, home, zone).await
+    }
+
+    /// The card of an event with the answers to its current occurrence, viewed from `home`.
+    pub async fn card_from(
+        &mut self,
+        event: &Event,
+        attendance: &[Attendance],
+        home: CalendarId,
+        zone: Tz,
+    ) -> Result<Reply, Failure> {
         let calendar_name = match event.calendar == home {
             true => None,
             false => self.tx.calendar(event.calendar).await?.map(|c| c.name),
@@ -149,7 +160,7 @@ impl<'a> Turn<'a> {
         let organizer = attendance.iter().find(|a| a.user.id == event.creator).map(|a| a.user.name());
         let view = EventView {
             event,
-            attendance: &attendance,
+            attendance,
             label,
             zone,
             now: self.now,
@@ -163,6 +174,22 @@ impl<'a> Turn<'a> {
     pub async fn card(&mut self, event: &Event) -> Result<Reply, Failure> {
         let (home, zone) = (self.chat.home_calendar, self.chat_zone());
         self.card_for(event, home, zone).await
+    }
+
+    /// The event's card as each other chat showing its calendar sees it, for adapters to update
+    /// where it was posted.
+    pub async fn cards_elsewhere(&mut self, event: &Event, attendance: &[Attendance]) -> Result<Vec<Notice>, Failure> {
+        let chats = match event.calendar == self.chat.home_calendar {
+            true => self.tx.subscribers(event.calendar).await?,
+            false => self.tx.chats_of_calendar(event.calendar).await?,
+        };
+        let (here, mut cards) = (self.chat.id, Vec::new());
+        for chat in chats.into_iter().filter(|c| c.id != here) {
+            let zone = chat.zone.unwrap_or(self.default_zone);
+            let reply = self.card_from(event, attendance, chat.home_calendar, zone).await?;
+            cards.push(Notice { to: Audience::Chat(chat.identity), reply });
+        }
+        Ok(cards)
     }
 
     /// Notices for every chat following the event's calendar (except this one): `lead` above the

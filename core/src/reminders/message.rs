@@ -2,7 +2,7 @@
 //! with answer buttons), or one person privately (with a snooze button).
 
 use super::is_occurrence;
-use crate::domain::{Attendance, Event, EventStatus, RsvpState};
+use crate::domain::{Attendance, ChatIdentity, Event, EventStatus, RsvpState};
 use crate::reply::{Attachment, Audience, Button, Reply};
 use crate::store::{ClaimedReminder, StoreResult, Transaction};
 use crate::text;
@@ -18,6 +18,9 @@ pub struct Delivery {
     pub to: Audience,
     /// What they get.
     pub message: Reply,
+    /// For a private message: the chats showing the event, on the person's platform, where they
+    /// can be told how to let the bot write to them if it cannot.
+    pub ask_in: Vec<ChatIdentity>,
 }
 
 /// What to do with a due reminder.
@@ -74,8 +77,15 @@ pub async fn prepare(
             let message = Reply::text(details.text(&label, zone))
                 .with_row(vec![Button::new("Snooze 10m", format!("/snooze {} 10m", label.trim_start_matches('#')))]);
             let target = format!("user:{}:{}", person.identity.platform, person.identity.external_id);
-            let mut deliveries =
-                vec![Delivery { target, to: Audience::Person(person.identity), message: message.clone() }];
+            let ask_in = tx
+                .chats_of_calendar(event.calendar)
+                .await?
+                .into_iter()
+                .map(|chat| chat.identity)
+                .filter(|chat| chat.platform == person.identity.platform)
+                .collect();
+            let to = Audience::Person(person.identity);
+            let mut deliveries = vec![Delivery { target, to, message: message.clone(), ask_in }];
             if let Some(address) = person.email {
                 let calendar = tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
                 let organizer = attendance.iter().find(|a| a.user.id == event.creator).map(|a| a.user.name());
@@ -86,6 +96,7 @@ pub async fn prepare(
                     target: format!("email:{address}"),
                     to: Audience::Email(address),
                     message: email,
+                    ask_in: Vec::new(),
                 });
             }
             Ok(Prepared::Send(deliveries))
@@ -113,7 +124,7 @@ async fn for_chats(tx: &mut dyn Transaction, details: &Details<'_>, default_zone
             Button::new("Can't", format!("/decline {id}")),
         ]);
         let target = format!("chat:{}:{}", chat.identity.platform, chat.identity.external_id);
-        deliveries.push(Delivery { target, to: Audience::Chat(chat.identity), message });
+        deliveries.push(Delivery { target, to: Audience::Chat(chat.identity), message, ask_in: Vec::new() });
     }
     Ok(Prepared::Send(deliveries))
 }

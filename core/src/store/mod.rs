@@ -95,6 +95,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         message_ref: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<()>;
+    /// Forgets that `message_ref` shows `card` in a chat (the message was deleted); a newer
+    /// message remembered since is kept.
+    async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()>;
     /// The calendar whose feed has this token, with all its events.
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>>;
     /// Claims up to `limit` due reminders (pending and due, or claimed by someone whose lease ran
@@ -334,6 +337,8 @@ pub struct CalendarInfo {
 pub trait Transaction: Send {
     /// Commits all changes.
     async fn commit(self: Box<Self>) -> StoreResult<()>;
+    /// Logs a command for the statistics along with what it changed (one commit for both).
+    async fn record_command(&mut self, entry: &CommandRecord) -> StoreResult<()>;
 
     /// The chat, created with a fresh home calendar on first sight (its title kept up to date).
     async fn chat(&mut self, who: &ChatIdentity) -> StoreResult<Chat>;

@@ -50,6 +50,7 @@ fn answer(world: &mut World, method: &str, body: &Value) -> Response {
             let chat = body["chat_id"].as_i64().unwrap_or_default();
             ok(json!(world.admins.get(&chat).cloned().unwrap_or_default()))
         }
+        "getchatmember" => member(world, body),
         "sendmessage" => send(world, body, bot),
         "editmessagetext" | "editmessagereplymarkup" => edit(world, body),
         _ => error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
@@ -77,6 +78,17 @@ fn send(world: &mut World, body: &Value, bot: Value) -> Response {
         call.sent_id = Some(id);
     }
     ok(message)
+}
+
+fn member(world: &World, body: &Value) -> Response {
+    let (chat, user) = (body["chat_id"].as_i64().unwrap_or_default(), body["user_id"].as_i64().unwrap_or_default());
+    let Some(person) = world.chats.get(&user).filter(|c| c["type"] == "private") else {
+        return error(StatusCode::BAD_REQUEST, "Bad Request: user not found", None);
+    };
+    let user = json!({"id": user, "is_bot": false, "first_name": person["first_name"]});
+    let status =
+        if world.members.contains(&(chat, user["id"].as_i64().unwrap_or_default())) { "member" } else { "left" };
+    ok(json!({"status": status, "user": user}))
 }
 
 fn edit(world: &mut World, body: &Value) -> Response {

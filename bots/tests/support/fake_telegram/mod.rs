@@ -43,6 +43,8 @@ struct World {
     admins: HashMap<i64, Vec<Value>>,
     /// People who started a private chat with the bot.
     started: HashSet<i64>,
+    /// (group, person) for everyone who wrote in a group or administers it.
+    members: HashSet<(i64, i64)>,
     /// Methods whose next call answers 429 with this retry_after.
     flood: HashMap<String, u32>,
     /// When each update was first handed out by getUpdates (for latency measurements).
@@ -83,6 +85,9 @@ impl FakeTelegram {
         let mut world = self.world();
         world.chats.insert(id, chat.clone());
         world.admins.insert(id, admins.collect());
+        for admin in administrators {
+            world.members.insert((id, admin["id"].as_i64().expect("user id")));
+        }
         chat
     }
 
@@ -173,7 +178,16 @@ impl FakeTelegram {
         json!({"update_id": world.next_update, "message": message})
     }
 
+    /// Someone in `chat` deletes the bot's message `message_id`.
+    pub fn delete_message(&self, chat: &Value, message_id: i64) {
+        let chat_id = chat["id"].as_i64().expect("chat id");
+        self.world().messages.remove(&(chat_id, message_id)).expect("the bot sent that message");
+    }
+
     fn queue(&self, world: &mut World, kind: &str, payload: Value) -> i64 {
+        if let (Some(chat), Some(from)) = (payload["chat"]["id"].as_i64(), payload["from"]["id"].as_i64()) {
+            world.members.insert((chat, from));
+        }
         let id = world.next_update;
         world.next_update += 1;
         world.updates.push(json!({"update_id": id, kind: payload}));

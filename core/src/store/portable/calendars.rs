@@ -163,13 +163,13 @@ macro_rules! calendar_queries {
                 Ok(done.rows_affected() == 1)
             }
 
-            pub async fn record_command(pool: &$pool, entry: &CommandRecord) -> StoreResult<()> {
+            pub async fn record_command(conn: &mut $conn, entry: &CommandRecord) -> StoreResult<()> {
                 sqlx::query("INSERT INTO command_log (at, platform, command, outcome) VALUES ($1, $2, $3, $4)")
                     .bind(entry.at)
                     .bind(entry.platform.as_str())
                     .bind(&entry.command)
                     .bind(entry.outcome)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await?;
                 Ok(())
             }
@@ -231,6 +231,25 @@ macro_rules! calendar_queries {
                 .bind(card)
                 .bind(message_ref)
                 .bind(now)
+                .execute(pool)
+                .await?;
+                Ok(())
+            }
+
+            pub async fn forget_card(
+                pool: &$pool,
+                chat: &PostedIn<'_>,
+                card: &str,
+                message_ref: &str,
+            ) -> StoreResult<()> {
+                sqlx::query(
+                    "DELETE FROM posted_cards \
+                     WHERE platform = $1 AND chat_external_id = $2 AND card = $3 AND message_ref = $4",
+                )
+                .bind(chat.platform.as_str())
+                .bind(chat.chat_external_id)
+                .bind(card)
+                .bind(message_ref)
                 .execute(pool)
                 .await?;
                 Ok(())

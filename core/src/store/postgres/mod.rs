@@ -98,7 +98,8 @@ impl Store for PgStore {
     }
 
     async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()> {
-        calendar_queries::record_command(&self.pool, entry).await
+        let mut conn = self.pool.acquire().await?;
+        calendar_queries::record_command(&mut conn, entry).await
     }
 
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool> {
@@ -125,6 +126,10 @@ impl Store for PgStore {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         calendar_queries::remember_card(&self.pool, chat, card, message_ref, now).await
+    }
+
+    async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()> {
+        calendar_queries::forget_card(&self.pool, chat, card, message_ref).await
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
@@ -208,6 +213,10 @@ impl PgTransaction {
 impl Transaction for PgTransaction {
     async fn commit(self: Box<Self>) -> StoreResult<()> {
         Ok(self.tx.commit().await?)
+    }
+
+    async fn record_command(&mut self, entry: &CommandRecord) -> StoreResult<()> {
+        calendar_queries::record_command(self.conn(), entry).await
     }
     async fn chat(&mut self, who: &ChatIdentity) -> StoreResult<Chat> {
         chats::chat(self.conn(), who).await

@@ -103,7 +103,8 @@ impl Store for SqliteStore {
     }
 
     async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()> {
-        calendar_queries::record_command(&self.writer, entry).await
+        let mut conn = self.writer.acquire().await?;
+        calendar_queries::record_command(&mut conn, entry).await
     }
 
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool> {
@@ -131,6 +132,10 @@ impl Store for SqliteStore {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         calendar_queries::remember_card(&self.writer, chat, card, message_ref, now).await
+    }
+
+    async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()> {
+        calendar_queries::forget_card(&self.writer, chat, card, message_ref).await
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {

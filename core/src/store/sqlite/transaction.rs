@@ -6,7 +6,9 @@ use super::{
 };
 use crate::domain::*;
 use crate::reminders::{Lead, NewReminder};
-use crate::store::{CalendarInfo, EventFilter, PendingReminder, StoreResult, Transaction, VerifyOutcome};
+use crate::store::{
+    CalendarInfo, CommandRecord, EventFilter, PendingReminder, StoreResult, Transaction, VerifyOutcome,
+};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -35,6 +37,11 @@ impl Transaction for SqliteTransaction {
     async fn commit(self: Box<Self>) -> StoreResult<()> {
         Ok(self.tx.commit().await?)
     }
+
+    async fn record_command(&mut self, entry: &CommandRecord) -> StoreResult<()> {
+        super::calendar_queries::record_command(self.conn(), entry).await
+    }
+
     async fn chat(&mut self, who: &ChatIdentity) -> StoreResult<Chat> {
         let now = self.now;
         chats::chat(self.conn(), who, now).await
