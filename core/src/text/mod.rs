@@ -8,6 +8,8 @@ mod drafts;
 mod format;
 mod messages;
 mod refusals;
+mod reminding;
+mod settings;
 
 pub use cards::{event_card, event_line, poll_card, EventView, PollView};
 pub use delivery::{button_expired, private_messages_blocked};
@@ -15,3 +17,5 @@ pub use drafts::*;
 pub use format::{adjustment_note, moment, span, when_with_zone};
 pub use messages::*;
 pub use refusals::{internal_error, problem_text, refusal};
+pub use reminding::*;
+pub use settings::*;

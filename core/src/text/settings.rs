@@ -1,0 +1,111 @@
+//! The sentences of a chat's and a person's settings: time zones, sharing, who may create, feeds.
+
+use super::reminding::lead_list;
+use crate::domain::CreatePolicy;
+use crate::reminders::Lead;
+use crate::reply::{Button, Reply};
+use crate::store::CalendarInfo;
+use chrono_tz::Tz;
+
+/// `/timezone` showing.
+pub fn chat_zone(zone: Tz, is_set: bool) -> Reply {
+    let source = if is_set { "" } else { " (the default; an admin can change it)" };
+    Reply::text(format!("This chat's time zone is {}{source}. Change it with /timezone Europe/Madrid", zone.name()))
+}
+
+/// `/timezone <zone>`
+pub fn chat_zone_set(zone: Tz, now: &str) -> Reply {
+    Reply::text(format!("This chat's time zone is now {}. It is {now} there.", zone.name()))
+}
+
+/// `/mytimezone` showing.
+pub fn my_zone(zone: Option<Tz>, fallback: Tz) -> Reply {
+    Reply::text(match zone {
+        Some(zone) => format!("Your time zone is {}. /mytimezone off uses the chat's again.", zone.name()),
+        None => format!(
+            "You have no time zone of your own, so I read your times in {}. Set one with /mytimezone America/New_York",
+            fallback.name()
+        ),
+    })
+}
+
+/// `/mytimezone <zone|off>`
+pub fn my_zone_set(zone: Option<Tz>, fallback: Tz) -> Reply {
+    Reply::text(match zone {
+        Some(zone) => format!("Got it: I'll read the times you type in {}.", zone.name()),
+        None => format!("Your own time zone is cleared; I'll read your times in {}.", fallback.name()),
+    })
+}
+
+/// `/share`
+pub fn share(code: &str, calendar: &str) -> Reply {
+    Reply::text(format!(
+        "Any other chat (Telegram, Discord or console) can follow \"{calendar}\" by sending:\n/subscribe {code}\nThey will see its events and be told about new ones."
+    ))
+}
+
+/// `/subscribe`
+pub fn subscribed(calendar: &CalendarInfo) -> Reply {
+    Reply::text(format!(
+        "This chat now follows \"{}\". Its events show in /events with numbers like #{}.1.",
+        calendar.name, calendar.id
+    ))
+    .with_row(vec![Button::new("Upcoming events", "/events")])
+}
+
+/// `/subscribe` twice.
+pub fn already_subscribed(calendar: &CalendarInfo) -> Reply {
+    Reply::text(format!("This chat already follows \"{}\".", calendar.name))
+}
+
+/// `/unsubscribe <calendar>`
+pub fn unsubscribed(calendar: &CalendarInfo) -> Reply {
+    Reply::text(format!("This chat no longer follows \"{}\".", calendar.name))
+}
+
+/// `/unsubscribe` with no argument.
+pub fn subscriptions(list: &[CalendarInfo]) -> Reply {
+    if list.is_empty() {
+        return Reply::text("This chat follows no other calendars. Follow one with /subscribe <code>.");
+    }
+    let mut lines = vec!["This chat follows:".to_string()];
+    lines.extend(list.iter().map(|c| format!("{}. {}", c.id, c.name)));
+    lines.push("Stop following one with /unsubscribe <number>.".into());
+    let buttons =
+        list.iter().map(|c| Button::new(format!("Unfollow {}", c.name), format!("/unsubscribe {}", c.id))).collect();
+    Reply::text(lines.join("\n")).with_row(buttons)
+}
+
+/// `/settings`
+pub fn settings(zone: Tz, zone_set: bool, policy: CreatePolicy, follows: usize, leads: &[Lead]) -> Reply {
+    let who = match policy {
+        CreatePolicy::Everyone => "everyone",
+        CreatePolicy::Admins => "admins only",
+    };
+    let default = if zone_set { "" } else { " (default)" };
+    Reply::text(format!(
+        "Settings of this chat:\nTime zone: {}{default} (change: /timezone <zone>)\nWho can create events: {who} (change: /settings create admins, or everyone)\nReminders in this chat: {} (change: /settings reminders 2h 15m, or off)\nCalendars followed: {follows} (see: /unsubscribe)",
+        zone.name(),
+        lead_list(leads)
+    ))
+}
+
+/// `/settings create ...`
+pub fn policy_set(policy: CreatePolicy) -> Reply {
+    Reply::text(match policy {
+        CreatePolicy::Everyone => "Everyone in this chat can create events and polls now.",
+        CreatePolicy::Admins => "Only admins of this chat can create events and polls now.",
+    })
+}
+
+/// `/settings feed`
+pub fn feed(url: &str, reset: bool) -> Reply {
+    let lead = if reset {
+        "Done: the old feed address no longer works. The new one:"
+    } else {
+        "This chat's calendar as a feed:"
+    };
+    Reply::text(format!(
+        "{lead}\n{url}\nAdd it to Google Calendar (Other calendars > From URL), Apple Calendar (File > New Calendar Subscription) or Thunderbird (New Calendar > On the network). Anyone with the address can read the events, so share it with care; /settings feed reset makes a new one."
+    ))
+}
