@@ -20,6 +20,7 @@ convene_core::on_both_backends!(
     concurrent_writers_never_share_a_number,
     a_chat_goes_quiet_and_keeps_its_calendar_under_a_new_id,
     posted_cards_and_private_message_hints_are_remembered,
+    the_speaker_is_read_in_one_go_and_kept_up_to_date,
 );
 
 fn now() -> DateTime<Utc> {
@@ -307,4 +308,23 @@ async fn posted_cards_and_private_message_hints_are_remembered(db: TestDb) {
     assert!(store.note_nudge(&dave, "-200", now()).await.unwrap(), "once per group");
     store.forget_nudges(&dave).await.unwrap();
     assert!(store.note_nudge(&dave, "-100", now()).await.unwrap(), "again after starting the bot");
+}
+
+async fn the_speaker_is_read_in_one_go_and_kept_up_to_date(db: TestDb) {
+    let mut tx = begin(&db).await;
+    let (group, ana) = tx.speaker(&chat("-1", "Friends"), &person("1", "Ana")).await.unwrap();
+    assert_eq!((group.identity.title.as_str(), ana.name()), ("Friends", "Ana"), "made on first sight");
+    let (again, same) = tx.speaker(&chat("-1", "Friends"), &person("1", "Ana")).await.unwrap();
+    assert_eq!((again.id, again.home_calendar, same.id), (group.id, group.home_calendar, ana.id));
+    let (renamed, ana_b) = tx.speaker(&chat("-1", "Board gamers"), &person("1", "Ana B.")).await.unwrap();
+    assert_eq!((renamed.id, ana_b.id), (group.id, ana.id), "the same chat and person");
+    assert_eq!((renamed.identity.title.as_str(), ana_b.name()), ("Board gamers", "Ana B."), "new names kept");
+    tx.commit().await.unwrap();
+    let mut tx = begin(&db).await;
+    assert!(tx.deactivate_chat(&chat("-1", "Board gamers")).await.unwrap());
+    tx.commit().await.unwrap();
+    let mut tx = begin(&db).await;
+    let (back, _) = tx.speaker(&chat("-1", "Board gamers"), &person("1", "Ana B.")).await.unwrap();
+    assert_eq!(back.id, group.id);
+    assert!(tx.deactivate_chat(&chat("-1", "Board gamers")).await.unwrap(), "speaking made it active again");
 }

@@ -3,6 +3,7 @@
 
 use super::incoming::chat_identity;
 use super::Telegram;
+use convene_core::domain::ChatIdentity;
 use teloxide::types::{ChatMemberUpdated, Message};
 
 impl Telegram {
@@ -17,11 +18,22 @@ impl Telegram {
     }
 
     /// A service message saying the group became a supergroup. Returns whether it was one.
+    /// Telegram sends two: "migrated to" in the old group and "migrated from" first thing in the
+    /// new supergroup. Updates of different chats are handled concurrently, so the move is made on
+    /// whichever comes first; the supergroup's own messages queue behind the "migrated from" one,
+    /// so none of them is handled before its calendar has arrived. The second is a no-op.
     pub(super) async fn on_migration(&self, message: &Message) -> bool {
-        let Some(to) = message.migrate_to_chat_id() else { return false };
-        match self.engine.chat_moved(&chat_identity(&message.chat), &to.0.to_string()).await {
-            Ok(_) => {}
-            Err(error) => tracing::error!(chat = message.chat.id.0, %error, "could not move the chat"),
+        let here = chat_identity(&message.chat);
+        let (from, to) = match (message.migrate_to_chat_id(), message.migrate_from_chat_id()) {
+            (Some(to), _) => (here, to.0.to_string()),
+            (None, Some(from)) => {
+                let to = here.external_id.clone();
+                (ChatIdentity { external_id: from.0.to_string(), ..here }, to)
+            }
+            (None, None) => return false,
+        };
+        if let Err(error) = self.engine.chat_moved(&from, &to).await {
+            tracing::error!(chat = message.chat.id.0, %error, "could not move the chat");
         }
         true
     }

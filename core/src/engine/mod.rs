@@ -174,8 +174,7 @@ impl Engine {
         log: CommandRecord,
     ) -> Result<Outcome, Failure> {
         let mut tx = self.store.begin(now).await?;
-        let chat = tx.chat(&message.chat).await?;
-        let user = tx.user(&message.user).await?;
+        let (chat, user) = tx.speaker(&message.chat, &message.user).await?;
         if user.blocked {
             return Err(Refusal::Blocked.into());
         }

@@ -159,6 +159,11 @@ pub trait Transaction: Send {
     async fn chat(&mut self, who: &ChatIdentity) -> StoreResult<Chat>;
     /// The person, created on first sight (their display name kept up to date).
     async fn user(&mut self, who: &UserIdentity) -> StoreResult<User>;
+    /// The chat and the person speaking in it, as [`Transaction::chat`] and [`Transaction::user`]
+    /// (a backend may read both at once).
+    async fn speaker(&mut self, chat: &ChatIdentity, user: &UserIdentity) -> StoreResult<(Chat, User)> {
+        Ok((self.chat(chat).await?, self.user(user).await?))
+    }
     /// Marks a chat inactive (the bot was removed): it gets no reminders until someone speaks
     /// there again. False when the chat is unknown or already inactive.
     async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool>;

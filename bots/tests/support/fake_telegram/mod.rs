@@ -166,6 +166,9 @@ impl FakeTelegram {
             "message_id": world.next_message, "date": 1, "chat": group, "from": by, "migrate_to_chat_id": new_id,
         });
         self.queue(&mut world, "message", message);
+        // As Telegram does: the supergroup's first message says where it came from.
+        let message = json!({"message_id": 1, "date": 1, "chat": chat, "from": by, "migrate_from_chat_id": old_id});
+        self.queue(&mut world, "message", message);
         chat
     }
 

@@ -3,7 +3,7 @@
 use crate::domain::*;
 use crate::store::rows::{ChatRow, UserRow, CHAT_COLUMNS};
 use crate::store::StoreResult;
-use sqlx::PgConnection;
+use sqlx::{PgConnection, Row};
 
 /// The columns a person is read with.
 const USER_COLUMNS: &str = "id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
@@ -58,6 +58,52 @@ pub async fn chat(conn: &mut PgConnection, who: &ChatIdentity) -> StoreResult<Ch
         }
     };
     row.into_chat()
+}
+
+/// A chat and person both known under the names they have now (the usual case): one read,
+/// no write. None when either is new, renamed or the chat was inactive.
+pub async fn known_speaker(
+    conn: &mut PgConnection,
+    chat: &ChatIdentity,
+    user: &UserIdentity,
+) -> StoreResult<Option<(Chat, User)>> {
+    let row = sqlx::query(
+        "SELECT c.id, c.platform, c.external_id, c.title, c.home_calendar_id, c.timezone, c.create_policy, c.digest, \
+                u.id, u.platform, u.external_id, u.display_name, u.timezone, u.blocked_at IS NOT NULL, \
+                CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END \
+         FROM chats c, users u \
+         WHERE c.platform = $1 AND c.external_id = $2 AND c.title = $3 AND c.active \
+           AND u.platform = $4 AND u.external_id = $5 AND u.display_name = $6",
+    )
+    .bind(chat.platform.as_str())
+    .bind(&chat.external_id)
+    .bind(&chat.title)
+    .bind(user.platform.as_str())
+    .bind(&user.external_id)
+    .bind(&user.display_name)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let chat = ChatRow {
+        id: r.try_get(0)?,
+        platform: r.try_get(1)?,
+        external_id: r.try_get(2)?,
+        title: r.try_get(3)?,
+        home_calendar_id: r.try_get(4)?,
+        timezone: r.try_get(5)?,
+        create_policy: r.try_get(6)?,
+        digest: r.try_get(7)?,
+    };
+    let user = UserRow {
+        id: r.try_get(8)?,
+        platform: r.try_get(9)?,
+        external_id: r.try_get(10)?,
+        display_name: r.try_get(11)?,
+        timezone: r.try_get(12)?,
+        blocked: r.try_get(13)?,
+        email: r.try_get(14)?,
+    };
+    Ok(Some((chat.into_chat()?, user.into_user()?)))
 }
 
 pub async fn user(conn: &mut PgConnection, who: &UserIdentity) -> StoreResult<User> {

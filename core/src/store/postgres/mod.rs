@@ -224,6 +224,12 @@ impl Transaction for PgTransaction {
     async fn user(&mut self, who: &UserIdentity) -> StoreResult<User> {
         chats::user(self.conn(), who).await
     }
+    async fn speaker(&mut self, chat: &ChatIdentity, user: &UserIdentity) -> StoreResult<(Chat, User)> {
+        if let Some(both) = chats::known_speaker(self.conn(), chat, user).await? {
+            return Ok(both);
+        }
+        Ok((chats::chat(self.conn(), chat).await?, chats::user(self.conn(), user).await?))
+    }
     async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool> {
         calendar_queries::deactivate_chat(self.conn(), who).await
     }
