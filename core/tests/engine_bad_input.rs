@@ -8,9 +8,12 @@ convene_core::on_both_backends!(
     refusals_leave_the_database_untouched,
     help_explains_itself,
     a_flood_of_commands_is_slowed_down,
+    control_characters_are_dropped_not_stored,
 );
 
+use convene_core::domain::UserIdentity;
 use convene_core::store::testing::TestDb;
+use convene_core::Incoming;
 use support::{assert_has, Room};
 
 async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
@@ -154,4 +157,26 @@ async fn a_flood_of_commands_is_slowed_down(db: TestDb) {
     assert_has(&room.text("carol", "/join 1").await, &["You're going"]);
     room.clock.advance(chrono::Duration::seconds(61));
     assert_has(&room.text("bob", "/join 1").await, &["You're going"]);
+}
+
+async fn control_characters_are_dropped_not_stored(db: TestDb) {
+    let room = Room::new(db, "games");
+    let before = room.snapshot().await;
+    let reply = room.text("ana", "/new \0\0\0 friday 19:30").await;
+    assert_has(&reply, &["The title must be 1 to 100 characters."]);
+    assert_eq!(before, room.snapshot().await, "a title of NULs changed nothing");
+
+    assert_has(&room.text("ana", "/new Board\0 games\u{1b} friday 19:30").await, &["Created #1 Board games"]);
+    let odd_name = Incoming {
+        chat: room.chat.clone(),
+        user: UserIdentity {
+            platform: room.chat.platform,
+            external_id: "bob".into(),
+            display_name: "Bob\0\nby".into(),
+        },
+        is_admin: false,
+        text: "/join 1\0".into(),
+    };
+    assert_has(&room.engine.handle(&odd_name).await.reply.text, &["You're going"]);
+    assert_has(&room.text("ana", "/event 1").await, &["Going (2): Ana, Bob by"]);
 }

@@ -7,6 +7,7 @@ mod ids;
 mod people;
 mod poll;
 mod rsvp;
+mod typed;
 
 pub use draft::{Draft, DraftStep, DRAFT_LIFETIME};
 pub use email::Email;
@@ -15,3 +16,4 @@ pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, Po
 pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};
 pub use poll::{NewPoll, Poll, PollOption, PollTitle};
 pub use rsvp::{Attendance, RsvpState};
+pub use typed::{one_line, typed_text};

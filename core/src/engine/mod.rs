@@ -5,6 +5,7 @@ mod calendars;
 mod drafting;
 mod email;
 mod events;
+mod incoming;
 mod membership;
 mod polls;
 mod refusal;
@@ -13,12 +14,12 @@ mod rsvp;
 mod settings;
 mod turn;
 
+pub use incoming::Incoming;
 pub use refusal::{Failure, Refusal};
 
 use crate::clock::Clock;
 use crate::command::{parse, Command, ParseError};
 use crate::domain::Platform;
-use crate::domain::{ChatIdentity, UserIdentity};
 use crate::limits::RateLimiter;
 use crate::reply::Outcome;
 use crate::store::{CommandRecord, Store};
@@ -45,19 +46,6 @@ impl Default for EngineSettings {
     fn default() -> Self {
         Self { default_zone: chrono_tz::UTC, commands_per_minute: 20, public_url: "http://127.0.0.1:8080".into() }
     }
-}
-
-/// One message from a chat, as an adapter hands it over.
-#[derive(Debug, Clone)]
-pub struct Incoming {
-    /// The chat it was said in.
-    pub chat: ChatIdentity,
-    /// Who said it.
-    pub user: UserIdentity,
-    /// Whether the speaker administers the chat (the platform knows; private chats: yes).
-    pub is_admin: bool,
-    /// What was said (or the command of a pressed button).
-    pub text: String,
 }
 
 /// The scheduling engine shared by every adapter.
@@ -113,6 +101,7 @@ impl Engine {
 
     /// Handles one message. Never fails: refusals and faults become friendly replies.
     pub async fn handle(&self, message: &Incoming) -> Outcome {
+        let message = &*message.cleaned();
         let command = command_name(&message.text);
         let span = tracing::info_span!(
             "command",
