@@ -5,7 +5,7 @@
 mod support;
 
 use support::fake_telegram::BOT_NAME;
-use support::{id, polling_bot, shown, three_friends, wait_edited, wait_sent, wait_toast, GROUP};
+use support::{id, polling_bot, shown, three_friends, wait_edited, wait_sent, wait_toast, Shown, GROUP};
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
 async fn three_friends_fill_an_event_with_buttons_and_the_waitlist_moves_up(pool: sqlx::PgPool) {
@@ -40,6 +40,11 @@ async fn three_friends_fill_an_event_with_buttons_and_the_waitlist_moves_up(pool
     assert_eq!(sent_to_group.len(), 2, "button presses edit the card instead of sending: {sent_to_group:#?}");
 }
 
+/// The label of the button that sends `command`.
+fn toggle_label<'a>(shown: &'a Shown, command: &str) -> &'a str {
+    shown.buttons.iter().find(|(_, data)| data == command).map_or("", |(label, _)| label.as_str())
+}
+
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
 async fn a_time_poll_is_voted_with_buttons_and_closed_into_an_event(pool: sqlx::PgPool) {
     let bot = polling_bot(&pool).await;
@@ -48,15 +53,17 @@ async fn a_time_poll_is_voted_with_buttons_and_closed_into_an_event(pool: sqlx::
 
     fake.say(&group, &ana, "/poll Team dinner | thu 20:00 | fri 21:00");
     let poll = wait_sent(fake, GROUP, "Poll 1: Team dinner").await;
-    assert_eq!(poll.button("2 (0)"), "/vote 1 2");
+    let friday = poll.button("2. Fri ");
+    assert_eq!(friday, "/vote 1 2", "{poll:#?}");
+    assert_eq!(toggle_label(&poll, &friday).split_once(", ").map(|(_, time)| time), Some("21:00 (0)"));
     assert_eq!(poll.button("Close poll"), "/close 1");
     let poll_id = poll.message_id.unwrap();
 
-    fake.press(&group, poll_id, &bob, &poll.button("2 (0)"));
+    fake.press(&group, poll_id, &bob, &friday);
     wait_edited(fake, GROUP, "1 vote (Bob)").await;
-    fake.press(&group, poll_id, &carol, &poll.button("2 (0)"));
+    fake.press(&group, poll_id, &carol, &friday);
     let voted = wait_edited(fake, GROUP, "2 votes (Bob, Carol)").await;
-    assert_eq!(voted.button("2 (2)"), "/vote 1 2", "vote counts show on the buttons");
+    assert!(toggle_label(&voted, &friday).ends_with("21:00 (2)"), "vote counts show on the buttons: {voted:#?}");
 
     fake.press(&group, poll_id, &ana, "/close 1");
     let event = wait_edited(fake, GROUP, "#1 Team dinner").await;

@@ -21,10 +21,25 @@ async fn a_poll_becomes_an_event_at_the_most_voted_time(db: TestDb) {
     );
     let buttons: Vec<&str> = poll.reply.buttons.iter().flatten().map(|b| b.command.as_str()).collect();
     assert_eq!(buttons, ["/vote 1 1", "/vote 1 2", "/vote 1 3", "/close 1"]);
+    let rows: Vec<Vec<&str>> =
+        poll.reply.buttons.iter().map(|row| row.iter().map(|b| b.label.as_str()).collect()).collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["1. Thu 26 Nov, 20:00 (0)"],
+            vec!["2. Fri 20 Nov, 21:00 (0)"],
+            vec!["3. Sat 21 Nov, 13:00 (0)"],
+            vec!["Close poll"]
+        ],
+        "each option's button shows its time, one to a row"
+    );
 
     room.say("bob", "/vote 1 2 3").await;
     room.say("carol", "/vote 1 2").await;
     let dan = room.text("dan", "/vote 1 1").await;
+    let buttons = room.say("dan", "/poll Year end | 31 dec 20:00 | 2 jan 20:00").await.reply.buttons;
+    assert_eq!(buttons[0][0].label, "1. Thu 31 Dec 2026, 20:00 (0)", "options in two years show the year");
+    assert_eq!(buttons[1][0].label, "2. Sat 2 Jan 2027, 20:00 (0)");
     assert_has(&dan, &["Your vote for 1 is in.", "2. Fri 20 Nov 2026, 21:00 (Europe/Madrid): 2 votes (Bob, Carol)"]);
     assert_has(
         &room.text("bob", "/vote 1 3").await,

@@ -1,9 +1,9 @@
 //! Event and poll cards: the messages with buttons that people answer.
 
-use super::format::{moment, span};
+use super::format::{moment, moment_this_year, span};
 use crate::domain::{Attendance, Event, Poll, PollOption, RsvpState};
 use crate::reply::{Button, CardOf, Reply};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
 
 /// An event as one chat sees it.
@@ -176,12 +176,18 @@ pub fn poll_card(view: &PollView<'_>) -> Reply {
     if view.poll.closed_into.is_some() {
         return reply;
     }
-    let toggles = view
-        .options
-        .iter()
-        .map(|o| {
-            Button::new(format!("{} ({})", o.position, o.voters.len()), format!("/vote {} {}", view.label, o.position))
-        })
-        .collect();
-    reply.with_row(toggles).with_row(vec![Button::new("Close poll", format!("/close {}", view.label))])
+    let mut rows: Vec<Vec<Button>> = view.options.iter().map(|o| vec![poll_toggle(view, o)]).collect();
+    rows.push(vec![Button::new("Close poll", format!("/close {}", view.label))]);
+    rows.into_iter().fold(reply, Reply::with_row)
+}
+
+/// One option's toggle, a row to itself so its time is readable: "2. Fri 27 Nov, 21:00 (3)".
+/// The year shows only when the options span more than one.
+fn poll_toggle(view: &PollView<'_>, option: &PollOption) -> Button {
+    let year = |o: &PollOption| o.starts_at.with_timezone(&view.zone).year();
+    let one_year = view.options.iter().all(|o| year(o) == year(option));
+    let when =
+        if one_year { moment_this_year(option.starts_at, view.zone) } else { moment(option.starts_at, view.zone) };
+    let label = format!("{}. {when} ({})", option.position, option.voters.len());
+    Button::new(label, format!("/vote {} {}", view.label, option.position))
 }

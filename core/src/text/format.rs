@@ -14,6 +14,11 @@ pub fn moment(at: DateTime<Utc>, zone: Tz) -> String {
     at.with_timezone(&zone).format("%a %-d %b %Y, %H:%M").to_string()
 }
 
+/// "Fri 27 Nov, 19:30": a moment without its year, for a button with little room.
+pub fn moment_this_year(at: DateTime<Utc>, zone: Tz) -> String {
+    at.with_timezone(&zone).format("%a %-d %b, %H:%M").to_string()
+}
+
 /// "Fri 27 Nov 2026, 19:30–22:30 (Europe/Madrid)", or with the end's date when it is another day.
 pub fn span(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> String {
     let (local_start, local_end) = (start.with_timezone(&zone), end.with_timezone(&zone));
