@@ -51,7 +51,7 @@ USER convene:convene
 WORKDIR /var/lib/convene
 VOLUME ["/var/lib/convene"]
 EXPOSE 8080
-# `convene serve` shuts down cleanly on Ctrl-C (SIGINT).
+# `convene serve` shuts down cleanly on Ctrl-C (SIGINT) and on SIGTERM alike.
 STOPSIGNAL SIGINT
 ENTRYPOINT ["convene"]
 CMD ["serve"]

@@ -1,4 +1,5 @@
-//! `convene serve`: the admin HTTP server and the reminder scheduler, until Ctrl-C.
+//! `convene serve`: the chat platforms, the admin HTTP server and the reminder scheduler, until
+//! Ctrl-C or SIGTERM.
 
 use crate::config::Config;
 use crate::platforms::{self, TelegramRunning};
@@ -9,7 +10,7 @@ use convene_core::{Clock, Engine, EngineSettings};
 use convene_scheduler::{DigestRunner, Scheduler};
 use std::sync::Arc;
 
-/// Runs the service until Ctrl-C.
+/// Runs the service until Ctrl-C or SIGTERM, then stops cleanly.
 pub async fn run(
     config: &Config,
     store: Arc<dyn Store>,
@@ -45,6 +46,7 @@ pub async fn run(
     let mut admin_stop = stopped;
     let mut router = convene_admin::router(state);
     let mut polling = None;
+    let adapter = telegram.as_ref().map(|started| started.adapter.clone());
     match telegram.map(|started| started.running) {
         Some(TelegramRunning::Webhook(webhook)) => router = router.merge(webhook),
         Some(TelegramRunning::Polling(task)) => polling = Some(task),
@@ -58,7 +60,7 @@ pub async fn run(
         }
     }));
 
-    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
+    stop_requested().await?;
     tracing::info!("shutting down");
     stop.send(true).ok();
     scheduler.await.context("scheduler task")?;
@@ -67,5 +69,24 @@ pub async fn run(
         polling.await.context("Telegram polling task")?;
     }
     admin.await.context("admin server task")?.context("admin server")?;
+    if let Some(adapter) = adapter {
+        adapter.finish().await;
+    }
+    Ok(())
+}
+
+/// Resolves on Ctrl-C, or on SIGTERM (what `docker stop`, systemd and `kill` send).
+async fn stop_requested() -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut terminate = signal(SignalKind::terminate()).context("listening for SIGTERM")?;
+        tokio::select! {
+            interrupted = tokio::signal::ctrl_c() => interrupted.context("waiting for Ctrl-C")?,
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
     Ok(())
 }

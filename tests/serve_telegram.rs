@@ -19,6 +19,21 @@ impl Serve {
     fn log(&self) -> String {
         std::fs::read_to_string(self.1.path()).unwrap()
     }
+
+    /// Sends SIGTERM, as `docker stop`, systemd and `kill` do, and waits (up to 10 s) for the exit.
+    async fn terminate(&mut self) -> std::process::ExitStatus {
+        let pid = self.0.id().to_string();
+        let sent = Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
+        assert!(sent.success(), "kill -TERM {pid}");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.0.try_wait().unwrap() {
+                return status;
+            }
+            assert!(std::time::Instant::now() < deadline, "convene serve did not stop:\n{}", self.log());
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+    }
 }
 
 impl Drop for Serve {
@@ -74,7 +89,7 @@ async fn serve_long_polls_telegram_and_answers_a_group(pool: sqlx::PgPool) {
     let ana = fake.person(1, "Ana", true);
     let bob = fake.person(2, "Bob", true);
     let group = fake.group(GROUP, "Friends", &[&ana]);
-    let serve = serve(&pool, &fake, &[]);
+    let mut serve = serve(&pool, &fake, &[]);
 
     fake.say(&group, &ana, "/new Board games tomorrow 19:30 max 2");
     let card = fake.wait_for("the event card", |calls| sent_to(calls, GROUP, "Created #1 Board games")).await;
@@ -96,6 +111,11 @@ async fn serve_long_polls_telegram_and_answers_a_group(pool: sqlx::PgPool) {
         !log.contains("SERVE-TEST-TOKEN") && !log.contains("Board games"),
         "no token or message text in logs:\n{log}"
     );
+
+    let status = serve.terminate().await;
+    let log = serve.log();
+    assert!(status.success(), "SIGTERM is a clean stop, not a kill: {status:?}\n{log}");
+    assert!(log.contains("Telegram long polling stopped"), "{log}");
 }
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]

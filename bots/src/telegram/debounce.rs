@@ -70,6 +70,17 @@ impl CardEdits {
             }
         });
     }
+
+    /// Makes every waiting edit now, so a card pressed just before shutdown shows the answer.
+    pub async fn flush(&self) {
+        let waiting: Vec<_> = lock(&self.pending).drain().collect();
+        if !waiting.is_empty() {
+            tracing::info!(cards = waiting.len(), "updating cards before stopping");
+        }
+        for ((chat, message), (card, if_gone)) in waiting {
+            self.out.edit(ChatId(chat), MessageId(message), &card, if_gone).await;
+        }
+    }
 }
 
 impl Out {

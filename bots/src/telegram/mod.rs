@@ -139,7 +139,13 @@ impl Telegram {
         });
         tracing::info!("Telegram long polling started");
         dispatcher.dispatch().await;
+        self.finish().await;
         tracing::info!("Telegram long polling stopped");
+    }
+
+    /// Work left when updates stop coming: card edits still waiting for their window to close.
+    pub async fn finish(&self) {
+        self.card_edits.flush().await;
     }
 }
 

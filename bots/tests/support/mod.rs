@@ -41,10 +41,20 @@ async fn connect_with(fake: &FakeTelegram, pool: &PgPool, edit_delay: Duration) 
     Telegram::start(options, engine(pool)).await.expect("the bot starts")
 }
 
-/// A bot long-polling the fake until dropped.
+/// A bot long-polling the fake until dropped or stopped.
 pub struct PollingBot {
     pub fake: FakeTelegram,
-    _stop: tokio::sync::watch::Sender<bool>,
+    stop: tokio::sync::watch::Sender<bool>,
+    polling: tokio::task::JoinHandle<()>,
+}
+
+impl PollingBot {
+    /// Stops the bot as `convene serve` does on Ctrl-C, and waits until it has stopped.
+    pub async fn stop(self) -> FakeTelegram {
+        self.stop.send(true).expect("the bot is still polling");
+        self.polling.await.expect("polling ends cleanly");
+        self.fake
+    }
 }
 
 /// Starts a fake Bot API and the bot long-polling it.
@@ -57,8 +67,8 @@ pub async fn polling_bot_with(pool: &PgPool, edit_delay: Duration) -> PollingBot
     let fake = FakeTelegram::start().await;
     let telegram = connect_with(&fake, pool, edit_delay).await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    tokio::spawn(telegram.run_polling(stopped));
-    PollingBot { fake, _stop: stop }
+    let polling = tokio::spawn(telegram.run_polling(stopped));
+    PollingBot { fake, stop, polling }
 }
 
 /// The group of [`three_friends`].
