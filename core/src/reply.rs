@@ -53,6 +53,15 @@ impl Reply {
         Self { text: text.into(), buttons: Vec::new(), attachments: Vec::new(), card: None }
     }
 
+    /// Adds a paragraph after the text; nothing when `more` is empty.
+    pub fn followed_by(mut self, more: &str) -> Self {
+        if !more.is_empty() {
+            self.text.push_str("\n\n");
+            self.text.push_str(more);
+        }
+        self
+    }
+
     /// Adds a row of buttons.
     pub fn with_row(mut self, row: Vec<Button>) -> Self {
         if !row.is_empty() {

@@ -6,6 +6,7 @@ mod support;
 convene_core::on_both_backends!(
     times_are_read_in_the_speakers_zone_and_shown_in_the_chats,
     a_time_in_the_spring_gap_is_moved_and_said,
+    a_new_chat_zone_says_which_planned_events_now_show_at_another_time,
 );
 
 use convene_core::store::testing::TestDb;
@@ -44,4 +45,28 @@ async fn a_time_in_the_spring_gap_is_moved_and_said(db: TestDb) {
     );
     let created = room.text("ana", "/new Owl watch 2027-10-31 02:30").await;
     assert_has(&created, &["Sun 31 Oct 2027, 02:30", "02:30 happens twice on 31 Oct 2027", "I used the first one"]);
+}
+
+async fn a_new_chat_zone_says_which_planned_events_now_show_at_another_time(db: TestDb) {
+    let room = Room::new(db, "club");
+    room.say("ana", "/new Standup every weekday 9:15").await;
+    room.say("ana", "/new Board games saturday 19:30").await;
+
+    let lisbon = room.text("ana", "/timezone Europe/Lisbon").await;
+    assert_has(
+        &lisbon,
+        &[
+            "now Europe/Lisbon",
+            "Events already planned keep their moment, so in Europe/Lisbon they are at another time:",
+            "#1 Standup: planned for Mon 23 Nov 2026, 09:15 (Europe/Madrid), now shown as Mon 23 Nov 2026, 08:15",
+            "#2 Board games: planned for Sat 21 Nov 2026, 19:30 (Europe/Madrid), now shown as Sat 21 Nov 2026, 18:30",
+            "/move 2 <day> <time>",
+        ],
+    );
+    assert_has(&room.text("ana", "/events").await, &["#1 Standup: Mon 23 Nov 2026, 08:15"]);
+
+    let london = room.text("ana", "/timezone Europe/London").await;
+    assert!(!london.contains("keep their moment"), "London's clock reads as Lisbon's did: nothing moved\n{london}");
+    let back = room.text("ana", "/timezone Europe/Paris").await;
+    assert!(!back.contains("keep their moment"), "Paris shows them as they were typed\n{back}");
 }

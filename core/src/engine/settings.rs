@@ -4,7 +4,10 @@ use super::turn::Turn;
 use super::Failure;
 use crate::command::{SettingChange, ZoneChoice};
 use crate::reply::Outcome;
+use crate::store::EventFilter;
 use crate::text;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 impl Turn<'_> {
     pub(super) async fn chat_zone_command(&mut self, choice: ZoneChoice) -> Result<Outcome, Failure> {
@@ -13,14 +16,38 @@ impl Turn<'_> {
             ZoneChoice::Set(zone) => {
                 self.check_admin()?;
                 self.tx.set_chat_zone(self.chat.id, Some(zone)).await?;
-                Ok(text::chat_zone_set(zone, &text::moment(self.now, zone)).into())
+                let reply = text::chat_zone_set(zone, &text::moment(self.now, zone));
+                Ok(reply.followed_by(&text::planned_events_keep_their_time(zone, &self.shifted_by(zone).await?)).into())
             }
             ZoneChoice::Clear => {
                 self.check_admin()?;
                 self.tx.set_chat_zone(self.chat.id, None).await?;
-                Ok(text::chat_zone(self.default_zone, false).into())
+                let zone = self.default_zone;
+                let reply = text::chat_zone(zone, false);
+                Ok(reply.followed_by(&text::planned_events_keep_their_time(zone, &self.shifted_by(zone).await?)).into())
             }
         }
+    }
+
+    /// This chat's coming events that the chat's new `zone` shows at another clock time than both
+    /// the chat's zone until now and the zone they were planned in.
+    async fn shifted_by(&mut self, zone: Tz) -> Result<Vec<text::ShiftedEvent>, Failure> {
+        let (calendar, before) = (self.chat.home_calendar, self.chat_zone());
+        let coming = self.tx.upcoming_events(&[calendar], self.now, &EventFilter::default()).await?;
+        let clock = |at: DateTime<Utc>, zone: Tz| at.with_timezone(&zone).naive_local();
+        Ok(coming
+            .into_iter()
+            .filter_map(|event| {
+                let next = event.next_start(self.now)?;
+                let shown = clock(next, zone);
+                (shown != clock(next, event.zone) && shown != clock(next, before)).then(|| text::ShiftedEvent {
+                    label: self.label(calendar, event.no.0),
+                    title: event.title.as_str().to_string(),
+                    planned: text::when_with_zone(next, event.zone),
+                    now_shown: text::moment(next, zone),
+                })
+            })
+            .collect())
     }
 
     pub(super) async fn my_zone(&mut self, choice: ZoneChoice) -> Result<Outcome, Failure> {

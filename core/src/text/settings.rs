@@ -18,6 +18,39 @@ pub fn chat_zone_set(zone: Tz, now: &str) -> Reply {
     Reply::text(format!("This chat's time zone is now {}. It is {now} there.", zone.name()))
 }
 
+/// An event a new chat zone shows at another time of day.
+pub struct ShiftedEvent {
+    /// How the chat names it: `#3`.
+    pub label: String,
+    /// Its title.
+    pub title: String,
+    /// Its next start as planned: "Mon 23 Nov 2026, 09:15 (Etc/UTC)".
+    pub planned: String,
+    /// The same moment on the chat's new clock: "Mon 23 Nov 2026, 10:15".
+    pub now_shown: String,
+}
+
+/// After `/timezone`: events already planned in another zone keep their moment, so the chat sees
+/// them at another time; says which, and how to move one. Empty when none is affected.
+pub fn planned_events_keep_their_time(zone: Tz, shifted: &[ShiftedEvent]) -> String {
+    const SHOWN: usize = 5;
+    let Some(first) = shifted.first() else { return String::new() };
+    let mut lines =
+        vec![format!("Events already planned keep their moment, so in {} they are at another time:", zone.name())];
+    for event in shifted.iter().take(SHOWN) {
+        lines.push(format!(
+            "{} {}: planned for {}, now shown as {}",
+            event.label, event.title, event.planned, event.now_shown
+        ));
+    }
+    if shifted.len() > SHOWN {
+        lines.push(format!("…and {} more (/events lists them).", shifted.len() - SHOWN));
+    }
+    let number = first.label.trim_start_matches('#');
+    lines.push(format!("To keep one at its old clock time, move it, e.g. /move {number} <day> <time>."));
+    lines.join("\n")
+}
+
 /// `/mytimezone` showing.
 pub fn my_zone(zone: Option<Tz>, fallback: Tz) -> Reply {
     Reply::text(match zone {
