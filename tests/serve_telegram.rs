@@ -118,12 +118,57 @@ async fn serve_long_polls_telegram_and_answers_a_group(pool: sqlx::PgPool) {
     assert!(log.contains("Telegram long polling stopped"), "{log}");
 }
 
+/// A free loopback address for the admin server.
+fn free_address() -> String {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().to_string()
+}
+
+/// `/metrics` of the admin server at `addr`, once it answers (up to 10 s).
+async fn metrics(addr: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        if let Ok(response) = reqwest::get(format!("http://{addr}/metrics")).await {
+            return response.text().await.unwrap();
+        }
+        assert!(std::time::Instant::now() < deadline, "the admin server never answered");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
+/// The value of the metric line starting with `series` (name and labels), if there is one.
+fn metric(text: &str, series: &str) -> Option<f64> {
+    text.lines().find_map(|line| line.strip_prefix(series)?.trim().parse().ok())
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn metrics_count_what_telegram_refused_by_reason(pool: sqlx::PgPool) {
+    let fake = FakeTelegram::start().await;
+    let ana = fake.person(1, "Ana", true);
+    let dave = fake.person(4, "Dave", false);
+    let group = fake.group(GROUP, "Friends", &[&ana]);
+    let addr = free_address();
+    let _serve = serve(&pool, &fake, &[("CONVENE_ADMIN_ADDR", addr.as_str())]);
+
+    fake.say(&group, &ana, "/new Board games tomorrow 19:30 max 1");
+    fake.say(&group, &dave, "/join 1");
+    fake.say(&group, &ana, "/leave 1");
+    // Dave moved up: the private notice is refused (he never started the bot), so the group is told.
+    fake.wait_for("the nudge", |calls| sent_to(calls, GROUP, "Dave, I can't send you private messages yet")).await;
+
+    let text = metrics(&addr).await;
+    let refused = r#"convene_outbound_failed_total{platform="telegram",reason="refused"}"#;
+    assert_eq!(metric(&text, refused), Some(1.0), "one private message refused:\n{text}");
+    let requests = metric(&text, r#"convene_outbound_requests_total{platform="telegram"}"#).unwrap_or_default();
+    assert!(requests >= 5.0, "getMe, the menu and the replies are counted:\n{text}");
+    assert_eq!(metric(&text, r#"convene_outbound_failed_total{platform="telegram",reason="network"}"#), None);
+}
+
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
 async fn serve_takes_webhook_updates_on_the_admin_server(pool: sqlx::PgPool) {
     let fake = FakeTelegram::start().await;
     let ana = fake.person(1, "Ana", true);
     let group = fake.group(GROUP, "Friends", &[&ana]);
-    let addr = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().to_string();
+    let addr = free_address();
     let webhook = [
         ("CONVENE_ADMIN_ADDR", addr.as_str()),
         ("CONVENE_TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram"),

@@ -33,9 +33,38 @@ where
                 tracing::warn!(retry_after_s = wait.seconds(), attempt, "Telegram flood control; waiting");
                 tokio::time::sleep(wait.duration()).await;
             }
-            other => return other,
+            other => {
+                if let Err(error) = &other {
+                    count_failure(error);
+                }
+                return other;
+            }
         }
     }
+}
+
+/// Counts a request Telegram did not carry out, by a reason an operator can act on. A card shown
+/// again unchanged is not a failure.
+fn count_failure(error: &RequestError) {
+    let reason = match error {
+        RequestError::Api(ApiError::MessageNotModified) => return,
+        RequestError::RetryAfter(_) => "throttled",
+        RequestError::Network(_) | RequestError::Io(_) => "network",
+        RequestError::Api(ApiError::InvalidToken) => "token",
+        RequestError::Api(ApiError::MessageToEditNotFound | ApiError::MessageCantBeEdited) => "message_gone",
+        error if cannot_write_privately(error) => "refused",
+        RequestError::Api(
+            ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::ChatNotFound
+            | ApiError::GroupDeactivated
+            | ApiError::UserDeactivated
+            | ApiError::CantTalkWithBots
+            | ApiError::NotEnoughRightsToPostMessages,
+        ) => "refused",
+        _ => "api",
+    };
+    metrics::counter!("convene_outbound_failed_total", "platform" => "telegram", "reason" => reason).increment(1);
 }
 
 /// The one outbound path to Telegram: the client and the pacer every message waits on.
