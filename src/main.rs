@@ -35,7 +35,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Run the bot service: chat platforms and the reminder scheduler, until Ctrl-C.
+    /// Run the bot service: chat platforms, the reminder scheduler and the admin server, until Ctrl-C or SIGTERM.
     Serve,
     /// Chat with Convene in the terminal: one message per line; `alice> /join 1` speaks as alice.
     Console {
