@@ -100,7 +100,8 @@ fn missing_and_wrong_arguments_say_what_is_wrong() {
     };
     assert_eq!(problem("/join"), Problem::MissingArguments);
     assert_eq!(problem("/new Board games"), Problem::NoTime);
-    assert_eq!(problem("/new friday 19:30"), Problem::BadTitle);
+    assert_eq!(problem("/new friday 19:30"), Problem::NoTitle);
+    assert_eq!(problem(&format!("/new {} friday 19:30", "x".repeat(101))), Problem::BadTitle);
     assert!(matches!(problem("/new Party 2020-01-01 10:00"), Problem::Time(_)));
     assert_eq!(problem("/new Party friday 19:30 max 20000"), Problem::BadCapacity("20000".into()));
     assert_eq!(problem("/poll Lunch | mon 12:00"), Problem::OptionCount(1));

@@ -35,10 +35,12 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
             &["That time is in the past: I read it as Wed 1 Jan 2020, 10:00 (Europe/Madrid)"],
         ),
         ("/new Party tomorrow", &["needs a time of day"]),
-        ("/new friday 19:30", &["The title must be 1 to 100 characters."]),
+        ("/new friday 19:30", &["It needs a title first", "Example: /new Board games"]),
+        ("/poll | fri 19:00 | sat 20:00", &["It needs a title first", "Example: /poll"]),
+        ("/edit 1 title", &["/edit needs more", "Example: /edit 3"]),
         ("/new Party friday 19:30 max 0", &["\"0\" is not a number of places"]),
         ("/new Party friday 19:30 #no!", &["\"#no!\" is not a topic"]),
-        (&format!("/new {} friday 19:30", "x".repeat(101)), &["The title must be 1 to 100 characters."]),
+        (&format!("/new {} friday 19:30", "x".repeat(101)), &["A title can be at most 100 characters."]),
         ("/events 0", &["I didn't expect \"0\" there."]),
         ("/event", &["/event needs more", "Example: /event 3"]),
         ("/event abc", &["\"abc\" is not an event number"]),
@@ -163,7 +165,7 @@ async fn control_characters_are_dropped_not_stored(db: TestDb) {
     let room = Room::new(db, "games");
     let before = room.snapshot().await;
     let reply = room.text("ana", "/new \0\0\0 friday 19:30").await;
-    assert_has(&reply, &["The title must be 1 to 100 characters."]);
+    assert_has(&reply, &["It needs a title first"]);
     assert_eq!(before, room.snapshot().await, "a title of NULs changed nothing");
 
     assert_has(&room.text("ana", "/new Board\0 games\u{1b} friday 19:30").await, &["Created #1 Board games"]);

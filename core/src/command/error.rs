@@ -36,7 +36,9 @@ pub enum Problem {
     BadEventRef(String),
     /// No poll number where one was expected.
     BadPollRef(String),
-    /// Title empty or over 100 characters.
+    /// No title where one was expected: "/new friday 19:30".
+    NoTitle,
+    /// A title over 100 characters.
     BadTitle,
     /// No time found in the text.
     NoTime,

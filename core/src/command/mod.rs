@@ -11,7 +11,7 @@ mod spec;
 pub use draft::{EventDraft, PollDraft, SearchQuery};
 pub use error::{ParseError, Problem};
 pub use parse::parse;
-pub use phrases::DEFAULT_LENGTH;
+pub use phrases::{read_title, DEFAULT_LENGTH};
 pub use spec::{CommandSpec, COMMANDS};
 
 use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};

@@ -130,6 +130,7 @@ fn edit(args: &str) -> Result<Command, Problem> {
     let cleared = matches!(value.to_lowercase().as_str(), "none" | "-" | "off" | "no");
     let change = match field.to_lowercase().as_str() {
         "" => return Err(Problem::MissingArguments),
+        "title" | "name" if value.is_empty() => return Err(Problem::MissingArguments),
         "title" | "name" => EventChange::Title(EventTitle::parse(value).ok_or(Problem::BadTitle)?),
         "place" | "where" | "location" if cleared => EventChange::Place(None),
         "place" | "where" | "location" => {

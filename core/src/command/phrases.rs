@@ -130,6 +130,14 @@ fn is_recognised(error: &TimeError) -> bool {
     !matches!(error, TimeError::Unrecognised { .. })
 }
 
+/// A title as typed (an event's or a poll's), or why it can't be one: missing, or too long.
+pub fn read_title<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem::NoTitle);
+    }
+    parse(text).ok_or(Problem::BadTitle)
+}
+
 fn remove(words: &[&str], start: usize, end: usize) -> String {
     words[..start].iter().chain(&words[end..]).copied().collect::<Vec<_>>().join(" ")
 }
@@ -139,7 +147,7 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
     let mut marked = mark(text)?;
     if parse_when(&marked.free.join(" "), ctx).is_ok() {
         // "/new friday 19:30": all time, no title (rather than an event called "friday").
-        return Err(Problem::BadTitle);
+        return Err(Problem::NoTitle);
     }
     let read = |phrase: &str| parse_when(phrase, ctx);
     let (title, when) = match find_phrase(&marked.free, 1, read, is_recognised) {
@@ -163,7 +171,7 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
         false => Some(Location::parse(&marked.place.join(" ")).ok_or(Problem::BadPlace)?),
     };
     Ok(EventDraft {
-        title: EventTitle::parse(&title).ok_or(Problem::BadTitle)?,
+        title: read_title(&title, EventTitle::parse)?,
         when,
         length: marked.length.unwrap_or(DEFAULT_LENGTH),
         location,
@@ -198,7 +206,7 @@ pub(super) fn search(text: &str, ctx: &TimeContext) -> Result<SearchQuery, Probl
 /// `/poll Title | when | when ...`
 pub(super) fn poll_draft(text: &str, ctx: &TimeContext) -> Result<PollDraft, Problem> {
     let mut parts = text.split('|').map(str::trim);
-    let title = parts.next().and_then(PollTitle::parse).ok_or(Problem::BadTitle)?;
+    let title = read_title(parts.next().unwrap_or_default(), PollTitle::parse)?;
     let phrases: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
     if !Poll::OPTIONS.contains(&phrases.len()) {
         return Err(Problem::OptionCount(phrases.len()));

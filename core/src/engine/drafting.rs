@@ -51,7 +51,7 @@ impl Turn<'_> {
         }
         let answer = answer.trim();
         let read = match draft.step {
-            DraftStep::Title => EventTitle::parse(answer).ok_or(Problem::BadTitle).map(|title| {
+            DraftStep::Title => crate::command::read_title(answer, EventTitle::parse).map(|title| {
                 draft.title = Some(title);
                 DraftStep::When
             }),
