@@ -43,6 +43,13 @@ fn new_finds_the_time_wherever_it_is() {
     assert_eq!(read("/new Dinner for two tomorrow 20:00").0, "Dinner for two");
     assert_eq!(read("/new Talk @Hall B next friday 18:30").1, "Fri 2026-11-27 18:30 CET");
     assert_eq!(read("/new Talk @Hall B next friday 18:30").0, "Talk");
+    let numeric = read("/new Meeting 25/12 10:00");
+    assert_eq!(
+        (numeric.0.as_str(), numeric.1.as_str()),
+        ("Meeting", "Fri 2026-12-25 10:00 CET"),
+        "not a title \"Meeting 25/12\""
+    );
+    assert_eq!(read("/new Half marathon 1/2 sat 9:00").0, "Half marathon 1/2", "a fraction in a title stays");
     let (_, _, description) = read("/new Retro tomorrow 15:00 -- bring sticky notes");
     assert_eq!(description.as_deref(), Some("bring sticky notes"));
     let Ok(Command::New(series)) = parse("/new Standup every weekday 9:15", &ctx()) else { panic!() };

@@ -35,6 +35,7 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
             &["That time is in the past: I read it as Wed 1 Jan 2020, 10:00 (Europe/Madrid)"],
         ),
         ("/new Party tomorrow", &["needs a time of day"]),
+        ("/new Party 5/6 19:00", &["does 5/6 mean 5 June or 6 May? Write the month as a word, like \"5 jun\"."]),
         ("/new friday 19:30", &["It needs a title first", "Example: /new Board games"]),
         ("/poll | fri 19:00 | sat 20:00", &["It needs a title first", "Example: /poll"]),
         ("/edit 1 title", &["/edit needs more", "Example: /edit 3"]),

@@ -45,6 +45,7 @@ fn render(result: Result<When, TimeError>) -> String {
         Err(TimeError::MissingTime { suggestion, .. }) => format!("missing: {suggestion}"),
         Err(TimeError::Unrecognised { .. }) => "unrecognised".to_string(),
         Err(TimeError::NoSuchDate { .. }) => "no such date".to_string(),
+        Err(TimeError::AmbiguousDate { first, second, .. }) => format!("ask: {first}/{second}"),
     }
 }
 
@@ -106,6 +107,20 @@ const ONE_OFF: &[(&str, &str, &str)] = &[
     ("24th of december 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
     ("dec 24 2026 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
     ("24 december 2026 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    // numeric days: day first; a slash with only the second number able to be a day is month first;
+    // a slash with both numbers 12 or less is asked, never guessed
+    ("24/12 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("12/24 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("24.12. 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("24.12.2026 19:00", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("on 24/12/2026 at 7pm", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
+    ("5.6. 19:00", "2026-06-05 19:00 +02:00", "2026-06-05 19:00 -04:00"),
+    ("6/6 19:00", "2026-06-06 19:00 +02:00", "2026-06-06 19:00 -04:00"),
+    ("5/6 19:00", "ask: 5/6", "ask: 5/6"),
+    ("19:00 5/6", "ask: 5/6", "ask: 5/6"),
+    ("31/2 10:00", "no such date", "no such date"),
+    ("24/12", "missing: 24/12 19:00", "missing: 24/12 19:00"),
+    ("24/12/26 19:00", "unrecognised", "unrecognised"),
     ("19:00 dec 24", "2026-12-24 19:00 +01:00", "2026-12-24 19:00 -05:00"),
     ("jan 5 10:00", "2027-01-05 10:00 +01:00", "2027-01-05 10:00 -05:00"),
     ("march 27 9:00", "2027-03-27 09:00 +01:00", "2026-03-27 09:00 -04:00"),

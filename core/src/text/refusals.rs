@@ -140,5 +140,17 @@ fn time_sentence(error: &TimeError) -> String {
             when_with_zone(interpreted.with_timezone(&chrono::Utc), interpreted.timezone())
         ),
         TimeError::NoSuchDate { phrase } => format!("\"{phrase}\" is not a real date or time."),
+        TimeError::AmbiguousDate { phrase, first, second } => {
+            let named = |day: u32, month: u32, format: &str| {
+                chrono::NaiveDate::from_ymd_opt(2000, month, day)
+                    .map_or_else(String::new, |d| d.format(format).to_string())
+            };
+            format!(
+                "In \"{phrase}\", does {first}/{second} mean {} or {}? Write the month as a word, like \"{}\".",
+                named(*first, *second, "%-d %B"),
+                named(*second, *first, "%-d %B"),
+                named(*first, *second, "%-d %b").to_lowercase()
+            )
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Calendar days: "today", "tomorrow", "friday", "next friday", "dec 24",
-//! "24th of december 2026", "2026-12-24".
+//! "24th of december 2026", "2026-12-24", "24/12", "24.12.2026".
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -14,8 +14,10 @@ pub(crate) enum DayWords {
     Tomorrow,
     /// "friday", "this friday" (`next_week` false) or "next friday" (true).
     Weekday { day: Weekday, next_week: bool },
-    /// "dec 24", "24 december 2026", "2026-12-24".
+    /// "dec 24", "24 december 2026", "2026-12-24", "24/12", "12/24", "24.12.".
     MonthDay { month: u32, day: u32, year: Option<i32> },
+    /// "5/6": either number could be the month, so it is asked, never guessed.
+    Ambiguous { first: u32, second: u32 },
 }
 
 /// Reads `words` as exactly one calendar day, with an optional leading "on".
@@ -30,7 +32,7 @@ pub(crate) fn read_day(words: &[&str]) -> Option<DayWords> {
         [name] if weekday(name).is_some() => read_weekday(false, name),
         ["this", name] => read_weekday(false, name),
         ["next", name] => read_weekday(true, name),
-        [iso] => read_iso(iso),
+        [word] => read_iso(word).or_else(|| read_numeric(word)),
         _ => {
             let (month, day, year) = read_month_day(texts)?;
             Some(DayWords::MonthDay { month, day, year })
@@ -52,6 +54,29 @@ fn read_iso(word: &str) -> Option<DayWords> {
         return None;
     }
     Some(DayWords::MonthDay { month, day, year: Some(year) })
+}
+
+/// "24/12", "24.12.", "24.12.2026" (day first), or "12/24" (a slash with only the second number
+/// able to be a day). With a slash and both numbers 12 or less the order is unknown: Ambiguous.
+/// Ranges are not checked.
+fn read_numeric(word: &str) -> Option<DayWords> {
+    let dotted = word.contains('.');
+    let mut parts = word.strip_suffix('.').unwrap_or(word).split(if dotted { '.' } else { '/' });
+    let first = small_number(parts.next()?, 2)?;
+    let second = small_number(parts.next()?, 2)?;
+    let year = match parts.next() {
+        Some(text) => Some(year(text)?),
+        None => None,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    let (day, month) = match (first, second) {
+        (day, month) if dotted || day > 12 || day == month => (day, month),
+        (month, day) if day > 12 => (day, month),
+        (first, second) => return Some(DayWords::Ambiguous { first, second }),
+    };
+    Some(DayWords::MonthDay { month, day, year })
 }
 
 /// "dec 24", "dec 24th 2026", "24 dec", "24th of december 2026".
@@ -96,6 +121,7 @@ pub(crate) fn place_day(
         }
         DayWords::MonthDay { month, day, year: Some(year) } => NaiveDate::from_ymd_opt(year, month, day),
         DayWords::MonthDay { month, day, year: None } => next_month_day(month, day, today, acceptable),
+        DayWords::Ambiguous { .. } => None,
     }
 }
 

@@ -26,6 +26,16 @@ pub enum TimeError {
         /// How the phrase was read.
         interpreted: DateTime<Tz>,
     },
+    /// A date like "5/6" whose numbers could be day/month or month/day.
+    #[error("\"{phrase}\" could be {first}/{second} either way round")]
+    AmbiguousDate {
+        /// The phrase as typed.
+        phrase: String,
+        /// The first number.
+        first: u32,
+        /// The second number.
+        second: u32,
+    },
     /// A date or clock time that does not exist, e.g. "feb 30" or "25:00".
     #[error("\"{phrase}\" is not a real date or time")]
     NoSuchDate {

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveTime, Utc};
 
-use super::date::{place_day, read_day, week_start};
+use super::date::{place_day, read_day, week_start, DayWords};
 use super::local::resolve_local;
 use super::words::{month, year};
 use super::{lex, TimeContext, TimeError};
@@ -16,6 +16,9 @@ pub fn parse_range(phrase: &str, ctx: &TimeContext) -> Result<(DateTime<Utc>, Da
     let owned = lex::words(phrase);
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
     let today = ctx.now.with_timezone(&ctx.zone).date_naive();
+    if let Some(DayWords::Ambiguous { first, second }) = read_day(&words) {
+        return Err(TimeError::AmbiguousDate { phrase: phrase.to_string(), first, second });
+    }
     let (from, to) = match day_span(&words, today) {
         Some(Ok(span)) => span,
         Some(Err(())) => return Err(TimeError::NoSuchDate { phrase: phrase.to_string() }),

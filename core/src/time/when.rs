@@ -88,6 +88,9 @@ fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext
     let missing = || missing_time(phrase, &body, local_now.time());
     let one_off = |(start, adjustment)| When { start, recurrence: None, adjustment };
     match (&body, time) {
+        (Body::Day(DayWords::Ambiguous { first, second }), _) => {
+            Err(TimeError::AmbiguousDate { phrase: phrase.to_string(), first: *first, second: *second })
+        }
         (Body::TimeOnly, Some(time)) => next_at(time, today, ctx).map(one_off).ok_or_else(|| no_such_date(phrase)),
         (Body::Tonight, Some(time)) => {
             let days = u64::from(time.hour() < SMALL_HOURS_END);
