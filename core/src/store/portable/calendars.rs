@@ -9,8 +9,7 @@ macro_rules! calendar_queries {
         pub(super) mod calendar_queries {
             use crate::domain::*;
             use crate::store::rows::{ChatRow, EventRow, CHAT_COLUMNS, EVENT_COLUMNS};
-            use crate::store::{CalendarInfo, CommandRecord, Feed, PostedIn, StoreResult, UserRef};
-            use chrono::{DateTime, Utc};
+            use crate::store::{CalendarInfo, CommandRecord, Feed, StoreResult};
             use chrono_tz::Tz;
 
             pub async fn set_chat_zone(conn: &mut $conn, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
@@ -171,87 +170,6 @@ macro_rules! calendar_queries {
                     .bind(entry.outcome)
                     .execute(&mut *conn)
                     .await?;
-                Ok(())
-            }
-
-            pub async fn note_nudge(
-                pool: &$pool,
-                person: &UserRef,
-                chat_external_id: &str,
-                now: DateTime<Utc>,
-            ) -> StoreResult<bool> {
-                let done = sqlx::query(
-                    "INSERT INTO private_nudges (platform, user_external_id, chat_external_id, nudged_at) \
-                     VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-                )
-                .bind(person.platform.as_str())
-                .bind(&person.external_id)
-                .bind(chat_external_id)
-                .bind(now)
-                .execute(pool)
-                .await?;
-                Ok(done.rows_affected() == 1)
-            }
-
-            pub async fn forget_nudges(pool: &$pool, person: &UserRef) -> StoreResult<()> {
-                sqlx::query("DELETE FROM private_nudges WHERE platform = $1 AND user_external_id = $2")
-                    .bind(person.platform.as_str())
-                    .bind(&person.external_id)
-                    .execute(pool)
-                    .await?;
-                Ok(())
-            }
-
-            pub async fn posted_card(pool: &$pool, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>> {
-                let message: Option<String> = sqlx::query_scalar(
-                    "SELECT message_ref FROM posted_cards WHERE platform = $1 AND chat_external_id = $2 AND card = $3",
-                )
-                .bind(chat.platform.as_str())
-                .bind(chat.chat_external_id)
-                .bind(card)
-                .fetch_optional(pool)
-                .await?;
-                Ok(message)
-            }
-
-            pub async fn remember_card(
-                pool: &$pool,
-                chat: &PostedIn<'_>,
-                card: &str,
-                message_ref: &str,
-                now: DateTime<Utc>,
-            ) -> StoreResult<()> {
-                sqlx::query(
-                    "INSERT INTO posted_cards (platform, chat_external_id, card, message_ref, posted_at) \
-                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (platform, chat_external_id, card) DO UPDATE \
-                     SET message_ref = excluded.message_ref, posted_at = excluded.posted_at",
-                )
-                .bind(chat.platform.as_str())
-                .bind(chat.chat_external_id)
-                .bind(card)
-                .bind(message_ref)
-                .bind(now)
-                .execute(pool)
-                .await?;
-                Ok(())
-            }
-
-            pub async fn forget_card(
-                pool: &$pool,
-                chat: &PostedIn<'_>,
-                card: &str,
-                message_ref: &str,
-            ) -> StoreResult<()> {
-                sqlx::query(
-                    "DELETE FROM posted_cards \
-                     WHERE platform = $1 AND chat_external_id = $2 AND card = $3 AND message_ref = $4",
-                )
-                .bind(chat.platform.as_str())
-                .bind(chat.chat_external_id)
-                .bind(card)
-                .bind(message_ref)
-                .execute(pool)
-                .await?;
                 Ok(())
             }
 

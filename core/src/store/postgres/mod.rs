@@ -9,6 +9,7 @@ mod reminders;
 mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
+crate::store::portable::message_queries!(pool: sqlx::PgPool);
 crate::store::portable::event_queries!(
     connection: sqlx::PgConnection,
     event_lock: " FOR UPDATE",
@@ -106,15 +107,15 @@ impl Store for PgStore {
     }
 
     async fn note_nudge(&self, person: &UserRef, chat_external_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
-        calendar_queries::note_nudge(&self.pool, person, chat_external_id, now).await
+        message_queries::note_nudge(&self.pool, person, chat_external_id, now).await
     }
 
     async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()> {
-        calendar_queries::forget_nudges(&self.pool, person).await
+        message_queries::forget_nudges(&self.pool, person).await
     }
 
     async fn posted_card(&self, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>> {
-        calendar_queries::posted_card(&self.pool, chat, card).await
+        message_queries::posted_card(&self.pool, chat, card).await
     }
 
     async fn remember_card(
@@ -124,11 +125,11 @@ impl Store for PgStore {
         message_ref: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        calendar_queries::remember_card(&self.pool, chat, card, message_ref, now).await
+        message_queries::remember_card(&self.pool, chat, card, message_ref, now).await
     }
 
     async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()> {
-        calendar_queries::forget_card(&self.pool, chat, card, message_ref).await
+        message_queries::forget_card(&self.pool, chat, card, message_ref).await
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {

@@ -10,6 +10,7 @@ mod reminders;
 mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
+crate::store::portable::message_queries!(pool: sqlx::SqlitePool);
 crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event_lock: "", poll_lock: "");
 crate::store::portable::reminder_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::portable::dump_queries!(connection: sqlx::SqliteConnection, list: super::events::list);
@@ -113,15 +114,15 @@ impl Store for SqliteStore {
     }
 
     async fn note_nudge(&self, person: &UserRef, chat_external_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
-        calendar_queries::note_nudge(&self.writer, person, chat_external_id, now).await
+        message_queries::note_nudge(&self.writer, person, chat_external_id, now).await
     }
 
     async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()> {
-        calendar_queries::forget_nudges(&self.writer, person).await
+        message_queries::forget_nudges(&self.writer, person).await
     }
 
     async fn posted_card(&self, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>> {
-        calendar_queries::posted_card(&self.reader, chat, card).await
+        message_queries::posted_card(&self.reader, chat, card).await
     }
 
     async fn remember_card(
@@ -131,11 +132,11 @@ impl Store for SqliteStore {
         message_ref: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        calendar_queries::remember_card(&self.writer, chat, card, message_ref, now).await
+        message_queries::remember_card(&self.writer, chat, card, message_ref, now).await
     }
 
     async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()> {
-        calendar_queries::forget_card(&self.writer, chat, card, message_ref).await
+        message_queries::forget_card(&self.writer, chat, card, message_ref).await
     }
 
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>> {
