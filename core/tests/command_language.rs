@@ -60,6 +60,37 @@ fn new_finds_the_time_wherever_it_is() {
 }
 
 #[test]
+fn an_end_time_sets_the_length_and_leaves_the_title_alone() {
+    let read = |text: &str| match parse(text, &ctx()) {
+        Ok(Command::New(draft)) => (draft.title.as_str().to_string(), local(&draft.when), draft.length),
+        other => panic!("{text}: {other:?}"),
+    };
+    let party = read("/new New Year's party 31.12. 22:00-02:00");
+    assert_eq!(party, ("New Year's party".into(), "Thu 2026-12-31 22:00 CET".into(), Duration::hours(4)));
+    assert_eq!(
+        read("/new Games friday 19:30 – 22:00 @Kim's").2,
+        Duration::minutes(150),
+        "an en dash is no description"
+    );
+    assert_eq!(read("/new Office hours tomorrow 9 to 5").2, Duration::hours(8));
+    assert_eq!(
+        read("/new Games friday 19:30 for 2h"),
+        ("Games".into(), "Fri 2026-11-20 19:30 CET".into(), Duration::hours(2)),
+        "a length as the last words"
+    );
+    assert_eq!(
+        read("/new Trip to Paris friday 10:00"),
+        ("Trip to Paris".into(), "Fri 2026-11-20 10:00 CET".into(), Duration::hours(1))
+    );
+    assert_eq!(read("/new Match 3-1 replay friday 19:00").0, "Match 3-1 replay");
+    assert_eq!(read("/new Kids U-12 training sat 10-12").0, "Kids U-12 training");
+    let Ok(Command::New(described)) = parse("/new Retro tomorrow 15:00 — bring notes", &ctx()) else { panic!() };
+    assert_eq!(described.description.as_deref(), Some("bring notes"), "a dash before words still starts a description");
+    let moved = parse("/move 2 sat 10-12:30", &ctx());
+    assert!(matches!(moved, Ok(Command::Move(_, _, Some(d))) if d == Duration::minutes(150)), "{moved:?}");
+}
+
+#[test]
 fn the_other_examples_parse() {
     let move_3 = parse("/move 3 tomorrow 20:00", &ctx());
     let Ok(Command::Move(event, when, None)) = move_3 else { panic!("{move_3:?}") };
@@ -112,6 +143,9 @@ fn missing_and_wrong_arguments_say_what_is_wrong() {
     assert!(matches!(problem("/new Party 2020-01-01 10:00"), Problem::Time(_)));
     assert_eq!(problem("/new Party friday 19:30 max 20000"), Problem::BadCapacity("20000".into()));
     assert_eq!(problem("/poll Lunch | mon 12:00"), Problem::OptionCount(1));
+    assert_eq!(problem("/new Games friday 19:30-22:00 for 2h"), Problem::EndAndLength);
+    assert_eq!(problem("/move 1 friday 19:30-22:00 for 2h"), Problem::EndAndLength);
+    assert_eq!(problem("/poll Lunch | mon 12-14 | tue 12:00"), Problem::EndInPoll("mon 12-14".into()));
 }
 
 proptest! {
@@ -135,5 +169,5 @@ proptest! {
 
 const TITLE_WORDS: &[&str] = &[
     "Board", "games", "Pizza", "Retro", "Karaoke", "Chess", "club", "walk", "Reading", "circle", "Dinner", "party",
-    "quiz", "Kim's", "2", "big",
+    "quiz", "Kim's", "2", "big", "to", "-", "3-1", "till",
 ];

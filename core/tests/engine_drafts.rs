@@ -25,17 +25,17 @@ async fn a_bare_new_asks_step_by_step_and_creates_the_event(db: TestDb) {
     assert_has(&asked.reply.text, &["What is it called?"]);
     assert_eq!(buttons(&asked), ["/draft cancel"]);
     assert_has(&room.text("bob", "Board games").await, &["When is Board games?"]);
-    let place = room.say("bob", "friday 19:30").await;
+    let place = room.say("bob", "friday 19:30-22:00").await;
     assert_has(&place.reply.text, &["Where is it?"]);
     assert_eq!(buttons(&place), ["/draft skip", "/draft cancel"]);
     let confirm = room.say("bob", "Kim's place").await;
     assert_has(
         &confirm.reply.text,
-        &["Create this event?", "Board games", "Fri 20 Nov 2026, 19:30", "Where: Kim's place"],
+        &["Create this event?", "Board games", "Fri 20 Nov 2026, 19:30–22:00", "Where: Kim's place"],
     );
     assert_eq!(buttons(&confirm), ["/draft create", "/draft cancel"]);
     let created = room.text("bob", "/draft create").await;
-    assert_has(&created, &["Created #1 Board games", "Going (1): Bob", "Where: Kim's place"]);
+    assert_has(&created, &["Created #1 Board games", "19:30–22:00", "Going (1): Bob", "Where: Kim's place"]);
     assert_has(&room.text("bob", "/events").await, &["#1 Board games: Fri 20 Nov 2026, 19:30"]);
     assert_has(&room.text("bob", "/draft create").await, &["not planning an event"]);
 }

@@ -50,6 +50,10 @@ pub enum Problem {
     NeedsRecurrence,
     /// `for ...` that is not a length.
     BadLength(String),
+    /// Both an end time and a length: "friday 19:30-22:00 for 2h".
+    EndAndLength,
+    /// A poll option with an end time: "fri 19:00-21:00" (options are start times).
+    EndInPoll(String),
     /// `max ...` that is not 1 to 10,000.
     BadCapacity(String),
     /// A `#topic` with characters other than letters, digits, `_` and `-`.

@@ -172,9 +172,10 @@ fn moving(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
     if rest.is_empty() {
         return Err(Problem::MissingArguments);
     }
-    let (phrase, length) = phrases::split_length(rest)?;
-    let when = crate::time::parse_when(phrase, ctx).map_err(phrases::time_problem)?;
-    Ok(Command::Move(event, Box::new(when), length))
+    let (phrase, written) = phrases::split_length(rest)?;
+    let span = crate::time::parse_span(phrase, ctx).map_err(phrases::time_problem)?;
+    let length = phrases::one_length(span.length, written)?;
+    Ok(Command::Move(event, Box::new(span.when), length))
 }
 
 fn vote(args: &str) -> Result<Command, Problem> {

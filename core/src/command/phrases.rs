@@ -7,7 +7,7 @@ use super::draft::{EventDraft, PollDraft, SearchQuery};
 use super::error::Problem;
 use super::parse::capacity;
 use crate::domain::{Capacity, EventTitle, Location, Poll, PollTitle, Topic};
-use crate::time::{parse_duration, parse_range, parse_when, TimeContext, TimeError, When};
+use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError, When};
 use chrono::Duration;
 
 /// Default length of an event.
@@ -37,7 +37,8 @@ fn is_dash(token: &str) -> bool {
 /// A length after `for`: one or two words, with a unit ("3h", "3 hours"; not a bare "2").
 fn length_at(tokens: &[&str]) -> Option<(Duration, usize)> {
     for take in [2, 1] {
-        let phrase = tokens.get(..take)?.join(" ");
+        let Some(words) = tokens.get(..take) else { continue };
+        let phrase = words.join(" ");
         if phrase.chars().any(char::is_alphabetic) {
             if let Some(length) = parse_duration(&phrase) {
                 return Some((length, take));
@@ -50,7 +51,8 @@ fn length_at(tokens: &[&str]) -> Option<(Duration, usize)> {
 fn mark(text: &str) -> Result<Marked<'_>, Problem> {
     let mut marked = Marked::default();
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    let (tokens, description) = match tokens.iter().position(|t| is_dash(t)) {
+    let starts_description = |at: usize| is_dash(tokens[at]) && !joins_clock_times(&tokens[..at], &tokens[at + 1..]);
+    let (tokens, description) = match (0..tokens.len()).find(|&at| starts_description(at)) {
         Some(at) => (&tokens[..at], Some(tokens[at + 1..].join(" "))),
         None => (&tokens[..], None),
     };
@@ -145,11 +147,11 @@ fn remove(words: &[&str], start: usize, end: usize) -> String {
 /// `/new` arguments.
 pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, Problem> {
     let mut marked = mark(text)?;
-    if parse_when(&marked.free.join(" "), ctx).is_ok() {
+    if parse_span(&marked.free.join(" "), ctx).is_ok() {
         // "/new friday 19:30": all time, no title (rather than an event called "friday").
         return Err(Problem::NoTitle);
     }
-    let read = |phrase: &str| parse_when(phrase, ctx);
+    let read = |phrase: &str| parse_span(phrase, ctx);
     let (title, when) = match find_phrase(&marked.free, 1, read, is_recognised) {
         Some(found) => (remove(&marked.free, found.start, found.end), found.read),
         None => {
@@ -165,7 +167,8 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
             }
         }
     };
-    let when = when.map_err(time_problem)?;
+    let Span { when, length } = when.map_err(time_problem)?;
+    let length = one_length(length, marked.length)?;
     let location = match marked.place.is_empty() {
         true => None,
         false => Some(Location::parse(&marked.place.join(" ")).ok_or(Problem::BadPlace)?),
@@ -173,7 +176,7 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
     Ok(EventDraft {
         title: read_title(&title, EventTitle::parse)?,
         when,
-        length: marked.length.unwrap_or(DEFAULT_LENGTH),
+        length: length.unwrap_or(DEFAULT_LENGTH),
         location,
         topics: marked.topics,
         capacity: marked.capacity,
@@ -213,7 +216,10 @@ pub(super) fn poll_draft(text: &str, ctx: &TimeContext) -> Result<PollDraft, Pro
     }
     let mut options: Vec<When> = Vec::with_capacity(phrases.len());
     for phrase in phrases {
-        let when = parse_when(phrase, ctx).map_err(time_problem)?;
+        let Span { when, length } = parse_span(phrase, ctx).map_err(time_problem)?;
+        if length.is_some() {
+            return Err(Problem::EndInPoll(phrase.into()));
+        }
         if when.recurrence.is_some() {
             return Err(Problem::RecurrenceNotAllowed(phrase.into()));
         }
@@ -223,6 +229,14 @@ pub(super) fn poll_draft(text: &str, ctx: &TimeContext) -> Result<PollDraft, Pro
         options.push(when);
     }
     Ok(PollDraft { title, options })
+}
+
+/// The length from an end time ("19:30-22:00") or from `for 2h`, if either was given; not both.
+pub(super) fn one_length(from_end: Option<Duration>, written: Option<Duration>) -> Result<Option<Duration>, Problem> {
+    match (from_end, written) {
+        (Some(_), Some(_)) => Err(Problem::EndAndLength),
+        (from_end, written) => Ok(from_end.or(written)),
+    }
 }
 
 /// `tomorrow 20:00 for 2h`: the time phrase and an optional length at the end.

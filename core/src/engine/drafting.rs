@@ -8,7 +8,7 @@ use crate::command::{DraftAction, EventDraft, Problem, DEFAULT_LENGTH};
 use crate::domain::{Draft, DraftStep, EventTitle, Location};
 use crate::reply::{Outcome, Reply};
 use crate::text;
-use crate::time::{parse_when, TimeContext, When};
+use crate::time::{parse_span, Span, TimeContext};
 
 impl Turn<'_> {
     /// `/new` alone: opens a draft (replacing an earlier one) and asks for the title.
@@ -91,7 +91,8 @@ impl Turn<'_> {
             DraftStep::Place => text::draft_ask_place(),
             DraftStep::Confirm => {
                 let when = draft.when.as_deref().and_then(|w| self.read_when(w).ok());
-                let when = when.map(|w| self.interpretation(&w, DEFAULT_LENGTH)).unwrap_or_default();
+                let when = when.map(|w| self.interpretation(&w.when, w.length.unwrap_or(DEFAULT_LENGTH)));
+                let when = when.unwrap_or_default();
                 text::draft_confirm(title, &when, draft.place.as_ref().map(|p| p.as_str()))
             }
         }
@@ -102,8 +103,8 @@ impl Turn<'_> {
         let (Some(title), Some(when)) = (draft.title.clone(), draft.when.as_deref()) else {
             return Ok(text::draft_try_again(text::DRAFT_NOT_READY, self.ask(&draft)).into());
         };
-        let when = match self.read_when(when) {
-            Ok(when) => when,
+        let Span { when, length } = match self.read_when(when) {
+            Ok(span) => span,
             Err(problem) => {
                 let draft = Draft { step: DraftStep::When, ..draft };
                 self.tx.save_draft(self.chat.id, self.user.id, &draft).await?;
@@ -114,7 +115,7 @@ impl Turn<'_> {
         let event = EventDraft {
             title,
             when,
-            length: DEFAULT_LENGTH,
+            length: length.unwrap_or(DEFAULT_LENGTH),
             location: draft.place,
             topics: Vec::new(),
             capacity: None,
@@ -129,7 +130,7 @@ impl Turn<'_> {
     }
 
     /// A time as the speaker means it, now.
-    fn read_when(&self, phrase: &str) -> Result<When, Problem> {
-        parse_when(phrase, &TimeContext { now: self.now, zone: self.speaker_zone() }).map_err(Problem::Time)
+    fn read_when(&self, phrase: &str) -> Result<Span, Problem> {
+        parse_span(phrase, &TimeContext { now: self.now, zone: self.speaker_zone() }).map_err(Problem::Time)
     }
 }

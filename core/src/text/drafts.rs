@@ -15,7 +15,7 @@ pub fn draft_ask_title() -> Reply {
 /// The second question.
 pub fn draft_ask_when(title: &str) -> Reply {
     Reply::text(format!(
-        "When is {title}? Reply with a time, like \"friday 19:30\", \"tomorrow 8pm\" or \"every tuesday 20:00\"."
+        "When is {title}? Reply with a time, like \"friday 19:30\", \"tomorrow 8-10pm\" or \"every tuesday 20:00\"."
     ))
     .with_row(vec![cancel()])
 }

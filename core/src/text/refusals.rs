@@ -102,6 +102,11 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         Problem::RecurrenceNotAllowed(phrase) => format!("Poll options are single times; \"{phrase}\" repeats."),
         Problem::NeedsRecurrence => "A repeating event moves to another repeat.".into(),
         Problem::BadLength(given) => format!("\"{given}\" is not a length (like 2h, 90m or 1h30)."),
+        Problem::EndAndLength => "Give an end time (19:30-22:00) or a length (for 2h), not both.".into(),
+        Problem::EndInPoll(phrase) => format!(
+            "Poll options are start times, so \"{phrase}\" needs its end taken off. Once the poll is closed, \
+             /edit <id> length 2h sets how long the event lasts."
+        ),
         Problem::BadCapacity(given) => format!("\"{given}\" is not a number of places (1 to 10000)."),
         Problem::BadTopic(given) => format!("\"{given}\" is not a topic: use letters, digits, - and _ after #."),
         Problem::BadPlace => "The place must be 1 to 200 characters.".into(),

@@ -30,6 +30,27 @@ impl ClockTime {
         };
         NaiveTime::from_hms_opt(hour, self.minute, 0)
     }
+
+    /// Whether "am" or "pm" was written.
+    pub(crate) fn has_meridiem(self) -> bool {
+        self.meridiem.is_some()
+    }
+
+    /// The start of a range written without am/pm when its end has one ("7-9pm", "11-1pm"): the
+    /// morning or afternoon reading, whichever is the later one still before the end.
+    pub(crate) fn meridiem_from(self, end: ClockTime) -> ClockTime {
+        let (None, Some(_), Some(end_time)) = (self.meridiem, end.meridiem, end.time()) else {
+            return self;
+        };
+        if !(1..=12).contains(&self.hour) {
+            return self;
+        }
+        let afternoon = ClockTime { meridiem: Some(Meridiem::Pm), ..self };
+        match afternoon.time() {
+            Some(time) if time < end_time => afternoon,
+            _ => ClockTime { meridiem: Some(Meridiem::Am), ..self },
+        }
+    }
 }
 
 /// Reads a clock time at the start of `words`, returning it and how many

@@ -21,6 +21,8 @@
 //!   down to the whole minute.
 //! - One-off results before `now` are [`TimeError::InPast`]; recurrences
 //!   start at their first occurrence at or after `now`.
+//! - An end time after the start ("friday 19:30-22:00", "sat 22:00 until
+//!   2am", "7-9pm") is read by [`parse_span`], which gives the length too.
 //!
 //! # Daylight saving
 //! - A local time that does not exist (spring-forward gap) is moved forward
@@ -40,6 +42,7 @@ mod local;
 mod range;
 mod recurrence;
 mod relative;
+mod span;
 mod when;
 mod words;
 mod zone;
@@ -49,6 +52,7 @@ pub use error::{TimeError, ZoneError};
 pub use local::{resolve_local, LocalTimeAdjustment};
 pub use range::parse_range;
 pub use recurrence::Recurrence;
+pub use span::{joins_clock_times, parse_span, Span};
 pub use when::parse_when;
 pub use zone::parse_zone;
 
