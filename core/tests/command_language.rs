@@ -83,6 +83,13 @@ fn an_end_time_sets_the_length_and_leaves_the_title_alone() {
         ("Trip to Paris".into(), "Fri 2026-11-20 10:00 CET".into(), Duration::hours(1))
     );
     assert_eq!(read("/new Match 3-1 replay friday 19:00").0, "Match 3-1 replay");
+    assert_eq!(
+        read("/new Lunch tuesday next week 12:30"),
+        ("Lunch".into(), "Tue 2026-11-24 12:30 CET".into(), Duration::hours(1))
+    );
+    assert_eq!(read("/new Retro the day after tomorrow 10:00").1, "Sun 2026-11-22 10:00 CET");
+    assert_eq!(read("/new Next steps friday 10:00").0, "Next steps", "a time word away from the time is title");
+    assert_eq!(read("/new tomorrow 9am Last orders").0, "Last orders");
     assert_eq!(read("/new Kids U-12 training sat 10-12").0, "Kids U-12 training");
     let Ok(Command::New(described)) = parse("/new Retro tomorrow 15:00 — bring notes", &ctx()) else { panic!() };
     assert_eq!(described.description.as_deref(), Some("bring notes"), "a dash before words still starts a description");
@@ -144,6 +151,10 @@ fn missing_and_wrong_arguments_say_what_is_wrong() {
     assert_eq!(problem("/new Party friday 19:30 max 20000"), Problem::BadCapacity("20000".into()));
     assert_eq!(problem("/poll Lunch | mon 12:00"), Problem::OptionCount(1));
     assert_eq!(problem("/new Games friday 19:30-22:00 for 2h"), Problem::EndAndLength);
+    let left = |word: &str, time: &str| Problem::TimeWordLeft { time: time.into(), word: word.into() };
+    assert_eq!(problem("/new Sync every 2nd tuesday 9:00"), left("2nd", "tuesday 9:00"));
+    assert_eq!(problem("/new Gym mon wed fri 7:00"), left("wed", "fri 7:00"));
+    assert_eq!(problem("/new Drinks @the pub, first friday 19:00"), left("first", "friday 19:00"));
     assert_eq!(problem("/move 1 friday 19:30-22:00 for 2h"), Problem::EndAndLength);
     assert_eq!(problem("/poll Lunch | mon 12-14 | tue 12:00"), Problem::EndInPoll("mon 12-14".into()));
 }

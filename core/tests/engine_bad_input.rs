@@ -37,6 +37,16 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
         ("/new Party tomorrow", &["needs a time of day"]),
         ("/new Party 5/6 19:00", &["does 5/6 mean 5 June or 6 May? Write the month as a word, like \"5 jun\"."]),
         ("/new friday 19:30", &["It needs a title first", "Example: /new Board games"]),
+        (
+            "/new Sync every 2nd tuesday 9:00",
+            &[
+                "I could only read \"tuesday 9:00\" as the time, which leaves \"2nd\" in the title.",
+                "every other monday",
+            ],
+        ),
+        ("/new Party friday 19:30-22:00 for 2h", &["Give an end time (19:30-22:00) or a length (for 2h), not both."]),
+        ("/poll Lunch | mon 12-14 | tue 12:00", &["Poll options are start times, so \"mon 12-14\" needs its end"]),
+        ("/move 1 friday 19:30-25:00", &["not a real date or time"]),
         ("/poll | fri 19:00 | sat 20:00", &["It needs a title first", "Example: /poll"]),
         ("/edit 1 title", &["/edit needs more", "Example: /edit 3"]),
         ("/new Party friday 19:30 max 0", &["\"0\" is not a number of places"]),

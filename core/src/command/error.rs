@@ -52,6 +52,13 @@ pub enum Problem {
     BadLength(String),
     /// Both an end time and a length: "friday 19:30-22:00 for 2h".
     EndAndLength,
+    /// A time read without a time word standing right beside it ("Sync every 2nd" + "tuesday 9:00").
+    TimeWordLeft {
+        /// The words read as the time.
+        time: String,
+        /// The time word left over.
+        word: String,
+    },
     /// A poll option with an end time: "fri 19:00-21:00" (options are start times).
     EndInPoll(String),
     /// `max ...` that is not 1 to 10,000.

@@ -153,13 +153,17 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
     }
     let read = |phrase: &str| parse_span(phrase, ctx);
     let (title, when) = match find_phrase(&marked.free, 1, read, is_recognised) {
-        Some(found) => (remove(&marked.free, found.start, found.end), found.read),
+        Some(found) => {
+            partly_read(&marked.free, &found)?;
+            (remove(&marked.free, found.start, found.end), found.read)
+        }
         None => {
             // "@Kim's place friday 19:30": the time may have ended up in the place.
             let found = find_phrase(&marked.place, 1, read, is_recognised)
                 .filter(|f| f.end == marked.place.len() && f.start > 0);
             match found {
                 Some(found) => {
+                    partly_read(&marked.place, &found)?;
                     marked.place.truncate(found.start);
                     (marked.free.join(" "), found.read)
                 }
@@ -182,6 +186,55 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
         capacity: marked.capacity,
         description: marked.description,
     })
+}
+
+/// Words that, left next to the time phrase, mean it was only partly read: "Lunch next" + "week
+/// tuesday 12:30" (before "tuesday next week" was known), "Sync every 2nd" + "tuesday 9:00".
+const TIME_WORDS: &[&str] = &[
+    "next",
+    "this",
+    "after",
+    "other",
+    "every",
+    "first",
+    "1st",
+    "second",
+    "2nd",
+    "third",
+    "3rd",
+    "fourth",
+    "4th",
+    "last",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+];
+
+/// Refuses a time phrase at the end with a time word right before it: rather than an event called
+/// "Sync every 2nd" on the wrong day, the person is asked to write the time as one phrase.
+fn partly_read<T>(words: &[&str], found: &Found<T>) -> Result<(), Problem> {
+    let at_the_end = found.end == words.len() && found.start > 0;
+    let beside = words.get(found.start.wrapping_sub(1)).filter(|_| at_the_end);
+    let Some(word) = beside.map(|w| w.trim_matches(',').to_lowercase()) else {
+        return Ok(());
+    };
+    if !TIME_WORDS.contains(&word.as_str()) {
+        return Ok(());
+    }
+    let time = words[found.start..found.end].join(" ");
+    Err(Problem::TimeWordLeft { time, word })
 }
 
 /// `/search` arguments.

@@ -20,7 +20,7 @@ pub static COMMANDS: &[CommandSpec] = &[
     spec!("new", ["create", "add"], "<title> <when> [for <length>] [@place] [#topic] [max N] [-- description]",
         "create an event",
         ["/new Board games friday 19:30 for 3h @Kim's place #games max 6", "/new Standup every weekday 9:15", "/new Lunch tomorrow 13:00"],
-        "The time can be a date and time (\"dec 24 19:00\", \"24/12 19:00\", \"tomorrow 9am\", \"next friday 18:30\", \"in 2 hours\") or a repeat (\"every monday 10:00\", \"every 2 weeks on tue, thu 18:30\", \"every last friday of the month 19:00\"). Events last 1 hour unless you give an end (\"friday 19:30-22:00\", \"sat 22:00 until 2am\") or a length (\"for 3h\"). \"max 6\" limits places; later people join a waitlist. Send /new on its own and I ask for the title, the time and the place one at a time."),
+        "The time can be a date and time (\"dec 24 19:00\", \"24/12 19:00\", \"tomorrow 9am\", \"next friday 18:30\", \"tuesday next week 12:30\", \"in 2 hours\") or a repeat (\"every monday 10:00\", \"every other tuesday 9:00\", \"every 2 weeks on tue, thu 18:30\", \"every last friday of the month 19:00\"). Events last 1 hour unless you give an end (\"friday 19:30-22:00\", \"sat 22:00 until 2am\") or a length (\"for 3h\"). \"max 6\" limits places; later people join a waitlist. Send /new on its own and I ask for the title, the time and the place one at a time."),
     spec!("draft", [], "<create|skip|cancel>", "go on with an event you are planning step by step",
         ["/draft create", "/draft cancel"],
         "Send /new on its own and I ask for the title, the time and the place one at a time; the buttons under my questions do the same as these."),

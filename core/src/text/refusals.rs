@@ -103,6 +103,11 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         Problem::NeedsRecurrence => "A repeating event moves to another repeat.".into(),
         Problem::BadLength(given) => format!("\"{given}\" is not a length (like 2h, 90m or 1h30)."),
         Problem::EndAndLength => "Give an end time (19:30-22:00) or a length (for 2h), not both.".into(),
+        Problem::TimeWordLeft { time, word } => format!(
+            "I could only read \"{time}\" as the time, which leaves \"{word}\" in the title. Write the whole time \
+             together, like \"tuesday next week 12:30\", \"every other monday 9:00\", \"every mon, wed, fri 7:00\" \
+             or \"every 2nd tuesday of the month 19:00\"."
+        ),
         Problem::EndInPoll(phrase) => format!(
             "Poll options are start times, so \"{phrase}\" needs its end taken off. Once the poll is closed, \
              /edit <id> length 2h sets how long the event lasts."

@@ -1,4 +1,5 @@
-//! Calendar days: "today", "tomorrow", "friday", "next friday", "dec 24",
+//! Calendar days: "today", "tomorrow", "the day after tomorrow", "friday", "next friday",
+//! "tuesday next week", "dec 24",
 //! "24th of december 2026", "2026-12-24", "24/12", "24.12.2026".
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -12,6 +13,8 @@ pub(crate) enum DayWords {
     Today,
     /// "tomorrow"
     Tomorrow,
+    /// "the day after tomorrow"
+    AfterTomorrow,
     /// "friday", "this friday" (`next_week` false) or "next friday" (true).
     Weekday { day: Weekday, next_week: bool },
     /// "dec 24", "24 december 2026", "2026-12-24", "24/12", "12/24", "24.12.".
@@ -29,9 +32,16 @@ pub(crate) fn read_day(words: &[&str]) -> Option<DayWords> {
     match texts {
         ["today"] => Some(DayWords::Today),
         ["tomorrow" | "tmrw" | "tmr"] => Some(DayWords::Tomorrow),
+        ["day" | "the", "after", "tomorrow"] | ["the", "day", "after", "tomorrow"] | ["overmorrow"] => {
+            Some(DayWords::AfterTomorrow)
+        }
         [name] if weekday(name).is_some() => read_weekday(false, name),
-        ["this", name] => read_weekday(false, name),
-        ["next", name] => read_weekday(true, name),
+        ["this", name] | ["this", "week", "on", name] | ["this", "week", name] | [name, "this", "week"] => {
+            read_weekday(false, name)
+        }
+        ["next", name] | ["next", "week", "on", name] | ["next", "week", name] | [name, "next", "week"] => {
+            read_weekday(true, name)
+        }
         [word] => read_iso(word).or_else(|| read_numeric(word)),
         _ => {
             let (month, day, year) = read_month_day(texts)?;
@@ -106,6 +116,7 @@ pub(crate) fn place_day(
     match words {
         DayWords::Today => Some(today),
         DayWords::Tomorrow => today.checked_add_days(Days::new(1)),
+        DayWords::AfterTomorrow => today.checked_add_days(Days::new(2)),
         DayWords::Weekday { day, next_week: false } => {
             let ahead = days_until(today.weekday(), day);
             let candidate = today.checked_add_days(Days::new(ahead))?;
@@ -168,6 +179,12 @@ mod tests {
         assert_eq!(day("next friday", friday), Some(ymd(2026, 4, 3)));
         assert_eq!(day("next sunday", friday), Some(ymd(2026, 4, 5)));
         assert_eq!(day("monday", friday), Some(ymd(2026, 3, 30)));
+        assert_eq!(day("tuesday next week", friday), Some(ymd(2026, 3, 31)));
+        assert_eq!(day("next week on sunday", friday), Some(ymd(2026, 4, 5)));
+        assert_eq!(day("next week friday", friday), Some(ymd(2026, 4, 3)));
+        assert_eq!(day("saturday this week", friday), Some(ymd(2026, 3, 28)));
+        assert_eq!(day("the day after tomorrow", friday), Some(ymd(2026, 3, 29)));
+        assert_eq!(day("day after tomorrow", friday), day("overmorrow", friday));
     }
 
     #[test]

@@ -20,7 +20,8 @@ pub(crate) fn read_rule(words: &[&str]) -> Option<(Pattern, u32)> {
     }
 }
 
-/// After "every": "[N | other] unit ..." or a list of days or "last friday of the month".
+/// After "every": "[N | other] unit ...", a list of days ("other" before it: every two weeks) or
+/// "last friday of the month".
 fn every(words: &[&str]) -> Option<(Pattern, u32)> {
     let (interval, rest) = match words {
         ["other", rest @ ..] => (Some(2), rest),
@@ -33,6 +34,7 @@ fn every(words: &[&str]) -> Option<(Pattern, u32)> {
         ["week" | "weeks", tail @ ..] => weekly(tail, n),
         ["month" | "months", tail @ ..] => monthly(tail, n),
         ["year" | "years", tail @ ..] => yearly(tail, n),
+        days if words.first() == Some(&"other") => Some((Pattern::Weekdays(day_list(days)?), 2)),
         _ if interval.is_some() => None,
         [nth, day, "of", "month"] | [nth, day, "of", "the" | "each" | "every", "month"] => nth_weekday(nth, day),
         _ => Some((Pattern::Weekdays(day_list(rest)?), 1)),
@@ -120,6 +122,7 @@ mod tests {
         assert_eq!(rule("monthly on the last friday").as_deref(), Some("FREQ=MONTHLY;BYDAY=-1FR"));
         assert_eq!(rule("every year on 24 december").as_deref(), Some("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24"));
         assert_eq!(rule("every 3 days").as_deref(), Some("FREQ=DAILY;INTERVAL=3"));
+        assert_eq!(rule("every other tuesday").as_deref(), Some("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"));
     }
 
     #[test]
