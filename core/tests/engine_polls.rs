@@ -34,7 +34,7 @@ async fn a_poll_becomes_an_event_at_the_most_voted_time(db: TestDb) {
         "each option's button shows its time, one to a row"
     );
 
-    room.say("bob", "/vote 1 2 3").await;
+    assert_has(&room.text("bob", "/vote 1 2 3").await, &["Your votes for 2 and 3 are in."]);
     room.say("carol", "/vote 1 2").await;
     let dan = room.text("dan", "/vote 1 1").await;
     let buttons = room.say("dan", "/poll Year end | 31 dec 20:00 | 2 jan 20:00").await.reply.buttons;

@@ -207,11 +207,20 @@ pub fn poll_started(label: &str) -> String {
 
 /// `/vote`
 pub fn voted(added: &[i32], removed: &[i32]) -> String {
-    let list = |v: &[i32]| v.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
     match (added.is_empty(), removed.is_empty()) {
-        (false, true) => format!("Your vote for {} is in.", list(added)),
-        (true, false) => format!("Your vote for {} is taken back.", list(removed)),
-        _ => format!("Your vote for {} is in; for {} taken back.", list(added), list(removed)),
+        (false, true) => format!("{} in.", votes_for(added)),
+        (true, false) => format!("{} taken back.", votes_for(removed)),
+        _ => format!("{} in; {} taken back.", votes_for(added), votes_for(removed).replacen("Your", "your", 1)),
+    }
+}
+
+/// "Your vote for 2 is", "Your votes for 1, 2 and 3 are".
+fn votes_for(options: &[i32]) -> String {
+    let numbers: Vec<String> = options.iter().map(i32::to_string).collect();
+    match numbers.split_last() {
+        Some((last, [])) => format!("Your vote for {last} is"),
+        Some((last, rest)) => format!("Your votes for {} and {last} are", rest.join(", ")),
+        None => "Your vote is".into(),
     }
 }
 
