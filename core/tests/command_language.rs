@@ -98,6 +98,25 @@ fn an_end_time_sets_the_length_and_leaves_the_title_alone() {
 }
 
 #[test]
+fn a_time_inside_the_message_is_found_and_at_after_it_is_the_place() {
+    let read = |text: &str| match parse(text, &ctx()) {
+        Ok(Command::New(draft)) => {
+            let place = draft.location.as_ref().map(|l| l.as_str().to_string());
+            (draft.title.as_str().to_string(), local(&draft.when), place)
+        }
+        other => panic!("{text}: {other:?}"),
+    };
+    let pub_night = read("/new Drinks friday 19:30 at the pub");
+    assert_eq!(pub_night, ("Drinks".into(), "Fri 2026-11-20 19:30 CET".into(), Some("the pub".into())));
+    assert_eq!(read("/new Dinner at 8pm at Luigi's").2.as_deref(), Some("Luigi's"));
+    assert_eq!(read("/new Board games friday 19:30 with Kim").0, "Board games with Kim");
+    assert_eq!(read("/new Quiz tomorrow 20:00 in room 4 @Main hall").0, "Quiz in room 4", "an @place wins");
+    assert_eq!(read("/new Rent on the 1st at 9:00").1, "Tue 2026-12-01 09:00 CET");
+    assert_eq!(read("/new Karaoke tonight at 9").1, "Fri 2026-11-20 21:00 CET");
+    assert_eq!(read("/new Brunch tomorrow morning at 11").0, "Brunch");
+}
+
+#[test]
 fn the_other_examples_parse() {
     let move_3 = parse("/move 3 tomorrow 20:00", &ctx());
     let Ok(Command::Move(event, when, None)) = move_3 else { panic!("{move_3:?}") };

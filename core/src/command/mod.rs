@@ -4,6 +4,7 @@
 
 mod draft;
 mod error;
+mod locate;
 mod parse;
 mod phrases;
 mod spec;

@@ -5,6 +5,7 @@
 
 use super::draft::{EventDraft, PollDraft, SearchQuery};
 use super::error::Problem;
+use super::locate::{find_inside, find_phrase, is_recognised, partly_read};
 use super::parse::capacity;
 use crate::domain::{Capacity, EventTitle, Location, Poll, PollTitle, Topic};
 use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError, When};
@@ -97,39 +98,9 @@ fn push<'a>(marked: &mut Marked<'a>, in_place: bool, token: &'a str) {
     }
 }
 
-/// Where a time phrase sits among words: [start, end), and what it reads as.
-struct Found<T> {
-    start: usize,
-    end: usize,
-    read: T,
-}
-
-/// Finds the longest run at the end (else at the start) of `words`, leaving at least `keep` words
-/// outside it, that reads as a time: cleanly, or `recognised` as a time with a problem (so
-/// "Party 2020-01-01 10:00" is a time in the past, not an event called "Party 2020-01-01").
-fn find_phrase<T, E>(
-    words: &[&str],
-    keep: usize,
-    read: impl Fn(&str) -> Result<T, E>,
-    recognised: impl Fn(&E) -> bool,
-) -> Option<Found<Result<T, E>>> {
-    let n = words.len();
-    let suffixes = (keep..n).map(|start| (start, n));
-    let prefixes = (1..=n.saturating_sub(keep)).rev().map(|end| (0, end));
-    suffixes.chain(prefixes).find_map(|(start, end)| match read(&words[start..end].join(" ")) {
-        Ok(value) => Some(Found { start, end, read: Ok(value) }),
-        Err(e) if recognised(&e) => Some(Found { start, end, read: Err(e) }),
-        Err(_) => None,
-    })
-}
-
 /// Turns a time error into the command's problem.
 pub(super) fn time_problem(error: TimeError) -> Problem {
     Problem::Time(error)
-}
-
-fn is_recognised(error: &TimeError) -> bool {
-    !matches!(error, TimeError::Unrecognised { .. })
 }
 
 /// A title as typed (an event's or a poll's), or why it can't be one: missing, or too long.
@@ -167,7 +138,7 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
                     marked.place.truncate(found.start);
                     (marked.free.join(" "), found.read)
                 }
-                None => return Err(Problem::NoTime),
+                None => time_inside(&mut marked, ctx)?,
             }
         }
     };
@@ -188,53 +159,26 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
     })
 }
 
-/// Words that, left next to the time phrase, mean it was only partly read: "Lunch next" + "week
-/// tuesday 12:30" (before "tuesday next week" was known), "Sync every 2nd" + "tuesday 9:00".
-const TIME_WORDS: &[&str] = &[
-    "next",
-    "this",
-    "after",
-    "other",
-    "every",
-    "first",
-    "1st",
-    "second",
-    "2nd",
-    "third",
-    "3rd",
-    "fourth",
-    "4th",
-    "last",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-];
-
-/// Refuses a time phrase at the end with a time word right before it: rather than an event called
-/// "Sync every 2nd" on the wrong day, the person is asked to write the time as one phrase.
-fn partly_read<T>(words: &[&str], found: &Found<T>) -> Result<(), Problem> {
-    let at_the_end = found.end == words.len() && found.start > 0;
-    let beside = words.get(found.start.wrapping_sub(1)).filter(|_| at_the_end);
-    let Some(word) = beside.map(|w| w.trim_matches(',').to_lowercase()) else {
-        return Ok(());
+/// "Drinks friday 19:30 at the pub": a time with title words before it and more after. Words after
+/// it starting with "at" or "in" are the place (unless an @place was given), other words stay in
+/// the title.
+fn time_inside(marked: &mut Marked<'_>, ctx: &TimeContext) -> Result<(String, Result<Span, TimeError>), Problem> {
+    let words = marked.free.clone();
+    let found = find_inside(&words, ctx).ok_or(Problem::NoTime)?;
+    partly_read(&words[..found.end], &found)?;
+    let after = &words[found.end..];
+    let title = match after {
+        [first, place @ ..] if marked.place.is_empty() && !place.is_empty() && is_place_word(first) => {
+            marked.place = place.to_vec();
+            words[..found.start].join(" ")
+        }
+        _ => remove(&words, found.start, found.end),
     };
-    if !TIME_WORDS.contains(&word.as_str()) {
-        return Ok(());
-    }
-    let time = words[found.start..found.end].join(" ");
-    Err(Problem::TimeWordLeft { time, word })
+    Ok((title, found.read))
+}
+
+fn is_place_word(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "at" | "in")
 }
 
 /// `/search` arguments.

@@ -2,7 +2,7 @@
 //! "tuesday next week", "dec 24",
 //! "24th of december 2026", "2026-12-24", "24/12", "24.12.2026".
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::words::{day_number, month, small_number, weekday, year};
 
@@ -19,17 +19,21 @@ pub(crate) enum DayWords {
     Weekday { day: Weekday, next_week: bool },
     /// "dec 24", "24 december 2026", "2026-12-24", "24/12", "12/24", "24.12.".
     MonthDay { month: u32, day: u32, year: Option<i32> },
+    /// "the 5th": the next 5th of a month.
+    DayOfMonth(u32),
     /// "5/6": either number could be the month, so it is asked, never guessed.
     Ambiguous { first: u32, second: u32 },
 }
 
-/// Reads `words` as exactly one calendar day, with an optional leading "on".
+/// Reads `words` as exactly one calendar day, with an optional leading "on" and "the".
 pub(crate) fn read_day(words: &[&str]) -> Option<DayWords> {
-    let texts = match words {
-        ["on", rest @ ..] => rest,
-        _ => words,
+    let (the, texts) = match words {
+        ["on", "the", rest @ ..] | ["the", rest @ ..] => (true, rest),
+        ["on", rest @ ..] => (false, rest),
+        _ => (false, words),
     };
     match texts {
+        [number] if the && day_number(number).is_some() => Some(DayWords::DayOfMonth(day_number(number)?)),
         ["today"] => Some(DayWords::Today),
         ["tomorrow" | "tmrw" | "tmr"] => Some(DayWords::Tomorrow),
         ["day" | "the", "after", "tomorrow"] | ["the", "day", "after", "tomorrow"] | ["overmorrow"] => {
@@ -132,6 +136,7 @@ pub(crate) fn place_day(
         }
         DayWords::MonthDay { month, day, year: Some(year) } => NaiveDate::from_ymd_opt(year, month, day),
         DayWords::MonthDay { month, day, year: None } => next_month_day(month, day, today, acceptable),
+        DayWords::DayOfMonth(day) => next_day_of_month(day, today, acceptable),
         DayWords::Ambiguous { .. } => None,
     }
 }
@@ -142,6 +147,15 @@ fn next_month_day(month: u32, day: u32, today: NaiveDate, acceptable: impl Fn(Na
     NaiveDate::from_ymd_opt(2000, month, day)?;
     (today.year()..today.year().saturating_add(9))
         .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .find(|date| *date >= today && acceptable(*date))
+}
+
+/// The next date from today on with day number `day` that is acceptable (skipping months that
+/// are too short).
+fn next_day_of_month(day: u32, today: NaiveDate, acceptable: impl Fn(NaiveDate) -> bool) -> Option<NaiveDate> {
+    let first = today.with_day(1)?;
+    (0..=12)
+        .filter_map(|ahead| first.checked_add_months(Months::new(ahead))?.with_day(day))
         .find(|date| *date >= today && acceptable(*date))
 }
 
@@ -185,6 +199,11 @@ mod tests {
         assert_eq!(day("saturday this week", friday), Some(ymd(2026, 3, 28)));
         assert_eq!(day("the day after tomorrow", friday), Some(ymd(2026, 3, 29)));
         assert_eq!(day("day after tomorrow", friday), day("overmorrow", friday));
+        assert_eq!(day("the 5th", friday), Some(ymd(2026, 4, 5)));
+        assert_eq!(day("on the 27th", friday), Some(friday));
+        assert_eq!(day("the 31st", ymd(2026, 4, 2)), Some(ymd(2026, 5, 31)), "April has no 31st");
+        assert_eq!(day("on the 5th of december", friday), Some(ymd(2026, 12, 5)));
+        assert_eq!(day("the 32nd", friday), None);
     }
 
     #[test]

@@ -16,6 +16,8 @@
 //! - "tonight" is today 20:00; once 20:00 has passed it is one hour from now
 //!   rounded up to the next half hour. "tonight 1am" (before 05:00) means
 //!   the small hours of tomorrow.
+//! - "this evening", "tomorrow morning", "friday night": a clock time without
+//!   am/pm is read in that part of the day ("tonight at 8" is 20:00).
 //! - "in N minutes/hours" is exact elapsed time; "in N days/weeks/months"
 //!   keeps the local wall-clock time (or the time given); both are rounded
 //!   down to the whole minute.
@@ -35,6 +37,7 @@
 
 mod clock;
 mod date;
+mod day_part;
 mod duration;
 mod error;
 mod lex;

@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 
 use super::clock::{read_clock, ClockTime};
 use super::date::{place_day, read_day, DayWords};
+use super::day_part::{read_day_part, Part};
 use super::local::{resolve_local, LocalTimeAdjustment};
 use super::recurrence::{read_rule, Pattern, Recurrence};
 use super::relative::{read_offset, Offset};
@@ -13,8 +14,6 @@ use super::{lex, TimeContext, TimeError, When};
 
 /// Hour at which "tonight" starts when no time is given.
 const TONIGHT_HOUR: u32 = 20;
-/// Clock times before this hour after "tonight" mean the small hours of tomorrow.
-const SMALL_HOURS_END: u32 = 5;
 /// Clock time offered when a phrase has a day but no time.
 const SUGGESTED_TIME: &str = "19:00";
 
@@ -23,8 +22,8 @@ const SUGGESTED_TIME: &str = "19:00";
 enum Body {
     /// Nothing: the clock time alone.
     TimeOnly,
-    /// "tonight"
-    Tonight,
+    /// "tonight", "this evening", "tomorrow morning", "friday night".
+    DayPart(DayWords, Part),
     /// A calendar day.
     Day(DayWords),
     /// "in ..." (the words after "in").
@@ -39,7 +38,7 @@ pub fn parse_when(phrase: &str, ctx: &TimeContext) -> Result<When, TimeError> {
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
     let (body, clock) = read_phrase(&words).ok_or_else(|| TimeError::Unrecognised { phrase: phrase.to_string() })?;
     let time = match clock {
-        Some(clock) => Some(clock.time().ok_or_else(|| no_such_date(phrase))?),
+        Some(clock) => Some(clock_time(&body, clock).ok_or_else(|| no_such_date(phrase))?),
         None => None,
     };
     let when = evaluate(body, time, phrase, ctx)?;
@@ -74,11 +73,19 @@ fn read_phrase(words: &[&str]) -> Option<(Body, Option<ClockTime>)> {
 fn read_body(words: &[&str]) -> Option<Body> {
     match words {
         [] => Some(Body::TimeOnly),
-        ["tonight"] => Some(Body::Tonight),
         ["in", rest @ ..] => read_offset(rest).map(Body::Relative),
         _ => read_rule(words)
             .map(|(pattern, interval)| Body::Rule(pattern, interval))
-            .or_else(|| read_day(words).map(Body::Day)),
+            .or_else(|| read_day(words).map(Body::Day))
+            .or_else(|| read_day_part(words).map(|(day, part)| Body::DayPart(day, part))),
+    }
+}
+
+/// The wall time of a clock time, read in the part of the day the phrase names.
+fn clock_time(body: &Body, clock: ClockTime) -> Option<NaiveTime> {
+    match body {
+        Body::DayPart(_, part) => part.clock_time(clock),
+        _ => clock.time(),
     }
 }
 
@@ -88,16 +95,19 @@ fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext
     let missing = || missing_time(phrase, &body, local_now.time());
     let one_off = |(start, adjustment)| When { start, recurrence: None, adjustment };
     match (&body, time) {
-        (Body::Day(DayWords::Ambiguous { first, second }), _) => {
-            Err(TimeError::AmbiguousDate { phrase: phrase.to_string(), first: *first, second: *second })
-        }
+        (
+            Body::Day(DayWords::Ambiguous { first, second }) | Body::DayPart(DayWords::Ambiguous { first, second }, _),
+            _,
+        ) => Err(TimeError::AmbiguousDate { phrase: phrase.to_string(), first: *first, second: *second }),
         (Body::TimeOnly, Some(time)) => next_at(time, today, ctx).map(one_off).ok_or_else(|| no_such_date(phrase)),
-        (Body::Tonight, Some(time)) => {
-            let days = u64::from(time.hour() < SMALL_HOURS_END);
-            let day = today.checked_add_days(Days::new(days)).ok_or_else(|| no_such_date(phrase))?;
-            Ok(one_off(resolve_local(day.and_time(time), ctx.zone)))
+        (Body::DayPart(day, part), Some(time)) => {
+            let extra = Days::new(u64::from(part.next_day(time)));
+            let at = |date: NaiveDate| date.checked_add_days(extra).map(|date| date.and_time(time));
+            let acceptable = |date| at(date).is_some_and(|local| resolve_local(local, ctx.zone).0 >= ctx.now);
+            let local = place_day(*day, today, acceptable).and_then(at).ok_or_else(|| no_such_date(phrase))?;
+            Ok(one_off(resolve_local(local, ctx.zone)))
         }
-        (Body::Tonight, None) => Ok(one_off((tonight(ctx, today)?, None))),
+        (Body::DayPart(DayWords::Today, Part::Night), None) => Ok(one_off((tonight(ctx, today)?, None))),
         (Body::Relative(offset), time) => {
             offset.apply(ctx.now, ctx.zone, time).map(one_off).ok_or_else(|| unrecognised(phrase))
         }
@@ -110,7 +120,7 @@ fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext
             let rule = Recurrence::build(pattern.clone(), *interval).ok_or_else(|| no_such_date(phrase))?;
             first_occurrence(rule, time.ok_or_else(missing)?, today, ctx).ok_or_else(|| no_such_date(phrase))
         }
-        (Body::Day(day), None) => match place_day(*day, today, |date| date >= today) {
+        (Body::Day(day) | Body::DayPart(day, _), None) => match place_day(*day, today, |date| date >= today) {
             Some(_) => Err(missing()),
             None => Err(no_such_date(phrase)),
         },
@@ -159,10 +169,10 @@ fn tonight(ctx: &TimeContext, today: NaiveDate) -> Result<DateTime<Tz>, TimeErro
 fn missing_time(phrase: &str, body: &Body, now: NaiveTime) -> TimeError {
     let base = phrase.trim().trim_end_matches(['.', ',']).trim_end();
     let seven_pm = NaiveTime::from_hms_opt(19, 0, 0).unwrap_or(NaiveTime::MIN);
-    let time = if *body == Body::Day(DayWords::Today) && now >= seven_pm && now.hour() < 23 {
-        format!("{:02}:00", now.hour() + 1)
-    } else {
-        SUGGESTED_TIME.to_string()
+    let time = match body {
+        Body::Day(DayWords::Today) if now >= seven_pm && now.hour() < 23 => format!("{:02}:00", now.hour() + 1),
+        Body::DayPart(_, part) => part.suggested_time().to_string(),
+        _ => SUGGESTED_TIME.to_string(),
     };
     TimeError::MissingTime { phrase: phrase.to_string(), suggestion: format!("{base} {time}") }
 }
