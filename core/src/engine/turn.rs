@@ -157,7 +157,13 @@ impl<'a> Turn<'a> {
         } else {
             format!("#{}.{}", event.calendar, event.no.0)
         };
-        let organizer = attendance.iter().find(|a| a.user.id == event.creator).map(|a| a.user.name());
+        let answered = attendance.iter().find(|a| a.user.id == event.creator).map(|a| &a.user);
+        // The organizer may not have answered (this occurrence of a series, or took the answer back).
+        let not_answered = match answered {
+            Some(_) => None,
+            None => self.tx.user_by_id(event.creator).await?,
+        };
+        let organizer = answered.or(not_answered.as_ref()).map(|user| user.name());
         let view = EventView {
             event,
             attendance,
