@@ -4,7 +4,7 @@
 use crate::domain::{Chat, Event};
 use crate::store::{EventFilter, StoreResult, Transaction};
 use crate::text::{self, EventView};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
 /// Upcoming events the chat sees (its calendar and those it follows), by next start.
@@ -20,11 +20,26 @@ pub async fn upcoming(
         .upcoming_events(&calendars, now, filter)
         .await?
         .into_iter()
-        .filter_map(|e| e.next_start(now).map(|start| (start, e)))
-        .filter(|(start, _)| filter.range.is_none_or(|(from, to)| *start >= from && *start < to))
+        .filter_map(|e| listed_start(&e, now, filter.range).map(|start| (start, e)))
         .collect();
     events.sort_by_key(|(start, e)| (*start, e.calendar, e.no));
     Ok(events.into_iter().map(|(_, e)| e).collect())
+}
+
+/// Where an event sorts in a list: its next start; with a time range, its first start inside the
+/// range (so a weekly series is found in December), or None when it has none there.
+fn listed_start(
+    event: &Event,
+    now: DateTime<Utc>,
+    range: Option<(DateTime<Utc>, DateTime<Utc>)>,
+) -> Option<DateTime<Utc>> {
+    let next = event.next_start(now)?;
+    let Some((from, to)) = range else { return Some(next) };
+    let first = match next >= from {
+        true => next,
+        false => event.occurrences_after(from - Duration::seconds(1), 1).into_iter().next()?,
+    };
+    (first >= from && first < to).then_some(first)
 }
 
 /// One line per event, as the chat names them, times in `zone`.

@@ -36,4 +36,10 @@ async fn search_by_words_topic_place_and_range(db: TestDb) {
     assert_has(&room.text("bob", "/search catan").await, &["Found 1 event:", "Catan evening"]);
     assert_has(&room.text("bob", "/search pizza december").await, &["Found 1 event:", "Pizza lunch"]);
     assert_has(&room.text("bob", "/search karaoke").await, &["No upcoming events match"]);
+
+    // A series is found by any of its coming occurrences, not only the next one.
+    room.say("ana", "/new Book club every other tuesday 19:00").await;
+    assert_has(&room.text("bob", "/search book club dec 8").await, &["Found 1 event:", "Book club"]);
+    assert_has(&room.text("bob", "/search book club december").await, &["Found 1 event:", "Book club"]);
+    assert_has(&room.text("bob", "/search book club dec 1").await, &["No upcoming events match"]);
 }
