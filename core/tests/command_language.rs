@@ -197,6 +197,28 @@ proptest! {
     }
 }
 
+proptest! {
+    #[test]
+    fn time_words_in_any_order_never_panic_and_events_make_sense(
+        words in prop::collection::vec(prop::sample::select(TIME_SOUP), 1..9)
+    ) {
+        let text = format!("/new Party {}", words.join(" "));
+        for command in [text.clone(), text.replacen("/new Party", "/move 1", 1), text.replacen("/new", "/poll", 1)] {
+            if let Ok(Command::New(draft)) = parse(&command, &ctx()) {
+                prop_assert!(!draft.title.as_str().is_empty(), "{}", command);
+                prop_assert!(draft.length > Duration::zero(), "{}", command);
+                prop_assert!(draft.length <= Duration::days(1) || words.contains(&"for"), "{}: {:?}", command, draft.length);
+            }
+        }
+    }
+}
+
+const TIME_SOUP: &[&str] = &[
+    "-", "–", "to", "until", "from", "at", "7", "9pm", "10", "12:30", "22:00", "2am", "tonight", "tomorrow", "morning",
+    "evening", "night", "the", "5th", "on", "next", "week", "friday", "every", "other", "monday", "for", "2h", "24/12",
+    "31.12.", "in", "pub", "@Kim's", "--", "day", "after",
+];
+
 const TITLE_WORDS: &[&str] = &[
     "Board", "games", "Pizza", "Retro", "Karaoke", "Chess", "club", "walk", "Reading", "circle", "Dinner", "party",
     "quiz", "Kim's", "2", "big", "to", "-", "3-1", "till",
