@@ -93,6 +93,8 @@ fn an_end_time_sets_the_length_and_leaves_the_title_alone() {
     assert_eq!(read("/new Kids U-12 training sat 10-12").0, "Kids U-12 training");
     let Ok(Command::New(described)) = parse("/new Retro tomorrow 15:00 — bring notes", &ctx()) else { panic!() };
     assert_eq!(described.description.as_deref(), Some("bring notes"), "a dash before words still starts a description");
+    let edited = parse("/edit 2 time sat 10-12:30", &ctx());
+    assert_eq!(edited, parse("/move 2 sat 10-12:30", &ctx()), "/edit <id> time is a move");
     let moved = parse("/move 2 sat 10-12:30", &ctx());
     assert!(matches!(moved, Ok(Command::Move(_, _, Some(d))) if d == Duration::minutes(150)), "{moved:?}");
 }

@@ -45,7 +45,7 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "maybe" => Command::Rsvp(event_ref_only(required()?)?, Answer::Maybe),
         "decline" => Command::Rsvp(event_ref_only(required()?)?, Answer::Declined),
         "leave" => Command::Leave(event_ref_only(required()?)?),
-        "edit" => edit(required()?)?,
+        "edit" => edit(required()?, ctx)?,
         "move" => moving(required()?, ctx)?,
         "cancel" => {
             let (event, day) = event_ref(required()?)?;
@@ -123,13 +123,15 @@ fn page(args: &str) -> Result<u32, Problem> {
     args.parse::<u32>().ok().filter(|p| *p >= 1).ok_or_else(|| Problem::Unexpected(args.chars().take(60).collect()))
 }
 
-fn edit(args: &str) -> Result<Command, Problem> {
+fn edit(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
     let (event, rest) = event_ref(args)?;
     let (field, value) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     let value = value.trim();
     let cleared = matches!(value.to_lowercase().as_str(), "none" | "-" | "off" | "no");
     let change = match field.to_lowercase().as_str() {
         "" => return Err(Problem::MissingArguments),
+        // "/edit 3 time friday 20:00" is a move.
+        "time" | "when" | "date" | "day" | "start" => return move_to(event, value, ctx),
         "title" | "name" if value.is_empty() => return Err(Problem::MissingArguments),
         "title" | "name" => EventChange::Title(EventTitle::parse(value).ok_or(Problem::BadTitle)?),
         "place" | "where" | "location" if cleared => EventChange::Place(None),
@@ -169,6 +171,10 @@ pub(super) fn capacity(value: &str) -> Result<Capacity, Problem> {
 
 fn moving(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
     let (event, rest) = event_ref(args)?;
+    move_to(event, rest, ctx)
+}
+
+fn move_to(event: EventRef, rest: &str, ctx: &TimeContext) -> Result<Command, Problem> {
     if rest.is_empty() {
         return Err(Problem::MissingArguments);
     }

@@ -126,7 +126,7 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         Problem::DuplicateOption(a, b) => format!("Options {a} and {b} are the same time."),
         Problem::BadOption(given) => format!("\"{given}\" is not an option number."),
         Problem::UnknownField(given) => {
-            format!("I can't edit \"{given}\"; I can edit title, place, description, topics, max and length.")
+            format!("I can't edit \"{given}\"; I can edit title, place, description, topics, max, length and time.")
         }
         Problem::UnknownSetting(given) => format!("I don't know \"{given}\" here."),
         Problem::BadDigest(given) => format!("\"{given}\" is not a digest time: say daily 08:00 or weekly mon 08:00."),
