@@ -83,6 +83,7 @@ fn an_end_time_sets_the_length_and_leaves_the_title_alone() {
         ("Trip to Paris".into(), "Fri 2026-11-20 10:00 CET".into(), Duration::hours(1))
     );
     assert_eq!(read("/new Match 3-1 replay friday 19:00").0, "Match 3-1 replay");
+    assert_eq!(read("/new Meeting tomorrow 10:00 CET").0, "Meeting", "a zone is not part of the title");
     assert_eq!(
         read("/new Lunch tuesday next week 12:30"),
         ("Lunch".into(), "Tue 2026-11-24 12:30 CET".into(), Duration::hours(1))

@@ -7,6 +7,7 @@ convene_core::on_both_backends!(
     times_are_read_in_the_speakers_zone_and_shown_in_the_chats,
     a_time_in_the_spring_gap_is_moved_and_said,
     a_new_chat_zone_says_which_planned_events_now_show_at_another_time,
+    a_zone_written_after_the_time_is_the_events_zone,
 );
 
 use convene_core::store::testing::TestDb;
@@ -69,4 +70,25 @@ async fn a_new_chat_zone_says_which_planned_events_now_show_at_another_time(db: 
     assert!(!london.contains("keep their moment"), "London's clock reads as Lisbon's did: nothing moved\n{london}");
     let back = room.text("ana", "/timezone Europe/Paris").await;
     assert!(!back.contains("keep their moment"), "Paris shows them as they were typed\n{back}");
+}
+
+async fn a_zone_written_after_the_time_is_the_events_zone(db: TestDb) {
+    let room = Room::new(db, "remote");
+    let call = room.text("ana", "/new Call tomorrow 3pm EST").await;
+    assert_has(
+        &call,
+        &[
+            "Created #1 Call, Sat 21 Nov 2026, 21:00–22:00 (Europe/Madrid)",
+            "(I read the time in the zone you wrote: Sat 21 Nov 2026, 15:00 (America/New_York).)",
+        ],
+    );
+    // A series keeps the written zone's clock: New York moves to summer time two weeks before
+    // Madrid, so on 15 March 2027 the 9:00 call is at 14:00 in Madrid instead of 15:00.
+    room.say("ana", "/new Sync every monday 9:00 EST").await;
+    assert_has(&room.text("ana", "/event 2").await, &["next: Mon 23 Nov 2026, 15:00–16:00 (Europe/Madrid)"]);
+    room.clock.set(support::at("2027-03-14T12:00:00Z"));
+    assert_has(
+        &room.text("ana", "/event 2").await,
+        &["every Monday at 09:00 (America/New_York)", "next: Mon 15 Mar 2027, 14:00"],
+    );
 }

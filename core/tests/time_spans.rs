@@ -1,4 +1,4 @@
-//! Table tests for `parse_span`: "when" phrases with an end time, read in Europe/Madrid on Friday
+//! Table tests for `parse_span`: "when" phrases with an end time or a written zone, read in Europe/Madrid on Friday
 //! 2026-03-27 at 10:00, two days before the spring DST change (Sun 2026-03-29, 02:00 -> 03:00).
 
 #![allow(clippy::unwrap_used)]
@@ -53,6 +53,11 @@ const SPANS: &[(&str, &str)] = &[
     ("31.12. 22:00-02:00", "2026-12-31 22:00 +01:00 -> 2027-01-01 02:00 +01:00"),
     ("2026-12-24 10-12", "2026-12-24 10:00 +01:00 -> 2026-12-24 12:00 +01:00"),
     ("every monday 18:00-19:30", "2026-03-30 18:00 +02:00 -> 2026-03-30 19:30 +02:00"),
+    // a zone written last: the time is read there
+    ("friday 10:00 EST", "2026-03-27 10:00 -04:00 (no end)"),
+    ("friday 19:00-21:00 UTC", "2026-03-27 19:00 +00:00 -> 2026-03-27 21:00 +00:00"),
+    ("tomorrow 9:00 Asia/Tokyo", "2026-03-28 09:00 +09:00 (no end)"),
+    ("friday 10:00 Lima", "unrecognised"),
     // no end: read as before
     ("friday 19:30", "2026-03-27 19:30 +01:00 (no end)"),
     ("2026-12-24", "\"2026-12-24\" needs a time of day, e.g. \"2026-12-24 19:00\""),

@@ -12,7 +12,8 @@ use chrono::{DateTime, Duration, Utc};
 impl Turn<'_> {
     pub(super) async fn create_event(&mut self, draft: EventDraft) -> Result<Outcome, Failure> {
         self.check_may_create()?;
-        let zone = self.speaker_zone();
+        // The zone the time was read in: the speaker's, or one written after it ("10:00 CET").
+        let zone = draft.when.start.timezone();
         let starts_at = draft.when.start.with_timezone(&chrono::Utc);
         let new = NewEvent {
             calendar: self.chat.home_calendar,
@@ -50,17 +51,23 @@ impl Turn<'_> {
         }
     }
 
-    /// Adds the DST note and, when the speaker's zone is not the chat's, the time in theirs.
+    /// Adds the DST note and, when the time was read in another zone than the chat's (the
+    /// speaker's own, or one written after the time), the time in that zone.
     fn add_time_notes(&self, lead: &mut String, when: &When) {
-        let speaker = self.speaker_zone();
-        if let Some(note) = text::adjustment_note(when.adjustment.as_ref(), speaker) {
+        let read_in = when.start.timezone();
+        if let Some(note) = text::adjustment_note(when.adjustment.as_ref(), read_in) {
             lead.push('\n');
             lead.push_str(&note);
         }
-        if speaker != self.chat_zone() {
-            lead.push('\n');
-            lead.push_str(&text::in_your_zone(&text::when_with_zone(when.start.with_timezone(&chrono::Utc), speaker)));
+        if read_in == self.chat_zone() {
+            return;
         }
+        let there = text::when_with_zone(when.start.with_timezone(&chrono::Utc), read_in);
+        lead.push('\n');
+        lead.push_str(&match read_in == self.speaker_zone() {
+            true => text::in_your_zone(&there),
+            false => text::in_written_zone(&there),
+        });
     }
 
     pub(super) async fn show_event(&mut self, reference: EventRef) -> Result<Outcome, Failure> {
@@ -134,7 +141,7 @@ impl Turn<'_> {
         let length = length.unwrap_or_else(|| event.length());
         event.starts_at = when.start.with_timezone(&chrono::Utc);
         event.ends_at = event.starts_at + length;
-        event.zone = self.speaker_zone();
+        event.zone = when.start.timezone();
         event.recurrence = when.recurrence.clone();
         let event = self.save(&event).await?;
         self.carry_answers(&before, &event).await?;

@@ -72,6 +72,11 @@ pub fn in_your_zone(interpreted: &str) -> String {
     format!("(I read the time in your zone: {interpreted}.)")
 }
 
+/// After a time read in the zone written with it ("10:00 CET"), when that is not the chat's.
+pub fn in_written_zone(interpreted: &str) -> String {
+    format!("(I read the time in the zone you wrote: {interpreted}.)")
+}
+
 /// Above a card sent to chats that follow the calendar.
 pub fn new_in_calendar(calendar: &str) -> String {
     format!("New event in \"{calendar}\":")

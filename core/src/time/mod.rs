@@ -24,7 +24,8 @@
 //! - One-off results before `now` are [`TimeError::InPast`]; recurrences
 //!   start at their first occurrence at or after `now`.
 //! - An end time after the start ("friday 19:30-22:00", "sat 22:00 until
-//!   2am", "7-9pm") is read by [`parse_span`], which gives the length too.
+//!   2am", "7-9pm") is read by [`parse_span`], which gives the length too,
+//!   and reads a zone written last ("10:00 CET", "3pm EST").
 //!
 //! # Daylight saving
 //! - A local time that does not exist (spring-forward gap) is moved forward
@@ -48,6 +49,7 @@ mod relative;
 mod span;
 mod when;
 mod words;
+mod written_zone;
 mod zone;
 
 pub use duration::parse_duration;

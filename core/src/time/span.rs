@@ -13,6 +13,7 @@ use chrono::{Days, Duration, NaiveTime, Timelike};
 
 use super::clock::{read_clock, ClockTime};
 use super::local::resolve_local;
+use super::written_zone::zone_at_end;
 use super::{lex, parse_when, TimeContext, TimeError, When};
 
 /// Words standing between the start and the end of a range.
@@ -29,8 +30,17 @@ pub struct Span {
     pub length: Option<Duration>,
 }
 
-/// Reads a "when" phrase that may end with an end time; see the module documentation.
+/// Reads a "when" phrase that may end with an end time and then a time zone ("10:00 CET"); see
+/// the module documentation. Without a written zone the phrase is read in `ctx.zone`; the zone
+/// it was read in is the one of the start it gives.
 pub fn parse_span(phrase: &str, ctx: &TimeContext) -> Result<Span, TimeError> {
+    match zone_at_end(phrase) {
+        Some((rest, zone)) => span_in(rest, &TimeContext { now: ctx.now, zone }),
+        None => span_in(phrase, ctx),
+    }
+}
+
+fn span_in(phrase: &str, ctx: &TimeContext) -> Result<Span, TimeError> {
     let owned = range_words(phrase);
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
     let markers = (0..words.len()).rev().filter(|&at| RANGE_MARKERS.contains(&words[at]));
