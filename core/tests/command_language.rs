@@ -130,7 +130,7 @@ fn the_other_examples_parse() {
     };
     assert_eq!(poll.title.as_str(), "Team dinner");
     assert_eq!(
-        poll.options.iter().map(local).collect::<Vec<_>>(),
+        poll.options.iter().map(|o| local(&o.when)).collect::<Vec<_>>(),
         ["Thu 2026-11-26 20:00 CET", "Fri 2026-11-20 21:00 CET", "Sat 2026-11-21 13:00 CET"]
     );
     assert_eq!(
@@ -178,7 +178,7 @@ fn missing_and_wrong_arguments_say_what_is_wrong() {
     assert_eq!(problem("/new Gym mon wed fri 7:00"), left("wed", "fri 7:00"));
     assert_eq!(problem("/new Drinks @the pub, first friday 19:00"), left("first", "friday 19:00"));
     assert_eq!(problem("/move 1 friday 19:30-22:00 for 2h"), Problem::EndAndLength);
-    assert_eq!(problem("/poll Lunch | mon 12-14 | tue 12:00"), Problem::EndInPoll("mon 12-14".into()));
+    assert_eq!(problem("/poll Lunch | mon 12-14 | mon 12:00"), Problem::DuplicateOption(1, 2), "same start");
 }
 
 proptest! {

@@ -29,7 +29,7 @@ async fn a_busy_month(games: &Room) {
         ("bob", "/vote 1 2"),
         ("carol", "/vote 1 1 2"),
         ("ana", "/close 1"),
-        ("ana", "/poll Movie night | sat 20:00 | sun 20:00"),
+        ("ana", "/poll Movie night | sat 20:00-22:30 | sun 20:00"),
         ("dan", "/vote 2 1"),
         ("bob", "/remind 1 30m"),
         ("ana", "/settings reminders 2h"),
@@ -62,6 +62,7 @@ async fn sqlite_to_postgres_keeps_everything(pool: PgPool) {
         exported.rsvps.iter().any(|r| r.state == "waitlisted") && exported.polls.iter().any(|p| p.event_id.is_some())
     );
     assert!(exported.users.iter().any(|u| u.blocked_at.is_some()) && !exported.subscriptions.is_empty());
+    assert!(exported.poll_options.iter().any(|o| o.ends_at.is_some()), "an option's end is kept");
     assert!(exported.calendars.iter().any(|c| c.feed_token.is_some() && c.reminder_leads == [120]));
     assert!(exported.chats.iter().any(|c| c.digest.is_some()) && exported.email_codes.len() == 1);
 

@@ -45,7 +45,10 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
             ],
         ),
         ("/new Party friday 19:30-22:00 for 2h", &["Give an end time (19:30-22:00) or a length (for 2h), not both."]),
-        ("/poll Lunch | mon 12-14 | tue 12:00", &["Poll options are start times, so \"mon 12-14\" needs its end"]),
+        (
+            "/poll Lunch | mon 12-14 | tue 12:00-25:00",
+            &["\"tue 12:00-25:00\" is not a real date or time", "Example: /poll"],
+        ),
         ("/move 1 friday 19:30-25:00", &["not a real date or time"]),
         ("/poll | fri 19:00 | sat 20:00", &["It needs a title first", "Example: /poll"]),
         ("/edit 1 title", &["/edit needs more", "Example: /edit 3"]),

@@ -7,6 +7,7 @@ convene_core::on_both_backends!(
     a_poll_becomes_an_event_at_the_most_voted_time,
     a_tie_goes_to_the_earliest_time_and_no_votes_is_refused,
     bad_votes_are_explained,
+    options_with_an_end_make_an_event_that_long,
 );
 
 use convene_core::store::testing::TestDb;
@@ -83,4 +84,24 @@ async fn bad_votes_are_explained(db: TestDb) {
         &["Poll options are single times"],
     );
     assert_eq!(before, room.snapshot().await);
+}
+
+async fn options_with_an_end_make_an_event_that_long(db: TestDb) {
+    let room = Room::new(db, "team");
+    let poll = room.say("ana", "/poll Climbing | sat 10-13 | sun 15:00 | mon 7-9pm").await;
+    assert_has(
+        &poll.reply.text,
+        &[
+            "1. Sat 21 Nov 2026, 10:00–13:00 (Europe/Madrid): 0 votes",
+            "2. Sun 22 Nov 2026, 15:00 (Europe/Madrid): 0 votes",
+            "3. Mon 23 Nov 2026, 19:00–21:00 (Europe/Madrid): 0 votes",
+        ],
+    );
+    assert_eq!(poll.reply.buttons[0][0].label, "1. Sat 21 Nov, 10:00–13:00 (0)");
+    room.say("bob", "/vote 1 1").await;
+    assert_has(&room.text("ana", "/close 1").await, &["When: Sat 21 Nov 2026, 10:00–13:00 (Europe/Madrid)"]);
+    let second = room.say("ana", "/poll Chess | tue 18:00-20:30 | wed 19:00").await;
+    assert_eq!(second.reply.buttons[1][0].label, "2. Wed 25 Nov, 19:00 (0)");
+    room.say("bob", "/vote 2 2").await;
+    assert_has(&room.text("ana", "/close 2").await, &["When: Wed 25 Nov 2026, 19:00–20:00 (Europe/Madrid)"]);
 }

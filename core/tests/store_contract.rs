@@ -197,7 +197,11 @@ async fn votes_toggle_and_list_their_voters(db: TestDb) {
     let (games, ana) = setting(&db).await;
     let mut tx = begin(&db).await;
     let bob = tx.user(&person("2", "Bob")).await.unwrap();
-    let options = vec![now() + Duration::days(1), now() + Duration::days(2)];
+    let (first, second) = (now() + Duration::days(1), now() + Duration::days(2));
+    let options = vec![
+        ProposedTime { starts_at: first, ends_at: None },
+        ProposedTime { starts_at: second, ends_at: Some(second + Duration::minutes(150)) },
+    ];
     let new = NewPoll {
         calendar: games.home_calendar,
         title: PollTitle::parse("Dinner").unwrap(),
@@ -211,13 +215,11 @@ async fn votes_toggle_and_list_their_voters(db: TestDb) {
     assert!(tx.toggle_vote(poll.id, 2, ana.id).await.unwrap());
     assert!(tx.toggle_vote(poll.id, 1, ana.id).await.unwrap());
     assert!(!tx.toggle_vote(poll.id, 1, ana.id).await.unwrap(), "a second press takes the vote back");
-    let voters: Vec<Vec<String>> = tx
-        .poll_options(poll.id)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|o| o.voters.into_iter().map(|v| v.identity.display_name).collect())
-        .collect();
+    let stored = tx.poll_options(poll.id).await.unwrap();
+    let ends: Vec<_> = stored.iter().map(|o| o.ends_at).collect();
+    assert_eq!(ends, [None, Some(second + Duration::minutes(150))], "an option keeps its end");
+    let voters: Vec<Vec<String>> =
+        stored.into_iter().map(|o| o.voters.into_iter().map(|v| v.identity.display_name).collect()).collect();
     assert_eq!(voters, [vec![], vec!["Ana".to_string(), "Bob".to_string()]], "by vote time, then person");
     let closing = tx.insert_event(&event(games.home_calendar, ana.id, "Dinner", 48)).await.unwrap();
     tx.close_poll(poll.id, closing.id).await.unwrap();

@@ -1,7 +1,7 @@
 //! Parsed but not yet stored: a new event, a new poll, a search.
 
 use crate::domain::{Capacity, EventTitle, Location, PollTitle, Topic};
-use crate::time::When;
+use crate::time::{Span, When};
 use chrono::{DateTime, Duration, Utc};
 
 /// A new event as typed after `/new`.
@@ -29,7 +29,7 @@ pub struct PollDraft {
     /// What it is about.
     pub title: PollTitle,
     /// Proposed times, in the order given.
-    pub options: Vec<When>,
+    pub options: Vec<Span>,
 }
 
 /// What `/search` looks for.

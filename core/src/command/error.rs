@@ -59,8 +59,6 @@ pub enum Problem {
         /// The time word left over.
         word: String,
     },
-    /// A poll option with an end time: "fri 19:00-21:00" (options are start times).
-    EndInPoll(String),
     /// `max ...` that is not 1 to 10,000.
     BadCapacity(String),
     /// A `#topic` with characters other than letters, digits, `_` and `-`.

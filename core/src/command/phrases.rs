@@ -8,7 +8,7 @@ use super::error::Problem;
 use super::locate::{find_inside, find_phrase, is_recognised, partly_read};
 use super::parse::capacity;
 use crate::domain::{Capacity, EventTitle, Location, Poll, PollTitle, Topic};
-use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError, When};
+use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError};
 use chrono::Duration;
 
 /// Default length of an event.
@@ -211,19 +211,16 @@ pub(super) fn poll_draft(text: &str, ctx: &TimeContext) -> Result<PollDraft, Pro
     if !Poll::OPTIONS.contains(&phrases.len()) {
         return Err(Problem::OptionCount(phrases.len()));
     }
-    let mut options: Vec<When> = Vec::with_capacity(phrases.len());
+    let mut options: Vec<Span> = Vec::with_capacity(phrases.len());
     for phrase in phrases {
-        let Span { when, length } = parse_span(phrase, ctx).map_err(time_problem)?;
-        if length.is_some() {
-            return Err(Problem::EndInPoll(phrase.into()));
-        }
-        if when.recurrence.is_some() {
+        let span = parse_span(phrase, ctx).map_err(time_problem)?;
+        if span.when.recurrence.is_some() {
             return Err(Problem::RecurrenceNotAllowed(phrase.into()));
         }
-        if let Some(same) = options.iter().position(|o| o.start == when.start) {
+        if let Some(same) = options.iter().position(|o| o.when.start == span.when.start) {
             return Err(Problem::DuplicateOption(same + 1, options.len() + 1));
         }
-        options.push(when);
+        options.push(span);
     }
     Ok(PollDraft { title, options })
 }

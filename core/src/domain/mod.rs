@@ -14,6 +14,6 @@ pub use email::Email;
 pub use event::{Capacity, Event, EventStatus, EventTitle, Location, NewEvent, Topic};
 pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};
 pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};
-pub use poll::{NewPoll, Poll, PollOption, PollTitle};
+pub use poll::{NewPoll, Poll, PollOption, PollTitle, ProposedTime};
 pub use rsvp::{Attendance, RsvpState};
 pub use typed::{one_line, typed_text};

@@ -33,6 +33,8 @@ pub struct PollOption {
     pub position: i32,
     /// The proposed start.
     pub starts_at: DateTime<Utc>,
+    /// The proposed end, when one was given ("fri 19:00-21:00").
+    pub ends_at: Option<DateTime<Utc>>,
     /// Who voted for it, in vote order.
     pub voters: Vec<User>,
 }
@@ -48,8 +50,17 @@ pub struct NewPoll {
     pub zone: Tz,
     /// Who starts it.
     pub creator: UserId,
-    /// Proposed starts, in the order given.
-    pub options: Vec<DateTime<Utc>>,
+    /// Proposed times, in the order given.
+    pub options: Vec<ProposedTime>,
+}
+
+/// A time a poll proposes: a start, and an end when one was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProposedTime {
+    /// The start.
+    pub starts_at: DateTime<Utc>,
+    /// The end, later than the start, if one was given.
+    pub ends_at: Option<DateTime<Utc>>,
 }
 
 impl Poll {

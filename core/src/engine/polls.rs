@@ -6,6 +6,7 @@ use crate::command::PollDraft;
 use crate::domain::*;
 use crate::reply::{Outcome, Reply};
 use crate::text::{self, PollView};
+use crate::time::Span;
 
 impl Turn<'_> {
     fn poll_label(&self, poll: &Poll) -> String {
@@ -32,12 +33,12 @@ impl Turn<'_> {
             title: draft.title,
             zone: self.speaker_zone(),
             creator: self.user.id,
-            options: draft.options.iter().map(|o| o.start.with_timezone(&chrono::Utc)).collect(),
+            options: draft.options.iter().map(proposed_time).collect(),
         };
         let poll = self.tx.insert_poll(&new).await?;
         let mut lead = text::poll_started(&self.poll_label(&poll));
-        for when in &draft.options {
-            if let Some(note) = text::adjustment_note(when.adjustment.as_ref(), new.zone) {
+        for option in &draft.options {
+            if let Some(note) = text::adjustment_note(option.when.adjustment.as_ref(), new.zone) {
                 lead.push('\n');
                 lead.push_str(&note);
             }
@@ -94,7 +95,7 @@ impl Turn<'_> {
             location: None,
             topics: Vec::new(),
             starts_at: winner.starts_at,
-            ends_at: winner.starts_at + crate::command::DEFAULT_LENGTH,
+            ends_at: winner.ends_at.unwrap_or(winner.starts_at + crate::command::DEFAULT_LENGTH),
             zone: poll.zone,
             recurrence: None,
             capacity: None,
@@ -113,4 +114,10 @@ impl Turn<'_> {
         let notices = self.tell_followers(&event, Some(&text::new_in_calendar(&calendar)), None).await?;
         Ok(Outcome::with_notices(text::above(&lead, card), notices))
     }
+}
+
+/// The start and end a poll option proposes.
+fn proposed_time(option: &Span) -> ProposedTime {
+    let starts_at = option.when.start.with_timezone(&chrono::Utc);
+    ProposedTime { starts_at, ends_at: option.length.map(|length| starts_at + length) }
 }

@@ -156,6 +156,9 @@ pub struct PollOptionRow {
     pub poll_id: i64,
     pub position: i32,
     pub starts_at: DateTime<Utc>,
+    /// Missing in dumps made before options could have an end.
+    #[serde(default)]
+    pub ends_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]

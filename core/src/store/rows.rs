@@ -196,6 +196,7 @@ pub const POLL_SELECT: &str = "SELECT p.id, p.calendar_id, p.no, p.title, p.time
 pub struct OptionVoteRow {
     pub position: i32,
     pub starts_at: DateTime<Utc>,
+    pub ends_at: Option<DateTime<Utc>>,
     pub id: Option<i64>,
     pub platform: Option<String>,
     pub external_id: Option<String>,
@@ -222,7 +223,8 @@ pub fn group_votes(rows: Vec<OptionVoteRow>) -> StoreResult<Vec<PollOption>> {
     let mut options: Vec<PollOption> = Vec::new();
     for row in rows {
         if options.last().map(|o| o.position) != Some(row.position) {
-            options.push(PollOption { position: row.position, starts_at: row.starts_at, voters: Vec::new() });
+            let (position, starts_at, ends_at) = (row.position, row.starts_at, row.ends_at);
+            options.push(PollOption { position, starts_at, ends_at, voters: Vec::new() });
         }
         if let Some(voter) = row.voter() {
             let voter = voter.into_user()?;

@@ -165,12 +165,11 @@ pub fn poll_card(view: &PollView<'_>) -> Reply {
         let voters: Vec<&str> = option.voters.iter().map(|u| u.name()).collect();
         let who = if voters.is_empty() { String::new() } else { format!(" ({})", voters.join(", ")) };
         let votes = if voters.len() == 1 { "1 vote".to_string() } else { format!("{} votes", voters.len()) };
-        lines.push(format!(
-            "{}. {} ({}): {votes}{who}",
-            option.position,
-            moment(option.starts_at, view.zone),
-            view.zone.name()
-        ));
+        let when = match option.ends_at {
+            Some(end) => span(option.starts_at, end, view.zone),
+            None => format!("{} ({})", moment(option.starts_at, view.zone), view.zone.name()),
+        };
+        lines.push(format!("{}. {when}: {votes}{who}", option.position));
     }
     let reply = Reply::text(lines.join("\n")).showing(CardOf::Poll(view.poll.id));
     if view.poll.closed_into.is_some() {
@@ -188,6 +187,7 @@ fn poll_toggle(view: &PollView<'_>, option: &PollOption) -> Button {
     let one_year = view.options.iter().all(|o| year(o) == year(option));
     let when =
         if one_year { moment_this_year(option.starts_at, view.zone) } else { moment(option.starts_at, view.zone) };
-    let label = format!("{}. {when} ({})", option.position, option.voters.len());
+    let end = option.ends_at.map(|end| format!("–{}", end.with_timezone(&view.zone).format("%H:%M")));
+    let label = format!("{}. {when}{} ({})", option.position, end.unwrap_or_default(), option.voters.len());
     Button::new(label, format!("/vote {} {}", view.label, option.position))
 }

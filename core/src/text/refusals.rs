@@ -108,10 +108,6 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
              together, like \"tuesday next week 12:30\", \"every other monday 9:00\", \"every mon, wed, fri 7:00\" \
              or \"every 2nd tuesday of the month 19:00\"."
         ),
-        Problem::EndInPoll(phrase) => format!(
-            "Poll options are start times, so \"{phrase}\" needs its end taken off. Once the poll is closed, \
-             /edit <id> length 2h sets how long the event lasts."
-        ),
         Problem::BadCapacity(given) => format!("\"{given}\" is not a number of places (1 to 10000)."),
         Problem::BadTopic(given) => format!("\"{given}\" is not a topic: use letters, digits, - and _ after #."),
         Problem::BadPlace => "The place must be 1 to 200 characters.".into(),

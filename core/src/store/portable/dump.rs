@@ -30,7 +30,7 @@ macro_rules! dump_queries {
                     events: rows(conn, "SELECT id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at, skipped FROM events ORDER BY id").await?,
                     rsvps: rows(conn, "SELECT event_id, occurrence, user_id, state, answer_order, updated_at FROM rsvps ORDER BY event_id, occurrence, user_id").await?,
                     polls: rows(conn, "SELECT id, calendar_id, no, title, timezone, creator_id, event_id, closed_at, created_at FROM polls ORDER BY id").await?,
-                    poll_options: rows(conn, "SELECT id, poll_id, position, starts_at FROM poll_options ORDER BY id").await?,
+                    poll_options: rows(conn, "SELECT id, poll_id, position, starts_at, ends_at FROM poll_options ORDER BY id").await?,
                     votes: rows(conn, "SELECT option_id, user_id, created_at FROM votes ORDER BY option_id, user_id").await?,
                     personal_leads: rows(conn, "SELECT event_id, user_id, lead_minutes FROM personal_leads ORDER BY event_id, user_id, lead_minutes").await?,
                     reminders: rows(conn, "SELECT id, event_id, occurrence, lead_minutes, user_id, due_at, state, lease_until, attempts, finished_at, created_at FROM reminders ORDER BY id").await?,
@@ -120,8 +120,8 @@ macro_rules! dump_queries {
                         .await?;
                 }
                 for row in &dump.poll_options {
-                    sqlx::query("INSERT INTO poll_options (id, poll_id, position, starts_at) VALUES ($1, $2, $3, $4)")
-                        .bind(&row.id).bind(&row.poll_id).bind(&row.position).bind(&row.starts_at)
+                    sqlx::query("INSERT INTO poll_options (id, poll_id, position, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(&row.id).bind(&row.poll_id).bind(&row.position).bind(&row.starts_at).bind(&row.ends_at)
                         .execute(&mut *conn)
                         .await?;
                 }

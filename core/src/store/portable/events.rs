@@ -164,7 +164,7 @@ macro_rules! event_queries {
 
             pub async fn poll_options(conn: &mut $conn, poll: PollId) -> StoreResult<Vec<PollOption>> {
                 let rows: Vec<OptionVoteRow> = sqlx::query_as(
-                    "SELECT o.position, o.starts_at, u.id, u.platform, u.external_id, u.display_name, u.timezone \
+                    "SELECT o.position, o.starts_at, o.ends_at, u.id, u.platform, u.external_id, u.display_name, u.timezone \
                      FROM poll_options o LEFT JOIN votes v ON v.option_id = o.id LEFT JOIN users u ON u.id = v.user_id \
                      WHERE o.poll_id = $1 ORDER BY o.position, v.created_at, u.id",
                 )

@@ -91,11 +91,12 @@ macro_rules! event_writes {
                 .bind(now)
                 .fetch_one(&mut *conn)
                 .await?;
-                for (position, starts_at) in (1..).zip(&new.options) {
-                    sqlx::query("INSERT INTO poll_options (poll_id, position, starts_at) VALUES ($1, $2, $3)")
+                for (position, option) in (1..).zip(&new.options) {
+                    sqlx::query("INSERT INTO poll_options (poll_id, position, starts_at, ends_at) VALUES ($1, $2, $3, $4)")
                         .bind(id)
                         .bind(position)
-                        .bind(starts_at)
+                        .bind(option.starts_at)
+                        .bind(option.ends_at)
                         .execute(&mut *conn)
                         .await?;
                 }
