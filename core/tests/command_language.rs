@@ -129,6 +129,15 @@ fn the_other_examples_parse() {
         panic!()
     };
     assert_eq!(poll.title.as_str(), "Team dinner");
+    let Ok(Command::Poll(commas)) = parse("/poll Team dinner: thu 20:00, fri 21:00, sat 13:00", &ctx()) else {
+        panic!("a colon and commas work when there is no |")
+    };
+    assert_eq!((commas.title.as_str(), commas.options.len()), ("Team dinner", 3));
+    assert_eq!(
+        parse("/poll Dinner: dec 24, 19:00", &ctx()),
+        Err(ParseError::Invalid { command: "poll", problem: Problem::OptionCount(0) }),
+        "commas that do not split into times are not guessed at"
+    );
     assert_eq!(
         poll.options.iter().map(|o| local(&o.when)).collect::<Vec<_>>(),
         ["Thu 2026-11-26 20:00 CET", "Fri 2026-11-20 21:00 CET", "Sat 2026-11-21 13:00 CET"]

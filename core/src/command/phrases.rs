@@ -203,8 +203,17 @@ pub(super) fn search(text: &str, ctx: &TimeContext) -> Result<SearchQuery, Probl
     })
 }
 
-/// `/poll Title | when | when ...`
+/// `/poll Title | when | when ...`, or without any `|`: `/poll Title: when, when, ...` when every
+/// part after the colon reads as a time.
 pub(super) fn poll_draft(text: &str, ctx: &TimeContext) -> Result<PollDraft, Problem> {
+    if !text.contains('|') {
+        if let Some((title, times)) = text.split_once(": ") {
+            let piped = format!("{title} | {}", times.replace(',', " | "));
+            if let Ok(draft) = poll_draft(&piped, ctx) {
+                return Ok(draft);
+            }
+        }
+    }
     let mut parts = text.split('|').map(str::trim);
     let title = read_title(parts.next().unwrap_or_default(), PollTitle::parse)?;
     let phrases: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
