@@ -6,7 +6,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use convene_core::command::parse;
-use convene_core::time::{parse_duration, parse_range, parse_when, parse_zone, TimeContext};
+use convene_core::time::{parse_duration, parse_range, parse_span, parse_when, parse_zone, TimeContext};
 use libfuzzer_sys::fuzz_target;
 
 const ZONES: [Tz; 4] = [Tz::Europe__Madrid, Tz::America__New_York, Tz::Australia__Lord_Howe, Tz::Pacific__Kiritimati];
@@ -27,6 +27,7 @@ fuzz_target!(|data: &[u8]| {
         let ctx = TimeContext { now, zone };
         let _ = parse(text, &ctx);
         let _ = parse_when(text, &ctx);
+        let _ = parse_span(text, &ctx);
         let _ = parse_range(text, &ctx);
     }
     let _ = parse_duration(text);
