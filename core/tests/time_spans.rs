@@ -65,6 +65,9 @@ const SPANS: &[(&str, &str)] = &[
     ("friday 19:30 till late", "unrecognised"),
     ("dec 24 - dec 26", "unrecognised"),
     ("friday 19:30-25:00", "no such date"),
+    ("19:30-25:00", "no such date"),
+    ("games 25-31", "unrecognised"),
+    ("x x friday 7 to 31", "unrecognised"),
     ("today 8-9", "past"),
     ("games 19:30-22:00", "unrecognised"),
 ];

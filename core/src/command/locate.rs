@@ -11,8 +11,12 @@ pub(super) struct Found<T> {
     pub(super) read: T,
 }
 
-/// Finds the longest run at the end (else at the start) of `words`, leaving at least `keep` words
-/// outside it, that reads as a time: cleanly, or `recognised` as a time with a problem (so
+/// The most words a time phrase is looked for in ("every last friday of the month 19:00-21:00
+/// Europe/Madrid" is 9), so a long message costs no more than a short one.
+const LONGEST_PHRASE_WORDS: usize = 16;
+
+/// Finds the longest run (of at most [`LONGEST_PHRASE_WORDS`]) at the end (else at the start) of
+/// `words`, leaving at least `keep` words outside it, that reads as a time: cleanly, or `recognised` as a time with a problem (so
 /// "Party 2020-01-01 10:00" is a time in the past, not an event called "Party 2020-01-01").
 pub(super) fn find_phrase<T, E>(
     words: &[&str],
@@ -21,8 +25,8 @@ pub(super) fn find_phrase<T, E>(
     recognised: impl Fn(&E) -> bool,
 ) -> Option<Found<Result<T, E>>> {
     let n = words.len();
-    let suffixes = (keep..n).map(|start| (start, n));
-    let prefixes = (1..=n.saturating_sub(keep)).rev().map(|end| (0, end));
+    let suffixes = (keep.max(n.saturating_sub(LONGEST_PHRASE_WORDS))..n).map(|start| (start, n));
+    let prefixes = (1..=n.saturating_sub(keep).min(LONGEST_PHRASE_WORDS)).rev().map(|end| (0, end));
     suffixes.chain(prefixes).find_map(|(start, end)| match read(&words[start..end].join(" ")) {
         Ok(value) => Some(Found { start, end, read: Ok(value) }),
         Err(e) if recognised(&e) => Some(Found { start, end, read: Err(e) }),

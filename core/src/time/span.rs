@@ -66,9 +66,16 @@ struct Range<'a> {
 impl Range<'_> {
     fn evaluate(&self, phrase: &str, ctx: &TimeContext) -> Result<Span, TimeError> {
         let no_such_date = || TimeError::NoSuchDate { phrase: phrase.to_string() };
-        let start_time = self.start.time().ok_or_else(no_such_date)?;
-        let end_time = afternoon_end(self.end, self.end.time().ok_or_else(no_such_date)?, start_time);
-        let start_phrase = format!("{} {}", self.day.join(" "), start_time.format("%H:%M"));
+        let day = self.day.join(" ");
+        let (Some(start_time), Some(end_time)) = (self.start.time(), self.end.time()) else {
+            // "friday 19:30-25:00" is a time that does not exist; "games 25-31" is no time at all.
+            return Err(match parse_when(&format!("{day} 12:00"), ctx) {
+                Err(TimeError::Unrecognised { .. }) => TimeError::Unrecognised { phrase: phrase.to_string() },
+                _ => no_such_date(),
+            });
+        };
+        let end_time = afternoon_end(self.end, end_time, start_time);
+        let start_phrase = format!("{day} {}", start_time.format("%H:%M"));
         let when = parse_when(&start_phrase, ctx).map_err(|error| as_typed(error, phrase))?;
         let local_start = when.start.naive_local();
         let next_day = u64::from(end_time <= local_start.time());
