@@ -1,7 +1,7 @@
 //! Free-form arguments: `/new`, `/search` and `/poll` mix a title, a time phrase and markers
 //! (`@place`, `#topic`, `max N`, `for 3h`, `-- description`). Markers are taken out first; the time
 //! phrase is then found as the longest run at the end (or start) of the remaining words that reads
-//! entirely as a time.
+//! entirely as a time, else inside them (see `locate`).
 
 use super::draft::{EventDraft, PollDraft, SearchQuery};
 use super::error::Problem;
