@@ -174,7 +174,8 @@ fn missing_and_wrong_arguments_say_what_is_wrong() {
         Err(ParseError::Invalid { problem, .. }) => problem,
         other => panic!("{text}: {other:?}"),
     };
-    assert_eq!(problem("/join"), Problem::MissingArguments);
+    assert_eq!(problem("/leave"), Problem::MissingArguments);
+    assert_eq!(parse("/maybe", &ctx()), Ok(Command::PickEvent(Answer::Maybe)), "which event is asked");
     assert_eq!(problem("/new Board games"), Problem::NoTime);
     assert_eq!(problem("/new friday 19:30"), Problem::NoTitle);
     assert_eq!(problem(&format!("/new {} friday 19:30", "x".repeat(101))), Problem::BadTitle);

@@ -61,7 +61,7 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
         ("/event 99", &["There is no event #99 here."]),
         ("/event 5.1", &["There is no event #5.1 here."]),
         ("/search", &["/search needs more"]),
-        ("/join", &["/join needs more"]),
+        ("/join", &["Which event? Press one, or send /join <number>."]),
         ("/join 2", &["There is no event #2 here."]),
         ("/maybe x", &["\"x\" is not an event number"]),
         ("/decline 1 please", &["I didn't expect \"please\" there."]),

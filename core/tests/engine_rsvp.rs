@@ -11,6 +11,7 @@ convene_core::on_both_backends!(
     cancelled_and_finished_events_take_no_answers,
     answers_are_per_occurrence_of_a_series,
     answers_follow_a_moved_event,
+    join_without_a_number_offers_the_coming_events,
 );
 
 use convene_core::store::testing::TestDb;
@@ -109,4 +110,21 @@ async fn answers_follow_a_moved_event(db: TestDb) {
     room.say("bob", "/join 1").await;
     room.say("ana", "/move 1 sunday 19:00").await;
     assert_has(&room.text("carol", "/event 1").await, &["Sun 22 Nov 2026, 19:00", "Going (2): Ana, Bob"]);
+}
+
+async fn join_without_a_number_offers_the_coming_events(db: TestDb) {
+    let room = Room::new(db, "games");
+    assert_has(&room.text("bob", "/join").await, &["Nothing is planned here yet", "/new Board games"]);
+    room.say("ana", "/new Quiz saturday 20:00").await;
+    room.say("ana", "/new Board games friday 19:30").await;
+    let asked = room.say("bob", "/maybe").await;
+    assert_has(&asked.reply.text, &["Which event? Press one, or send /maybe <number>."]);
+    let buttons: Vec<(&str, &str)> =
+        asked.reply.buttons.iter().flatten().map(|b| (b.label.as_str(), b.command.as_str())).collect();
+    assert_eq!(
+        buttons,
+        [("#2 Board games · Fri 20 Nov, 19:30", "/maybe #2"), ("#1 Quiz · Sat 21 Nov, 20:00", "/maybe #1")],
+        "soonest first, one to a row"
+    );
+    assert_has(&room.text("bob", buttons[0].1).await, &["Maybe: Bob"]);
 }

@@ -114,6 +114,8 @@ pub enum Command {
     Search(SearchQuery),
     /// `/join`, `/maybe`, `/decline`
     Rsvp(EventRef, Answer),
+    /// `/join`, `/maybe` or `/decline` without an event: which one?
+    PickEvent(Answer),
     /// `/leave <id>`: take back an answer.
     Leave(EventRef),
     /// `/edit <id> <field> <value>`

@@ -41,6 +41,7 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "events" => Command::Events { page: page(args)? },
         "event" => Command::Show(event_ref_only(required()?)?),
         "search" => Command::Search(phrases::search(required()?, ctx)?),
+        "join" | "maybe" | "decline" if args.is_empty() => Command::PickEvent(answer_of(name)),
         "join" => Command::Rsvp(event_ref_only(required()?)?, Answer::Going),
         "maybe" => Command::Rsvp(event_ref_only(required()?)?, Answer::Maybe),
         "decline" => Command::Rsvp(event_ref_only(required()?)?, Answer::Declined),
@@ -121,6 +122,14 @@ fn page(args: &str) -> Result<u32, Problem> {
         return Ok(1);
     }
     args.parse::<u32>().ok().filter(|p| *p >= 1).ok_or_else(|| Problem::Unexpected(args.chars().take(60).collect()))
+}
+
+fn answer_of(name: &str) -> Answer {
+    match name {
+        "maybe" => Answer::Maybe,
+        "decline" => Answer::Declined,
+        _ => Answer::Going,
+    }
 }
 
 fn edit(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {

@@ -2,7 +2,7 @@
 
 use super::turn::Turn;
 use super::{Failure, Refusal};
-use crate::command::SearchQuery;
+use crate::command::{Answer, SearchQuery};
 use crate::domain::*;
 use crate::reply::Outcome;
 use crate::store::EventFilter;
@@ -12,6 +12,8 @@ use crate::text;
 const PAGE_SIZE: usize = 10;
 /// Most search results shown.
 const SEARCH_LIMIT: usize = 20;
+/// Most events offered by `/join` without a number.
+const PICK_LIMIT: usize = 8;
 
 impl Turn<'_> {
     /// Upcoming events of this chat's calendar and those it follows, by next start.
@@ -43,6 +45,22 @@ impl Turn<'_> {
         let shown: Vec<Event> = events.into_iter().take(SEARCH_LIMIT).collect();
         let lines = self.lines(&shown).await?;
         Ok(text::search_results(&lines, total).into())
+    }
+
+    /// `/join` (or `/maybe`, `/decline`) without a number: the coming events as buttons.
+    pub(super) async fn pick_event(&mut self, answer: Answer) -> Result<Outcome, Failure> {
+        let events = self.visible_events(&EventFilter::default()).await?;
+        let zone = self.chat_zone();
+        let choices: Vec<text::EventChoice> = events
+            .iter()
+            .take(PICK_LIMIT)
+            .map(|event| text::EventChoice {
+                label: self.label(event.calendar, event.no.0),
+                title: event.title.as_str().to_string(),
+                starts_at: event.next_start(self.now).unwrap_or(event.starts_at),
+            })
+            .collect();
+        Ok(text::pick_event(answer, &choices, zone).into())
     }
 
     pub(super) async fn share(&mut self) -> Result<Outcome, Failure> {

@@ -216,6 +216,7 @@ impl Turn<'_> {
             Command::Show(event) => self.show_event(event).await,
             Command::Search(query) => self.search(query).await,
             Command::Rsvp(event, answer) => self.answer(event, answer).await,
+            Command::PickEvent(answer) => self.pick_event(answer).await,
             Command::Leave(event) => self.leave(event).await,
             Command::Edit(event, change) => self.edit(event, change).await,
             Command::Move(event, when, length) => self.move_event(event, *when, length).await,

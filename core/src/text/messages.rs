@@ -1,8 +1,10 @@
 //! The sentences of successful commands.
 
 use super::commands::COMMANDS;
-use crate::command::CommandSpec;
+use crate::command::{Answer, CommandSpec};
 use crate::reply::{Button, Reply};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 /// Puts `lead` above a card, keeping the card's buttons.
 pub fn above(lead: &str, card: Reply) -> Reply {
@@ -232,4 +234,33 @@ fn votes_for(options: &[i32]) -> String {
 /// `/close`
 pub fn poll_closed(title: &str, votes: usize) -> String {
     format!("Poll closed: {title} goes ahead at the time with the most votes ({votes}). Its voters are going.")
+}
+
+/// An event offered by `/join` without a number.
+pub struct EventChoice {
+    /// How the chat names it: "#3" or "#7.3".
+    pub label: String,
+    /// Its title.
+    pub title: String,
+    /// Its next start.
+    pub starts_at: DateTime<Utc>,
+}
+
+/// `/join` (or `/maybe`, `/decline`) without a number: which event, as one button each.
+pub fn pick_event(answer: Answer, choices: &[EventChoice], zone: Tz) -> Reply {
+    let command = match answer {
+        Answer::Going => "join",
+        Answer::Maybe => "maybe",
+        Answer::Declined => "decline",
+    };
+    if choices.is_empty() {
+        return Reply::text("Nothing is planned here yet. Create an event, e.g. /new Board games friday 19:30");
+    }
+    let question = Reply::text(format!("Which event? Press one, or send /{command} <number>."));
+    choices.iter().fold(question, |reply, choice| {
+        let when = super::format::moment_this_year(choice.starts_at, zone);
+        let button =
+            Button::new(format!("{} {} · {when}", choice.label, choice.title), format!("/{command} {}", choice.label));
+        reply.with_row(vec![button])
+    })
 }
