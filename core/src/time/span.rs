@@ -109,7 +109,8 @@ fn read_range<'a>(left: &[&'a str], right: &[&'a str]) -> Option<Range<'a>> {
 /// "7 pm — 9 pm") rather than starting a description.
 pub fn joins_clock_times(before: &[&str], after: &[&str]) -> bool {
     let lower = |words: &[&str]| words.iter().map(|word| word.to_lowercase()).collect::<Vec<_>>();
-    let (before, after) = (lower(before), lower(after));
+    // Only the words next to the dash matter: two before it, three after ("9 pm" and more).
+    let (before, after) = (lower(&before[before.len().saturating_sub(2)..]), lower(&after[..after.len().min(3)]));
     let before: Vec<&str> = before.iter().map(String::as_str).collect();
     let after: Vec<&str> = after.iter().map(String::as_str).collect();
     let ends_with_clock = (1..=before.len().min(2)).any(|take| {

@@ -6,7 +6,7 @@
 
 use chrono_tz::Tz;
 
-use super::zone::parse_zone;
+use super::zone::zone_named;
 
 /// Abbreviation (lower case) and the zone it names.
 const ABBREVIATIONS: &[(&str, Tz)] = &[
@@ -44,7 +44,7 @@ pub(crate) fn zone_at_end(phrase: &str) -> Option<(&str, Tz)> {
     let word = last.to_lowercase();
     let zone = match ABBREVIATIONS.iter().find(|(name, _)| *name == word) {
         Some((_, zone)) => *zone,
-        None if word.contains('/') => parse_zone(&word).ok()?,
+        None if word.contains('/') => zone_named(&word)?,
         None => return None,
     };
     let before = before.trim_end();

@@ -16,11 +16,16 @@ const MAIN_REGIONS: [&str; 9] =
 /// is close.
 pub fn parse_zone(s: &str) -> Result<Tz, ZoneError> {
     let wanted = s.trim().to_lowercase().replace(' ', "_");
-    let by_name = TZ_VARIANTS.iter().find(|zone| zone.name().eq_ignore_ascii_case(&wanted));
-    if let Some(zone) = by_name.or_else(|| by_city(&wanted)) {
-        return Ok(*zone);
+    if let Some(zone) = zone_named(&wanted).or_else(|| by_city(&wanted).copied()) {
+        return Ok(zone);
     }
     Err(ZoneError::Unknown { input: s.to_string(), suggestion: closest(&wanted) })
+}
+
+/// The IANA zone with exactly this name, case-insensitive ("europe/madrid"); no guessing, so it is
+/// cheap enough to try on any word.
+pub(crate) fn zone_named(name: &str) -> Option<Tz> {
+    TZ_VARIANTS.iter().find(|zone| zone.name().eq_ignore_ascii_case(name)).copied()
 }
 
 /// A zone whose last path part is `city`, preferring the main regions.
