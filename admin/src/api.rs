@@ -5,6 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use convene_core::limits::Limited;
 use convene_core::store::UserRef;
 use serde::Deserialize;
 use serde_json::json;
@@ -45,18 +46,27 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// Checks the token (in constant time) and the request limit.
+/// Checks the token (in constant time) and the request limit. Wrong tokens have a limit of their
+/// own: past it every request is refused before its token is looked at, so guessing learns
+/// nothing until the minute is over.
 fn admit(state: &AdminState, headers: &HeaderMap) -> Result<(), ApiError> {
     let expected = state.token.as_deref().ok_or(ApiError::Disabled)?;
+    let now = state.clock.now();
+    state.wrong_tokens.check((), now).map_err(too_many)?;
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
     if !bool::from(given.as_bytes().ct_eq(expected.as_bytes())) {
-        return Err(ApiError::Unauthorized);
+        tracing::warn!("admin API request with a wrong or missing token refused");
+        return Err(state.wrong_tokens.admit((), now).map_or_else(too_many, |()| ApiError::Unauthorized));
     }
-    state.api_limit.admit((), state.clock.now()).map_err(|wait| ApiError::TooMany(wait.num_seconds().max(1)))
+    state.api_limit.admit((), now).map_err(too_many)
+}
+
+fn too_many(limited: Limited) -> ApiError {
+    ApiError::TooMany(limited.wait.num_seconds().max(1))
 }
 
 /// `?window=2h`

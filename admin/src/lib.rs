@@ -29,7 +29,12 @@ pub struct AdminState {
     pub metrics: Option<PrometheusHandle>,
     /// How many `/api/*` requests are answered per minute.
     pub api_limit: Arc<RateLimiter<()>>,
+    /// How many requests with a wrong token are answered 401 per minute (then 429 for all).
+    pub wrong_tokens: Arc<RateLimiter<()>>,
 }
+
+/// Requests with a wrong or missing token answered per minute before the API stops answering.
+pub const WRONG_TOKENS_PER_MINUTE: u32 = 10;
 
 impl AdminState {
     /// State with `api_per_minute` API requests a minute allowed.
@@ -40,6 +45,7 @@ impl AdminState {
             token: token.filter(|t| !t.is_empty()).map(Arc::from),
             metrics: None,
             api_limit: Arc::new(RateLimiter::new(api_per_minute)),
+            wrong_tokens: Arc::new(RateLimiter::new(WRONG_TOKENS_PER_MINUTE)),
         }
     }
 }

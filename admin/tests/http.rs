@@ -19,6 +19,7 @@ convene_core::on_both_backends!(
     health_and_readiness,
     statistics_need_the_token,
     the_api_answers_429_past_its_limit,
+    guessing_the_token_is_cut_off,
     statistics_count_totals_and_the_window,
     operators_block_and_unblock_people,
     a_real_server_answers_over_http,
@@ -84,6 +85,29 @@ async fn the_api_answers_429_past_its_limit(db: TestDb) {
     assert_eq!(response.headers()[header::RETRY_AFTER], "60");
     w.clock.advance(Duration::seconds(61));
     assert_eq!(w.get("/api/stats", Some(TOKEN)).await.0, StatusCode::OK);
+}
+
+async fn guessing_the_token_is_cut_off(db: TestDb) {
+    let w = world(db);
+    let answers = guess_tokens(&w, 30).await;
+    let refused = convene_admin::WRONG_TOKENS_PER_MINUTE as usize;
+    assert!(answers[..refused].iter().all(|s| *s == StatusCode::UNAUTHORIZED), "{answers:?}");
+    assert!(answers[refused..].iter().all(|s| *s == StatusCode::TOO_MANY_REQUESTS), "{answers:?}");
+    assert_eq!(
+        w.get("/api/stats", Some(TOKEN)).await.0,
+        StatusCode::TOO_MANY_REQUESTS,
+        "while guessing goes on, even the right token learns nothing"
+    );
+    w.clock.advance(Duration::seconds(61));
+    assert_eq!(w.get("/api/stats", Some(TOKEN)).await.0, StatusCode::OK, "a minute later the operator gets in");
+}
+
+async fn guess_tokens(w: &World, guesses: usize) -> Vec<StatusCode> {
+    let mut answers = Vec::new();
+    for n in 0..guesses {
+        answers.push(w.get("/api/stats", Some(&format!("guess-{n}"))).await.0);
+    }
+    answers
 }
 
 async fn statistics_count_totals_and_the_window(db: TestDb) {
