@@ -21,5 +21,5 @@ pub mod text;
 pub mod time;
 
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use engine::{Engine, EngineSettings, Incoming};
+pub use engine::{Admission, Admitted, Engine, EngineSettings, Incoming};
 pub use reply::{Attachment, Audience, Button, CardOf, Notice, Outcome, Reply};

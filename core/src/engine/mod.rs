@@ -1,6 +1,7 @@
 //! The engine applies one command in one transaction and answers with an [`Outcome`].
 //! Refused commands roll back, so bad input changes nothing.
 
+mod admission;
 mod calendars;
 mod drafting;
 mod email;
@@ -14,6 +15,7 @@ mod rsvp;
 mod settings;
 mod turn;
 
+pub use admission::{Admission, Admitted};
 pub use incoming::Incoming;
 pub use refusal::{Failure, Refusal};
 
@@ -59,6 +61,8 @@ pub struct Engine {
     settings: EngineSettings,
     /// Per-person command rate limit.
     limiter: Arc<RateLimiter<(Platform, String)>>,
+    /// Log rows of commands that did not commit their own, until the database takes them.
+    backlog: Arc<admission::CommandBacklog>,
     /// Raised when a command changed reminders, to wake the scheduler early.
     reminder_signal: Arc<tokio::sync::Notify>,
     /// Raised when a chat's digest changed, to rebuild the digest jobs.
@@ -74,6 +78,7 @@ impl Engine {
             clock,
             settings,
             limiter,
+            backlog: Arc::default(),
             reminder_signal: Arc::new(tokio::sync::Notify::new()),
             digest_signal: Arc::new(tokio::sync::Notify::new()),
         }
@@ -99,8 +104,18 @@ impl Engine {
         &self.store
     }
 
-    /// Handles one message. Never fails: refusals and faults become friendly replies.
+    /// Handles one message: [`Engine::admit`], then [`Engine::handle_admitted`]. A message over
+    /// its sender's limit gets the one answer of its window, or an empty outcome.
     pub async fn handle(&self, message: &Incoming) -> Outcome {
+        match self.admit(message) {
+            Admission::Admitted(admitted) => self.handle_admitted(message, admitted).await,
+            Admission::OverLimit(answer) => answer.unwrap_or_default(),
+        }
+    }
+
+    /// Handles a message [`Engine::admit`] let in. Never fails: refusals and faults become
+    /// friendly replies.
+    pub async fn handle_admitted(&self, message: &Incoming, _admitted: Admitted) -> Outcome {
         let message = &*message.cleaned();
         let command = command_name(&message.text);
         let span = tracing::info_span!(
@@ -113,24 +128,17 @@ impl Engine {
         let now = self.clock.now();
         let record =
             |outcome| CommandRecord { at: now, platform: message.chat.platform, command: command.into(), outcome };
-        let result = match self.limiter.admit((message.user.platform, message.user.external_id.clone()), now) {
-            Ok(()) => self.run(message, now, record("ok")).instrument(span.clone()).await,
-            Err(wait) => Err(Failure::Refused(Refusal::SlowDown(wait.num_seconds().max(1)))),
-        };
+        let result = self.run(message, now, record("ok")).instrument(span.clone()).await;
         let seconds = started.elapsed().as_secs_f64();
         // A command that went through was logged in its own transaction; others are logged here.
         let logged = result.is_ok();
-        let (outcome, label) = {
-            let _entered = span.enter();
-            self.settle(result, seconds)
-        };
+        let (outcome, label) = span.in_scope(|| self.settle(result, seconds));
         metrics::counter!("convene_commands_total", "command" => command, "outcome" => label).increment(1);
         metrics::histogram!("convene_command_duration_seconds", "command" => command).record(seconds);
         if !logged {
-            if let Err(error) = self.store.record_command(&record(label)).await {
-                tracing::warn!(%error, "could not log the command for statistics");
-            }
+            self.backlog.keep(record(label));
         }
+        self.backlog.write(self.store.as_ref()).await;
         outcome
     }
 
@@ -139,7 +147,6 @@ impl Engine {
         let elapsed_ms = seconds * 1000.0;
         let label = match &result {
             Ok(_) => "ok",
-            Err(Failure::Refused(Refusal::SlowDown(_))) => "limited",
             Err(Failure::Refused(Refusal::Blocked)) => "blocked",
             Err(Failure::Refused(_)) => "refused",
             Err(Failure::Store(_)) => "error",
@@ -147,6 +154,10 @@ impl Engine {
         let outcome = match result {
             Ok(outcome) => outcome,
             Err(Failure::Refused(refusal)) => text::refusal(&refusal).into(),
+            Err(Failure::Store(error)) if error.is_unreachable() => {
+                tracing::error!(outcome = label, elapsed_ms, %error, "command failed: no database");
+                return (text::database_unreachable().into(), label);
+            }
             Err(Failure::Store(error)) => {
                 tracing::error!(outcome = label, elapsed_ms, %error, "command failed");
                 return (text::internal_error().into(), label);

@@ -3,6 +3,7 @@
 //! (the zero-setup default, one instance).
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
+mod availability;
 pub mod dump;
 mod lists;
 mod open;
@@ -14,6 +15,7 @@ mod sqlite;
 pub mod testing;
 mod types;
 
+pub use availability::{USUAL_WAIT, WAIT_WHILE_DOWN};
 pub use open::{Database, DEFAULT_DATABASE_URL};
 pub use postgres::{PgStore, MIGRATOR};
 pub use sqlite::{lock_path, SqliteStore, SQLITE_MIGRATOR};
@@ -30,6 +32,9 @@ pub enum StoreError {
     /// The database refused or could not be reached.
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// No connection to the database could be had in time (it is down or out of reach).
+    #[error("the database cannot be reached")]
+    Unavailable,
     /// Stored data that does not read back as a valid domain value.
     #[error("corrupt stored value in {what}: {value}")]
     Corrupt {
@@ -78,8 +83,8 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn ping(&self) -> StoreResult<()>;
     /// Totals now, and what happened in the `window` before `now`.
     async fn stats(&self, now: DateTime<Utc>, window: chrono::Duration) -> StoreResult<crate::stats::Stats>;
-    /// Notes one handled command (its name and outcome only) for statistics.
-    async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()>;
+    /// Notes handled commands (their names and outcomes only) for statistics.
+    async fn record_commands(&self, entries: &[CommandRecord]) -> StoreResult<()>;
     /// Blocks or unblocks a person (remembered even before they first speak); returns whether
     /// anything changed.
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool>;
@@ -110,6 +115,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         limit: i64,
         lease: chrono::Duration,
     ) -> StoreResult<Vec<ClaimedReminder>>;
+    /// Extends the claims on `reminders` still being sent to `until` (a sender renews its lease
+    /// while it works through a long batch, so the lease itself can be short).
+    async fn extend_claims(&self, reminders: &[ReminderId], until: DateTime<Utc>) -> StoreResult<()>;
     /// The earliest time a reminder is due (or a claim runs out), if any.
     async fn next_reminder_due(&self) -> StoreResult<Option<DateTime<Utc>>>;
     /// Targets a reminder already reached.
@@ -141,6 +149,10 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Claims the chat's digest for `now` unless one went out since `not_since` (so several
     /// instances post it once); true when this caller should post it.
     async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool>;
+    /// Whether the last try to reach the database failed (work then fails fast until it answers).
+    fn known_down(&self) -> bool {
+        false
+    }
     /// How the connection pool is doing, for metrics (None when there is no pool).
     fn pool_status(&self) -> Option<PoolStatus> {
         None

@@ -59,6 +59,15 @@ impl Database {
             Self::Sqlite(path) => Ok(Arc::new(SqliteStore::open(path, max_connections).await?)),
         }
     }
+
+    /// Opens the database to read it only, beside a running Convene: a SQLite file is shared
+    /// (see [`SqliteStore::open_read_only`]); Postgres is opened as usual.
+    pub async fn open_to_read(&self, max_connections: u32) -> StoreResult<Arc<dyn Store>> {
+        match self {
+            Self::Postgres(_) => self.open(max_connections).await,
+            Self::Sqlite(path) => Ok(Arc::new(SqliteStore::open_read_only(path).await?)),
+        }
+    }
 }
 
 /// `postgres://user:secret@host/db` -> `postgres://user@host/db`.

@@ -16,6 +16,6 @@ pub use delivery::{button_expired, private_messages_blocked};
 pub use drafts::*;
 pub use format::{adjustment_note, moment, span, when_with_zone};
 pub use messages::*;
-pub use refusals::{internal_error, problem_text, refusal};
+pub use refusals::{database_unreachable, internal_error, problem_text, refusal};
 pub use reminding::*;
 pub use settings::*;

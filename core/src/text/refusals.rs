@@ -11,6 +11,12 @@ pub fn internal_error() -> Reply {
     Reply::text("Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.")
 }
 
+/// The answer while the database cannot be reached: nothing was changed, and it is worth trying
+/// again soon.
+pub fn database_unreachable() -> Reply {
+    Reply::text("I can't reach my database right now, so nothing was changed. Please try again in a moment.")
+}
+
 /// The sentence for a refusal.
 pub fn refusal(refusal: &Refusal) -> Reply {
     Reply::text(match refusal {

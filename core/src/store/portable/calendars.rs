@@ -163,13 +163,22 @@ macro_rules! calendar_queries {
             }
 
             pub async fn record_command(conn: &mut $conn, entry: &CommandRecord) -> StoreResult<()> {
-                sqlx::query("INSERT INTO command_log (at, platform, command, outcome) VALUES ($1, $2, $3, $4)")
-                    .bind(entry.at)
-                    .bind(entry.platform.as_str())
-                    .bind(&entry.command)
-                    .bind(entry.outcome)
-                    .execute(&mut *conn)
-                    .await?;
+                record_commands(conn, std::slice::from_ref(entry)).await
+            }
+
+            /// Many command log rows at once (a backlog kept while the database was away).
+            pub async fn record_commands(conn: &mut $conn, entries: &[CommandRecord]) -> StoreResult<()> {
+                for chunk in entries.chunks(1000) {
+                    let mut insert =
+                        sqlx::QueryBuilder::new("INSERT INTO command_log (at, platform, command, outcome) ");
+                    insert.push_values(chunk, |mut row, entry| {
+                        row.push_bind(entry.at)
+                            .push_bind(entry.platform.as_str())
+                            .push_bind(entry.command.as_str())
+                            .push_bind(entry.outcome);
+                    });
+                    insert.build().execute(&mut *conn).await?;
+                }
                 Ok(())
             }
 

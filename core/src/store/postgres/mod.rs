@@ -25,6 +25,7 @@ crate::store::portable::stats_queries!(
         WHERE created_at >= $1 AND created_at <= $2 GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 10"
 );
 
+use super::availability::Availability;
 use super::dump::Dump;
 use super::rows::claimed_in_order;
 use super::{
@@ -36,6 +37,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use std::str::FromStr;
+use std::sync::Arc;
 use transaction::PgTransaction;
 
 /// Migrations embedded in the binary, applied by `convene migrate` and at start-up.
@@ -46,6 +48,8 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/pos
 pub struct PgStore {
     /// The shared pool.
     pool: PgPool,
+    /// Whether the server answered at the last try (so waits are cut short while it is down).
+    availability: Arc<Availability>,
 }
 
 impl PgStore {
@@ -57,12 +61,12 @@ impl PgStore {
             .acquire_timeout(std::time::Duration::from_secs(10))
             .connect_with(options)
             .await?;
-        Ok(Self { pool })
+        Ok(Self::from_pool(pool))
     }
 
     /// Wraps an existing pool (tests get one per database from `#[sqlx::test]`).
     pub fn from_pool(pool: PgPool) -> Self {
-        Self { pool }
+        Self { pool, availability: Arc::default() }
     }
 
     /// Applies pending migrations.
@@ -81,12 +85,17 @@ use super::StoreError;
 #[async_trait]
 impl Store for PgStore {
     async fn begin(&self, now: DateTime<Utc>) -> StoreResult<Box<dyn Transaction>> {
-        Ok(Box::new(PgTransaction::new(self.pool.begin().await?, now)))
+        Ok(Box::new(PgTransaction::new(self.availability.reach(self.pool.begin()).await?, now)))
     }
 
     async fn ping(&self) -> StoreResult<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        let mut conn = self.availability.reach(self.pool.acquire()).await?;
+        sqlx::query("SELECT 1").execute(&mut *conn).await?;
         Ok(())
+    }
+
+    fn known_down(&self) -> bool {
+        self.availability.is_down()
     }
 
     async fn stats(&self, now: DateTime<Utc>, window: chrono::Duration) -> StoreResult<crate::stats::Stats> {
@@ -97,9 +106,9 @@ impl Store for PgStore {
         })
     }
 
-    async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()> {
-        let mut conn = self.pool.acquire().await?;
-        calendar_queries::record_command(&mut conn, entry).await
+    async fn record_commands(&self, entries: &[CommandRecord]) -> StoreResult<()> {
+        let mut conn = self.availability.reach(self.pool.acquire()).await?;
+        calendar_queries::record_commands(&mut conn, entries).await
     }
 
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool> {
@@ -164,6 +173,10 @@ impl Store for PgStore {
     }
     async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
         reminder_queries::retry(&self.pool, reminder, due_at).await
+    }
+
+    async fn extend_claims(&self, reminders: &[ReminderId], until: DateTime<Utc>) -> StoreResult<()> {
+        queue::extend(&self.pool, &reminders.iter().map(|r| r.0).collect::<Vec<_>>(), until).await
     }
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         queue::forward_wakeups(self.pool.clone(), wake);

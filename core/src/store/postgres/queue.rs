@@ -38,6 +38,16 @@ async fn claim_where(
     .await?)
 }
 
+/// Moves the lease of the given claims (those still being sent) to `until`.
+pub async fn extend(pool: &PgPool, ids: &[i64], until: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query("UPDATE reminders SET lease_until = $2 WHERE id = ANY($1) AND state = 'sending'")
+        .bind(ids)
+        .bind(until)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
 /// Forwards NOTIFY convene_reminders to `wake`, reconnecting after errors.
 pub fn forward_wakeups(pool: PgPool, wake: std::sync::Arc<tokio::sync::Notify>) {
     tokio::spawn(async move {

@@ -12,11 +12,24 @@ pub struct InstanceLock {
     _file: File,
 }
 
-/// The lock file of a database file: `convene.db` -> `convene.db.lock`.
+/// The lock file of a database file: `convene.db` -> `convene.db.lock`, beside the file itself
+/// (a symbolic link, or a path through one, leads to the same lock as the file it points to).
 pub fn lock_path(database: &Path) -> PathBuf {
-    let mut name = database.as_os_str().to_owned();
+    let mut name = real_path(database).into_os_string();
     name.push(".lock");
     PathBuf::from(name)
+}
+
+/// The path with every symbolic link resolved; for a file not made yet, its folder's.
+fn real_path(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match (std::fs::canonicalize(folder), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => path.to_path_buf(),
+    }
 }
 
 impl InstanceLock {

@@ -47,8 +47,9 @@ pub struct SqliteStore {
     writer: SqlitePool,
     /// Connections for reads outside transactions (statistics, feeds, readiness).
     reader: SqlitePool,
-    /// Keeps other Convene processes off this file while any clone of the store lives.
-    _lock: Arc<InstanceLock>,
+    /// Keeps other Convene processes off this file while any clone of the store lives (None
+    /// for a read-only store, which shares the file with the instance that writes it).
+    _lock: Option<Arc<InstanceLock>>,
 }
 
 impl SqliteStore {
@@ -66,8 +67,24 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(5));
         let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await?;
         SQLITE_MIGRATOR.run(&writer).await.map_err(|e| StoreError::Database(e.into()))?;
+        let released = reminders::release_orphaned_claims(&writer).await?;
+        if released > 0 {
+            tracing::info!(released, "reminders claimed before a crash are free to send again");
+        }
         let reader = SqlitePoolOptions::new().max_connections(max_connections.max(1)).connect_with(options).await?;
-        Ok(Self { writer, reader, _lock: Arc::new(lock) })
+        Ok(Self { writer, reader, _lock: Some(Arc::new(lock)) })
+    }
+
+    /// Opens an existing database file only to read it (`convene stats`, `convene export`), next
+    /// to a running Convene that holds it: no lock, no migrations, and every write refused.
+    pub async fn open_read_only(path: &Path) -> StoreResult<Self> {
+        if !path.exists() {
+            let missing = std::io::Error::new(std::io::ErrorKind::NotFound, "no database file here yet");
+            return Err(StoreError::Database(sqlx::Error::Io(missing)));
+        }
+        let options = SqliteConnectOptions::new().filename(path).read_only(true).busy_timeout(Duration::from_secs(5));
+        let reader = SqlitePoolOptions::new().max_connections(2).connect_with(options).await?;
+        Ok(Self { writer: reader.clone(), reader, _lock: None })
     }
 
     /// The reading pool, for tests that look at what is stored.
@@ -103,9 +120,9 @@ impl Store for SqliteStore {
         })
     }
 
-    async fn record_command(&self, entry: &CommandRecord) -> StoreResult<()> {
+    async fn record_commands(&self, entries: &[CommandRecord]) -> StoreResult<()> {
         let mut conn = self.writer.acquire().await?;
-        calendar_queries::record_command(&mut conn, entry).await
+        calendar_queries::record_commands(&mut conn, entries).await
     }
 
     async fn set_blocked(&self, who: &UserRef, blocked: bool, now: DateTime<Utc>) -> StoreResult<bool> {
@@ -171,6 +188,10 @@ impl Store for SqliteStore {
     }
     async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()> {
         reminder_queries::retry(&self.writer, reminder, due_at).await
+    }
+
+    async fn extend_claims(&self, reminders: &[ReminderId], until: DateTime<Utc>) -> StoreResult<()> {
+        reminders::extend(&self.writer, &reminders.iter().map(|r| r.0).collect::<Vec<_>>(), until).await
     }
 
     async fn digest_chats(&self) -> StoreResult<Vec<crate::domain::Chat>> {

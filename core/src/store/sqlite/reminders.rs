@@ -85,3 +85,26 @@ async fn claim_where(
     .fetch_all(pool)
     .await?)
 }
+
+/// Moves the lease of the given claims (those still being sent) to `until`.
+pub async fn extend(pool: &SqlitePool, ids: &[i64], until: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE reminders SET lease_until = $2 WHERE id IN (SELECT value FROM json_each($1)) AND state = 'sending'",
+    )
+    .bind(super::events::list(ids)?)
+    .bind(until)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Ends every claim at once: called when the file is opened, when no other Convene can be using
+/// it (the instance lock), so every claim found is a crashed sender's and its reminders need not
+/// wait for the lease to run out.
+pub async fn release_orphaned_claims(pool: &SqlitePool) -> StoreResult<u64> {
+    let released = sqlx::query("UPDATE reminders SET lease_until = $1 WHERE state = 'sending'")
+        .bind(DateTime::<Utc>::UNIX_EPOCH)
+        .execute(pool)
+        .await?;
+    Ok(released.rows_affected())
+}

@@ -1,0 +1,94 @@
+//! The front door, and the statistics of what never reached a transaction.
+//!
+//! The per-person command limit is applied by [`Engine::admit`] before an adapter queues any work,
+//! so a flood costs a counter, not a transaction, and the flooded person is told once per window
+//! (not once per message). Commands that were limited, refused or failed are logged for the
+//! statistics through a bounded in-memory backlog, written in one statement when the database
+//! answers: a flood or an outage neither loses them silently nor waits on the database twice.
+
+use super::{command_name, Engine, Refusal};
+use crate::reply::Outcome;
+use crate::store::{CommandRecord, Store};
+use crate::text;
+use std::collections::VecDeque;
+use std::sync::Mutex;
+
+/// Proof that [`Engine::admit`] let a message in (its command was counted against the limit).
+#[derive(Debug)]
+pub struct Admitted(());
+
+/// What [`Engine::admit`] made of a message.
+#[derive(Debug)]
+pub enum Admission {
+    /// Let in: handle it with [`Engine::handle_admitted`].
+    Admitted(Admitted),
+    /// Over the sender's limit: the one answer of the window (None: stay silent, they were told).
+    OverLimit(Option<Outcome>),
+}
+
+/// Log rows kept at most while the database does not take them; older ones are dropped (and
+/// counted in `convene_command_records_dropped_total`).
+const BACKLOG_LIMIT: usize = 10_000;
+
+/// Command log rows waiting to be written.
+#[derive(Debug, Default)]
+pub(super) struct CommandBacklog {
+    /// Oldest first.
+    rows: Mutex<VecDeque<CommandRecord>>,
+}
+
+impl CommandBacklog {
+    /// Keeps `record` until the next [`CommandBacklog::write`].
+    pub(super) fn keep(&self, record: CommandRecord) {
+        let mut rows = self.lock();
+        if rows.len() >= BACKLOG_LIMIT {
+            rows.pop_front();
+            metrics::counter!("convene_command_records_dropped_total").increment(1);
+        }
+        rows.push_back(record);
+    }
+
+    /// Writes what is kept, unless the database is known to be down; on failure keeps it.
+    pub(super) async fn write(&self, store: &dyn Store) {
+        if store.known_down() {
+            return;
+        }
+        let batch: Vec<CommandRecord> = self.lock().drain(..).collect();
+        if batch.is_empty() {
+            return;
+        }
+        if let Err(error) = store.record_commands(&batch).await {
+            tracing::warn!(%error, rows = batch.len(), "could not log commands for statistics; kept for later");
+            let mut rows = self.lock();
+            for record in batch.into_iter().rev() {
+                if rows.len() < BACKLOG_LIMIT {
+                    rows.push_front(record);
+                }
+            }
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<CommandRecord>> {
+        self.rows.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Engine {
+    /// Counts `message` against its sender's command limit, before any work is queued for it.
+    pub fn admit(&self, message: &super::Incoming) -> Admission {
+        let now = self.clock.now();
+        let who = (message.user.platform, message.user.external_id.clone());
+        let Err(limited) = self.limiter.admit(who, now) else { return Admission::Admitted(Admitted(())) };
+        let command = command_name(&message.text);
+        metrics::counter!("convene_commands_total", "command" => command, "outcome" => "limited").increment(1);
+        let record =
+            CommandRecord { at: now, platform: message.chat.platform, command: command.into(), outcome: "limited" };
+        self.backlog.keep(record);
+        if !limited.first {
+            tracing::debug!(command, "command over the limit; already told");
+            return Admission::OverLimit(None);
+        }
+        tracing::info!(command, wait_s = limited.wait.num_seconds(), "command over the person's limit");
+        Admission::OverLimit(Some(text::refusal(&Refusal::SlowDown(limited.wait.num_seconds().max(1))).into()))
+    }
+}
