@@ -4,8 +4,9 @@ use crate::Scheduler;
 use chrono::{DateTime, Utc};
 use convene_core::delivery::DeliveryError;
 use convene_core::reminders::{self, Delivery, Prepared};
-use convene_core::store::{ClaimedReminder, DeliveryOutcome, ReminderState, StoreResult};
+use convene_core::store::{ClaimedReminder, DeliveryOutcome, ReminderId, ReminderState, StoreResult};
 use convene_core::Audience;
+use tracing::Instrument;
 
 /// What one tick did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,13 +32,33 @@ pub async fn tick(scheduler: &Scheduler) -> StoreResult<TickReport> {
     let settings = &scheduler.settings;
     let claimed = scheduler.store.claim_due_reminders(now + settings.lookahead, settings.batch, settings.lease).await?;
     let mut report = TickReport { claimed: claimed.len(), ..TickReport::default() };
-    for reminder in claimed {
-        let span = tracing::info_span!("reminder", reminder = reminder.id.0, event = reminder.event.0);
-        let _entered = span.enter();
-        let state = handle(scheduler, &reminder, now).await?;
-        count(&mut report, state, &reminder, now);
+    let ids: Vec<ReminderId> = claimed.iter().map(|r| r.id).collect();
+    let work = async {
+        for reminder in claimed {
+            let span = tracing::info_span!("reminder", reminder = reminder.id.0, event = reminder.event.0);
+            let state = handle(scheduler, &reminder, now).instrument(span).await?;
+            count(&mut report, state, &reminder, now);
+        }
+        Ok(())
+    };
+    // The lease is short, so that a crashed sender's batch is taken over soon; while this one
+    // works through its batch (pacing can make that slow), it keeps renewing the claims.
+    tokio::select! {
+        done = work => done.map(|()| report),
+        never = keep_claims(scheduler, &ids) => match never {},
     }
-    Ok(report)
+}
+
+/// Renews the claims on `ids` as often as the settings say, for as long as it is polled.
+async fn keep_claims(scheduler: &Scheduler, ids: &[ReminderId]) -> std::convert::Infallible {
+    let lease = scheduler.settings.lease;
+    loop {
+        tokio::time::sleep(scheduler.settings.renew_every).await;
+        let until = scheduler.clock.now() + lease;
+        if let Err(error) = scheduler.store.extend_claims(ids, until).await {
+            tracing::warn!(%error, "could not renew the claims on reminders being sent");
+        }
+    }
 }
 
 fn count(report: &mut TickReport, state: Option<ReminderState>, reminder: &ClaimedReminder, now: DateTime<Utc>) {

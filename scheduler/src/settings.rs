@@ -7,8 +7,11 @@ use chrono::Duration;
 pub struct SchedulerSettings {
     /// Reminders claimed per batch.
     pub batch: i64,
-    /// How long a claim holds before another scheduler may take the reminder over.
+    /// How long a claim holds before another scheduler may take the reminder over; the sender
+    /// renews it every third of this while it works, so it only runs out after a crash.
     pub lease: Duration,
+    /// How often a sender renews its claims while it works (a third of the lease).
+    pub renew_every: std::time::Duration,
     /// Overdue reminders within this window go out (marked late); older ones are missed.
     pub grace: Duration,
     /// Sent more than this after its due time counts as late.
@@ -28,7 +31,8 @@ impl Default for SchedulerSettings {
     fn default() -> Self {
         Self {
             batch: 100,
-            lease: Duration::minutes(2),
+            lease: Duration::seconds(30),
+            renew_every: std::time::Duration::from_secs(10),
             grace: Duration::hours(1),
             late_after: Duration::minutes(1),
             max_attempts: 5,

@@ -7,6 +7,7 @@ mod support;
 convene_core::on_both_backends!(
     pending_reminders_survive_a_restart,
     a_scheduler_killed_mid_batch_loses_nothing,
+    a_slow_batch_keeps_its_claims_while_it_works,
     two_schedulers_send_each_reminder_once,
     after_downtime_recent_reminders_go_out_late_and_old_ones_are_missed,
     missed_occurrences_of_a_series_are_not_replayed,
@@ -51,6 +52,62 @@ async fn a_scheduler_killed_mid_batch_loses_nothing(db: TestDb) {
     let report = survivor.tick().await.unwrap();
     assert_eq!((report.claimed, report.late), (1, 1), "taken over after the lease, marked late");
     assert_eq!(outbox.sent.lock().unwrap().len(), 1);
+}
+
+/// Holds every delivery until released.
+struct HeldOutbox {
+    release: tokio::sync::Semaphore,
+    sent: std::sync::atomic::AtomicUsize,
+}
+
+impl Default for HeldOutbox {
+    fn default() -> Self {
+        Self { release: tokio::sync::Semaphore::new(0), sent: Default::default() }
+    }
+}
+
+#[async_trait::async_trait]
+impl convene_core::delivery::Outbox for HeldOutbox {
+    async fn deliver(&self, _: &convene_core::Audience, _: &convene_core::Reply) -> Result<(), DeliveryError> {
+        let _permit = self.release.acquire().await.map_err(|e| DeliveryError::Transient(e.to_string()))?;
+        self.sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
+    }
+}
+
+async fn a_slow_batch_keeps_its_claims_while_it_works(db: TestDb) {
+    let w = world(db, NOW);
+    w.say("games", "ana", "/settings reminders 1h").await;
+    w.say("games", "ana", "/new Board games saturday 19:30").await;
+    w.clock.set(at("2026-11-21T17:30:00Z"));
+    let outbox = Arc::new(HeldOutbox::default());
+    let settings = convene_scheduler::SchedulerSettings {
+        renew_every: std::time::Duration::from_millis(5),
+        ..convene_scheduler::SchedulerSettings::default()
+    };
+    let lease = settings.lease;
+    let slow = convene_scheduler::Scheduler::new(
+        w.store.clone(),
+        w.clock.clone(),
+        outbox.clone(),
+        settings,
+        w.engine.reminder_signal(),
+    );
+    let sending = tokio::spawn(async move { slow.tick().await.unwrap() });
+    // Well past the first lease, the claim has been renewed: nobody else takes the reminder.
+    for _ in 0..3 {
+        let claimed_until = w.clock.now() + lease;
+        w.clock.advance(lease - Duration::seconds(5));
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while w.store.next_reminder_due().await.unwrap().is_some_and(|due| due < claimed_until + Duration::seconds(1)) {
+            assert!(std::time::Instant::now() < deadline, "the claim was never renewed");
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    }
+    assert_eq!(w.scheduler.tick().await.unwrap().claimed, 0, "a renewed claim is not taken over");
+    outbox.release.add_permits(1);
+    let report = sending.await.unwrap();
+    assert_eq!((report.claimed, outbox.sent.load(std::sync::atomic::Ordering::SeqCst)), (1, 1));
 }
 
 async fn two_schedulers_send_each_reminder_once(db: TestDb) {
