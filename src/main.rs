@@ -108,7 +108,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     let quiet = !matches!(cli.command, Cmd::Serve);
     logging::init(&config, quiet)?;
-    let (database, store) = connect(&config).await?;
+    // Statistics and exports only read: they share a SQLite file with a running `serve`.
+    let reads_only = matches!(cli.command, Cmd::Stats { .. } | Cmd::Export { .. });
+    let (database, store) = connect(&config, reads_only).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let settings = EngineSettings {
         default_zone: config.default_zone()?,
@@ -147,11 +149,15 @@ async fn block(store: &dyn Store, now: chrono::DateTime<chrono::Utc>, action: Ad
 }
 
 /// Opens the configured database (a SQLite file unless a Postgres URL is given), creating and
-/// migrating it; says which in the first log line.
-async fn connect(config: &Config) -> anyhow::Result<(Database, Arc<dyn Store>)> {
+/// migrating it, or only to read it (`reads_only`); says which in the first log line.
+async fn connect(config: &Config, reads_only: bool) -> anyhow::Result<(Database, Arc<dyn Store>)> {
     let database = Database::from_url(config.database_url())?;
     tracing::info!(backend = database.backend(), database = %database.describe(), "opening the database");
-    let store = database.open(config.database_max_connections).await.with_context(|| match &database {
+    let opened = match reads_only {
+        true => database.open_to_read(config.database_max_connections).await,
+        false => database.open(config.database_max_connections).await,
+    };
+    let store = opened.with_context(|| match &database {
         Database::Postgres(_) => format!(
             "could not use the Postgres database {} (is it running, and is CONVENE_DATABASE_URL right?)",
             database.describe()
