@@ -17,6 +17,8 @@ pub async fn run(
     clock: Arc<dyn Clock>,
     settings: EngineSettings,
 ) -> anyhow::Result<()> {
+    // Installed before anything can record, so what happens at start-up is counted too.
+    let metrics = convene_admin::install_metrics().map_err(|e| anyhow::anyhow!("metrics: {e}"))?;
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     let telegram = platforms::start_telegram(config, engine.clone(), stopped.clone()).await?;
@@ -38,7 +40,7 @@ pub async fn run(
         tracing::warn!("no admin token configured: /api/* is off (set CONVENE_ADMIN_TOKEN)");
     }
     let mut state = AdminState::new(store, clock, token, config.admin_requests_per_minute);
-    state.metrics = Some(convene_admin::install_metrics().map_err(|e| anyhow::anyhow!("metrics: {e}"))?);
+    state.metrics = Some(metrics);
     let listener = tokio::net::TcpListener::bind(&config.admin_addr)
         .await
         .with_context(|| format!("could not listen on {} (CONVENE_ADMIN_ADDR)", config.admin_addr))?;

@@ -15,31 +15,95 @@ const MAX_RETRIES: u32 = 3;
 /// The longest flood-control pause we accept for one request.
 const MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
 
-/// Sends a request, waiting and retrying when Telegram answers 429 with `retry_after`.
+/// After a temporary failure, the first wait before trying again (someone is waiting for the
+/// answer); each later wait is three times longer, and a request tries four times at most.
+pub const FIRST_RETRY: Duration = Duration::from_secs(1);
+
+/// Tries after the first, for a temporary failure.
+const TEMPORARY_FAILURE_RETRIES: u32 = 3;
+
+/// Past this long since the first try, an answer no longer makes sense: give up.
+const ANSWER_STILL_USEFUL: Duration = Duration::from_secs(60);
+
+/// How hard one request tries before its caller hears of the failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Patience {
+    /// Someone is waiting for it (a reply, an edit, a toast): flood control is waited out and
+    /// temporary failures (5xx, timeouts, a broken connection) are tried again a few times,
+    /// within a minute, the first time after `first_retry`.
+    Waited {
+        /// The wait before the second try.
+        first_retry: Duration,
+    },
+    /// A durable queue tries again later (reminders, digests): only flood control is waited out
+    /// here, so one failing chat never holds up the queue.
+    Queued,
+}
+
+/// Sends a request, waiting and retrying when Telegram answers 429 with `retry_after`, and when
+/// it fails for a while (5xx, network), as someone waiting for it would want.
 pub async fn with_retry<R>(request: R) -> Result<<R::Payload as Payload>::Output, RequestError>
 where
     R: Request<Err = RequestError>,
 {
-    let mut attempt = 0;
+    with_patience(request, Patience::Waited { first_retry: FIRST_RETRY }).await
+}
+
+/// Sends a request with the given patience.
+pub async fn with_patience<R>(request: R, patience: Patience) -> Result<<R::Payload as Payload>::Output, RequestError>
+where
+    R: Request<Err = RequestError>,
+{
+    let started = tokio::time::Instant::now();
+    let (mut throttled, mut failed) = (0, 0u32);
     loop {
         metrics::counter!("convene_outbound_requests_total", "platform" => "telegram").increment(1);
         let result = request.send_ref().await;
-        if matches!(result, Err(RequestError::RetryAfter(_))) {
-            metrics::counter!("convene_outbound_throttled_total", "platform" => "telegram").increment(1);
-        }
-        match result {
-            Err(RequestError::RetryAfter(wait)) if attempt < MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT => {
-                attempt += 1;
-                tracing::warn!(retry_after_s = wait.seconds(), attempt, "Telegram flood control; waiting");
-                tokio::time::sleep(wait.duration()).await;
+        let wait = match &result {
+            Err(RequestError::RetryAfter(wait)) => {
+                metrics::counter!("convene_outbound_throttled_total", "platform" => "telegram").increment(1);
+                throttled += 1;
+                (throttled <= MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT).then(|| wait.duration())
             }
-            other => {
-                if let Err(error) = &other {
+            Err(error) if is_temporary(error) => match patience {
+                Patience::Waited { first_retry } if failed < TEMPORARY_FAILURE_RETRIES => {
+                    let wait = first_retry * 3u32.pow(failed);
+                    failed += 1;
+                    (started.elapsed() + wait < ANSWER_STILL_USEFUL).then_some(wait)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match (result, wait) {
+            (Err(error), Some(wait)) => {
+                tracing::warn!(%error, wait_ms = wait.as_millis() as u64, "Telegram did not take the request; trying again");
+                metrics::counter!("convene_outbound_retried_total", "platform" => "telegram").increment(1);
+                tokio::time::sleep(wait).await;
+            }
+            (result, _) => {
+                if let Err(error) = &result {
                     count_failure(error);
                 }
-                return other;
+                return result;
             }
         }
+    }
+}
+
+/// Whether a failure may pass by itself: a network error or timeout, an answer that was no Bot
+/// API answer (a proxy's error page), or an error Telegram did not describe as the request's fault
+/// (5xx: "Internal Server Error", "Bad Gateway"...). Telegram's descriptions of a request's own
+/// faults start with its status: "Bad Request: ...", "Forbidden: ...", "Unauthorized",
+/// "Not Found", "Conflict: ...".
+pub fn is_temporary(error: &RequestError) -> bool {
+    const THE_REQUESTS_FAULT: [&str; 5] = ["Bad Request", "Forbidden", "Unauthorized", "Not Found", "Conflict"];
+    match error {
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => true,
+        RequestError::Api(ApiError::Unknown(description)) => {
+            !THE_REQUESTS_FAULT.iter().any(|status| description.starts_with(status))
+        }
+        _ => false,
     }
 }
 
@@ -74,6 +138,15 @@ pub struct Sender {
     pub bot: Bot,
     /// Keeps sends under Telegram's limits (replies and reminders alike).
     pub pacer: std::sync::Arc<super::pacing::Pacer>,
+    /// How hard each request tries.
+    pub patience: Patience,
+}
+
+impl Sender {
+    /// The same path for a durable queue's messages, which it retries itself.
+    pub fn for_queue(&self) -> Self {
+        Self { patience: Patience::Queued, ..self.clone() }
+    }
 }
 
 /// Sends `reply` to `chat` as HTML, in as many messages as its length needs; the buttons go
@@ -91,7 +164,7 @@ pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<
             }
         }
         sender.pacer.wait_turn(chat.0).await;
-        sent = with_retry(request).await?.id;
+        sent = with_patience(request, sender.patience).await?.id;
     }
     Ok(sent)
 }
@@ -109,7 +182,7 @@ pub async fn edit_reply(sender: &Sender, chat: ChatId, message: MessageId, reply
         request = request.reply_markup(markup);
     }
     sender.pacer.wait_turn(chat.0).await;
-    match with_retry(request).await {
+    match with_patience(request, sender.patience).await {
         Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
         other => other.map(|_| ()),
     }

@@ -11,6 +11,7 @@ mod debounce;
 mod deliver;
 mod handle;
 mod incoming;
+mod intake;
 mod membership;
 mod menu;
 mod outbox;
@@ -22,16 +23,20 @@ mod webhook;
 pub use render::{escape_html, pages, MAX_MESSAGE_CHARS};
 pub use webhook::{webhook_router, SECRET_HEADER};
 
+use crate::chat::{Lanes, LANE_DEPTH, LANE_IDLE};
 use admins::AdminCache;
 use anyhow::Context;
 use convene_core::delivery::Outbox;
 use convene_core::Engine;
 use debounce::CardEdits;
 pub use debounce::DEFAULT_EDIT_DELAY;
+use futures_util::StreamExt;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use teloxide::prelude::*;
+use teloxide::types::AllowedUpdate;
+use teloxide::update_listeners::{AsUpdateStream, Polling, UpdateListener};
 use teloxide::RequestError;
 
 /// How the bot reaches Telegram.
@@ -45,12 +50,20 @@ pub struct TelegramOptions {
     pub edit_delay: Duration,
     /// The rate limits sends are paced to.
     pub limits: pacing::Limits,
+    /// After a reply or edit failed for a while (5xx, network), the first wait before trying again.
+    pub first_retry: Duration,
 }
 
 impl TelegramOptions {
     /// Options for `token` on Telegram's own servers, with the default edit delay.
     pub fn new(token: impl Into<String>) -> Self {
-        Self { token: token.into(), api_url: None, edit_delay: DEFAULT_EDIT_DELAY, limits: pacing::Limits::default() }
+        Self {
+            token: token.into(),
+            api_url: None,
+            edit_delay: DEFAULT_EDIT_DELAY,
+            limits: pacing::Limits::default(),
+            first_retry: deliver::FIRST_RETRY,
+        }
     }
 
     /// The same, talking to the Bot API server at `url`.
@@ -88,7 +101,12 @@ pub struct Telegram {
     card_edits: CardEdits,
     /// Where notices for other channels go (email, other platforms), once `serve` has built it.
     elsewhere: OnceLock<Arc<dyn Outbox>>,
+    /// Each chat's updates, handled in order and apart from other chats'.
+    lanes: Lanes<i64>,
 }
+
+/// How long stopping waits for work already queued in chats' lanes.
+const DRAIN_AT_STOP: Duration = Duration::from_secs(10);
 
 impl Telegram {
     /// Connects: asks Telegram who we are and publishes the command menu.
@@ -102,12 +120,15 @@ impl Telegram {
         let username = me.username.clone().unwrap_or_default();
         tracing::info!(bot_id = me.id.0, bot = %username, "connected to Telegram");
         menu::publish(&bot).await.map_err(describe)?;
-        let sender = deliver::Sender { bot: bot.clone(), pacer: Arc::new(pacing::Pacer::new(options.limits)) };
+        let pacer = Arc::new(pacing::Pacer::new(options.limits));
+        let patience = deliver::Patience::Waited { first_retry: options.first_retry };
+        let sender = deliver::Sender { bot: bot.clone(), pacer, patience };
         let posted = cards::PostedCards::new(engine.clone());
         let card_edits = CardEdits::new(sender.clone(), options.edit_delay, posted.clone());
         let admins = AdminCache::default();
         let elsewhere = OnceLock::new();
-        Ok(Arc::new(Self { bot, sender, engine, username, admins, posted, card_edits, elsewhere }))
+        let lanes = Lanes::new(LANE_DEPTH, LANE_IDLE);
+        Ok(Arc::new(Self { bot, sender, engine, username, admins, posted, card_edits, elsewhere, lanes }))
     }
 
     /// Sends notices for other channels (email, other platforms) through `outbox` (set once).
@@ -122,29 +143,34 @@ impl Telegram {
         &self.username
     }
 
-    /// Long polling until `stop` turns true: updates of one chat in order, chats concurrently.
+    /// Long polling until `stop` turns true. The reader only hands each update to its chat's lane
+    /// (see [`Telegram::receive`]), so it never waits on any chat's work.
     pub async fn run_polling(self: Arc<Self>, stop: tokio::sync::watch::Receiver<bool>) {
-        let handler = dptree::entry()
-            .branch(Update::filter_message().endpoint(on_update))
-            .branch(Update::filter_callback_query().endpoint(on_update))
-            .branch(Update::filter_my_chat_member().endpoint(on_update));
-        let mut dispatcher =
-            Dispatcher::builder(self.bot.clone(), handler).dependencies(dptree::deps![self.clone()]).build();
-        let token = dispatcher.shutdown_token();
+        let wanted = vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery, AllowedUpdate::MyChatMember];
+        let polling = Polling::builder(self.bot.clone()).timeout(Duration::from_secs(10)).allowed_updates(wanted);
+        let mut polling = polling.delete_webhook().await.build();
+        let stop_token = polling.stop_token();
         tokio::spawn(async move {
             until_stopped(stop).await;
-            if let Ok(done) = token.shutdown() {
-                done.await;
-            }
+            stop_token.stop();
         });
         tracing::info!("Telegram long polling started");
-        dispatcher.dispatch().await;
+        let updates = polling.as_stream();
+        futures_util::pin_mut!(updates);
+        while let Some(update) = updates.next().await {
+            match update {
+                Ok(update) => self.receive(update),
+                Err(error) => tracing::warn!(%error, "could not read updates from Telegram"),
+            }
+        }
         self.finish().await;
         tracing::info!("Telegram long polling stopped");
     }
 
-    /// Work left when updates stop coming: card edits still waiting for their window to close.
+    /// Work left when updates stop coming: what chats' lanes still hold, then card edits still
+    /// waiting for their window to close.
     pub async fn finish(&self) {
+        self.drain(DRAIN_AT_STOP).await;
         self.card_edits.flush().await;
     }
 }
@@ -156,12 +182,6 @@ async fn until_stopped(mut stop: tokio::sync::watch::Receiver<bool>) {
             return;
         }
     }
-}
-
-/// The dispatcher's endpoint: every update goes through [`Telegram::handle_update`].
-async fn on_update(adapter: Arc<Telegram>, update: Update) -> ResponseResult<()> {
-    adapter.handle_update(update).await;
-    Ok(())
 }
 
 /// Telegram errors at start-up, as a sentence (never including the token).

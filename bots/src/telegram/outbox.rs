@@ -14,7 +14,7 @@ use teloxide::RequestError;
 impl Outbox for Telegram {
     async fn deliver(&self, to: &Audience, message: &Reply) -> Result<(), DeliveryError> {
         let target = telegram_id(to).ok_or_else(|| DeliveryError::Permanent("not a Telegram chat or person".into()))?;
-        deliver::send_reply(&self.sender, target, message).await.map(|_| ()).map_err(|error| {
+        deliver::send_reply(&self.sender.for_queue(), target, message).await.map(|_| ()).map_err(|error| {
             tracing::warn!(target = target.0, %error, "delivery to Telegram failed");
             classify(error)
         })
@@ -58,15 +58,39 @@ pub(super) fn telegram_id(to: &Audience) -> Option<ChatId> {
     (platform == Platform::Telegram).then(|| external_id.parse().ok().map(ChatId)).flatten()
 }
 
-/// Whether trying again can help.
+/// Whether trying again can help: only a chat or person that refuses us, or a request Telegram
+/// calls faulty, is given up; a 5xx, a timeout or a broken connection is tried again later.
 fn classify(error: RequestError) -> DeliveryError {
     match error {
         RequestError::RetryAfter(wait) => DeliveryError::RetryAfter(wait.duration()),
-        RequestError::Api(_) if deliver::cannot_write_privately(&error) => {
-            DeliveryError::Unreachable(error.to_string())
-        }
-        RequestError::Network(_) | RequestError::Io(_) => DeliveryError::Transient(error.to_string()),
-        RequestError::InvalidJson { .. } => DeliveryError::Transient(error.to_string()),
+        _ if deliver::cannot_write_privately(&error) => DeliveryError::Unreachable(error.to_string()),
+        _ if deliver::is_temporary(&error) => DeliveryError::Transient(error.to_string()),
         _ => DeliveryError::Permanent(error.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What teloxide makes of an error answer's description, as Telegram words it.
+    fn answered(description: &str) -> RequestError {
+        RequestError::Api(serde_json::from_value(serde_json::json!(description)).expect("a Bot API description"))
+    }
+
+    #[test]
+    fn server_errors_are_tried_again_and_refusals_are_not() {
+        for description in ["Internal Server Error", "Bad Gateway", "Gateway Timeout", "Service Unavailable"] {
+            assert!(matches!(classify(answered(description)), DeliveryError::Transient(_)), "{description}");
+        }
+        for description in [
+            "Bad Request: chat not found",
+            "Forbidden: bot was kicked from the group chat",
+            "Bad Request: text is too long",
+        ] {
+            assert!(matches!(classify(answered(description)), DeliveryError::Permanent(_)), "{description}");
+        }
+        let blocked = answered("Forbidden: bot was blocked by the user");
+        assert!(matches!(classify(blocked), DeliveryError::Unreachable(_)));
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod fake_telegram;
 
+use convene_bots::telegram::pacing::Limits;
 use convene_bots::telegram::{Telegram, TelegramOptions, DEFAULT_EDIT_DELAY};
 use convene_core::store::{PgStore, Store};
 use convene_core::{Engine, EngineSettings, ManualClock};
@@ -21,10 +22,18 @@ pub const TOKEN: &str = "4242:TEST-TOKEN";
 
 /// An engine on `pool`, zone Europe/Madrid, clock at [`NOW`], no per-person command limit.
 pub fn engine(pool: &PgPool) -> Engine {
+    limited_engine(pool, 0)
+}
+
+/// The same, with `per_minute` commands allowed per person (the clock stands still).
+pub fn limited_engine(pool: &PgPool, per_minute: u32) -> Engine {
     let now = chrono::DateTime::parse_from_rfc3339(NOW).expect("instant").with_timezone(&chrono::Utc);
     let store: Arc<dyn Store> = Arc::new(PgStore::from_pool(pool.clone()));
-    let settings =
-        EngineSettings { default_zone: chrono_tz::Europe::Madrid, commands_per_minute: 0, ..EngineSettings::default() };
+    let settings = EngineSettings {
+        default_zone: chrono_tz::Europe::Madrid,
+        commands_per_minute: per_minute,
+        ..EngineSettings::default()
+    };
     Engine::new(store, Arc::new(ManualClock::new(now)), settings)
 }
 
@@ -38,6 +47,8 @@ async fn connect_with(fake: &FakeTelegram, pool: &PgPool, edit_delay: Duration) 
     // Pacing has its own tests; here the fake has no limits to respect.
     options.limits = convene_bots::telegram::pacing::Limits::none();
     options.edit_delay = edit_delay;
+    // Failed sends are tried again after milliseconds, not the product's seconds.
+    options.first_retry = Duration::from_millis(5);
     Telegram::start(options, engine(pool)).await.expect("the bot starts")
 }
 
@@ -66,6 +77,19 @@ pub async fn polling_bot(pool: &PgPool) -> PollingBot {
 pub async fn polling_bot_with(pool: &PgPool, edit_delay: Duration) -> PollingBot {
     let fake = FakeTelegram::start().await;
     let telegram = connect_with(&fake, pool, edit_delay).await;
+    poll(fake, telegram)
+}
+
+/// A bot as `convene serve` runs it: paced to `limits`, `per_minute` commands per person.
+pub async fn guarded_bot(pool: &PgPool, limits: Limits, per_minute: u32) -> PollingBot {
+    let fake = FakeTelegram::start().await;
+    let mut options = TelegramOptions::new(TOKEN).with_api_url(Some(fake.url.clone()));
+    options.limits = limits;
+    let telegram = Telegram::start(options, limited_engine(pool, per_minute)).await.expect("the bot starts");
+    poll(fake, telegram)
+}
+
+fn poll(fake: FakeTelegram, telegram: Arc<Telegram>) -> PollingBot {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let polling = tokio::spawn(telegram.run_polling(stopped));
     PollingBot { fake, stop, polling }
@@ -119,9 +143,9 @@ impl Shown {
     }
 }
 
-/// Every `method` call (lower case) to `chat`, in order.
+/// Every `method` call (lower case) to `chat` that got through, in order.
 pub fn shown(calls: &[Call], method: &str, chat: i64) -> Vec<Shown> {
-    calls.iter().filter(|c| c.method == method).map(Shown::from_call).filter(|s| s.chat == chat).collect()
+    calls.iter().filter(|c| c.method == method && !c.broken).map(Shown::from_call).filter(|s| s.chat == chat).collect()
 }
 
 /// Waits for a sendMessage to `chat` containing `needle`; returns it with the id the fake gave it.
@@ -139,7 +163,7 @@ async fn wait_shown(fake: &FakeTelegram, method: &str, chat: i64, needle: &str) 
     fake.wait_for(&what, |calls| {
         calls
             .iter()
-            .filter(|c| c.method == method)
+            .filter(|c| c.method == method && !c.broken)
             .map(Shown::from_call)
             .find(|s| s.chat == chat && s.text.contains(needle) && s.message_id.is_some())
     })
@@ -151,7 +175,7 @@ pub async fn wait_toast(fake: &FakeTelegram, needle: &str) -> String {
     fake.wait_for(&format!("a toast containing {needle:?}"), |calls| {
         calls
             .iter()
-            .filter(|c| c.method == "answercallbackquery")
+            .filter(|c| c.method == "answercallbackquery" && !c.broken)
             .filter_map(|c| c.body["text"].as_str())
             .find(|t| t.contains(needle))
             .map(str::to_string)

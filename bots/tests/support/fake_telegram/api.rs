@@ -25,7 +25,12 @@ pub(super) async fn api(
         return ok(fake.updates(&body).await);
     }
     let mut world = fake.world();
-    world.calls.push(Call { method: method.clone(), body: body.clone(), sent_id: None, at: Instant::now() });
+    let left_to_break = world.broken.get_mut(&method).filter(|left| **left > 0);
+    let broken = left_to_break.map(|left| *left -= 1).is_some();
+    world.calls.push(Call { method: method.clone(), body: body.clone(), sent_id: None, at: Instant::now(), broken });
+    if broken {
+        return broken_off();
+    }
     if let Some(retry_after) = world.flood.remove(&method) {
         return error(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests: retry later", Some(retry_after));
     }
@@ -134,6 +139,12 @@ impl FakeTelegram {
             _ = tokio::time::timeout_at(deadline, notified).await;
         }
     }
+}
+
+/// An answer whose body breaks off: the client sees a network error, not an answer.
+fn broken_off() -> Response {
+    let failing = futures_util::stream::once(async { Err::<Bytes, _>(std::io::Error::other("connection reset")) });
+    Response::new(axum::body::Body::from_stream(failing))
 }
 
 fn ok(result: Value) -> Response {

@@ -25,6 +25,8 @@ pub struct Call {
     pub sent_id: Option<i64>,
     /// When it arrived.
     pub at: Instant,
+    /// Whether its answer broke off (see [`FakeTelegram::break_next`]): it did nothing.
+    pub broken: bool,
 }
 
 #[derive(Default)]
@@ -47,6 +49,8 @@ struct World {
     members: HashSet<(i64, i64)>,
     /// Methods whose next call answers 429 with this retry_after.
     flood: HashMap<String, u32>,
+    /// Methods whose next calls (this many) break off mid-answer, as a dropped connection does.
+    broken: HashMap<String, u32>,
     /// When each update was first handed out by getUpdates (for latency measurements).
     handed_out: HashMap<i64, Instant>,
     /// Messages sent successfully.
@@ -201,6 +205,12 @@ impl FakeTelegram {
     /// The next call of `method` answers 429 Too Many Requests with `retry_after` seconds.
     pub fn flood_next(&self, method: &str, retry_after: u32) {
         self.world().flood.insert(method.to_lowercase(), retry_after);
+    }
+
+    /// The next `times` calls of `method` break off after the status line, as when the
+    /// connection drops: the bot cannot tell whether Telegram acted on them.
+    pub fn break_next(&self, method: &str, times: u32) {
+        self.world().broken.insert(method.to_lowercase(), times);
     }
 
     /// When each update was first handed out by getUpdates.

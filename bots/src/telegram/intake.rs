@@ -1,0 +1,117 @@
+//! Taking updates in without ever waiting: each update is screened (the per-person command limit
+//! is applied here, before any work is queued) and queued on its chat's lane, where it is handled
+//! in order with the chat's other updates. A flood in one chat fills that chat's lane and no other;
+//! the reader of updates (long polling or the webhook) goes straight on to the next update.
+
+use super::incoming::{chat_identity, from_deep_link, text_for_us, user_identity};
+use super::{render, Telegram};
+use convene_core::{Admission, Admitted, Incoming, Outcome};
+use std::sync::Arc;
+use teloxide::types::{Chat, Message, Update, UpdateKind, User};
+use tracing::Instrument;
+
+/// What an update asks of us, once screened.
+enum Screened {
+    /// A command (or button press) the limit let in.
+    Command(Incoming, Admitted),
+    /// Over the sender's limit: the one answer of the window.
+    Limited(Outcome),
+    /// Over the limit again, or nothing for us at all: no work.
+    Nothing,
+    /// Not a command: a change to the chat itself (membership, migration).
+    ChatChange,
+}
+
+impl Telegram {
+    /// Takes one update from long polling or the webhook, queueing its work on its chat's lane.
+    /// Never waits.
+    pub fn receive(self: &Arc<Self>, update: Update) {
+        let span = tracing::info_span!("telegram_update", update = update.id.0);
+        // A press under a message Telegram no longer has goes on the presser's own lane.
+        let lane = update.chat().map(|c| c.id.0).or_else(|| update.from().map(|u| u.id.0 as i64));
+        let Some(chat) = lane else { return };
+        let screened = span.in_scope(|| self.screen(&update.kind));
+        if matches!(screened, Screened::Nothing) {
+            return;
+        }
+        let adapter = self.clone();
+        let job = async move { adapter.work_on(update.kind, screened).await }.instrument(span.clone());
+        if self.lanes.push(chat, job).is_err() {
+            metrics::counter!("convene_updates_dropped_total", "platform" => "telegram", "reason" => "chat_busy")
+                .increment(1);
+            span.in_scope(|| tracing::warn!(chat, "this chat has too much waiting; update dropped"));
+        }
+    }
+
+    /// Waits (at most `limit`) for the work already queued on every chat's lane.
+    pub async fn drain(&self, limit: std::time::Duration) {
+        if !self.lanes.drain(limit).await {
+            tracing::warn!(limit_s = limit.as_secs(), "some chats' work was still waiting at shutdown");
+        }
+    }
+
+    fn screen(&self, kind: &UpdateKind) -> Screened {
+        let (chat, from, text) = match kind {
+            UpdateKind::Message(message) => match self.command_in(message) {
+                Some((from, text)) => (&message.chat, from, text),
+                None if is_chat_change(message) => return Screened::ChatChange,
+                None => return Screened::Nothing,
+            },
+            UpdateKind::CallbackQuery(query) => match (&query.message, &query.data) {
+                (Some(pressed), Some(data)) => (pressed.chat(), &query.from, data.clone()),
+                // An old button without its message: answered as expired, no engine work.
+                _ => return Screened::ChatChange,
+            },
+            UpdateKind::MyChatMember(_) => return Screened::ChatChange,
+            _ => return Screened::Nothing,
+        };
+        let incoming = Incoming { chat: chat_identity(chat), user: user_identity(from), is_admin: false, text };
+        match self.engine.admit(&incoming) {
+            Admission::Admitted(admitted) => Screened::Command(incoming, admitted),
+            Admission::OverLimit(Some(answer)) => Screened::Limited(answer),
+            Admission::OverLimit(None) => Screened::Nothing,
+        }
+    }
+
+    /// The sender and text of a message that is for us.
+    fn command_in<'a>(&self, message: &'a Message) -> Option<(&'a User, String)> {
+        let text = text_for_us(message, &self.username)?;
+        Some((message.from.as_ref()?, from_deep_link(text)))
+    }
+
+    /// The queued work of one update, on its chat's lane.
+    async fn work_on(&self, kind: UpdateKind, screened: Screened) {
+        match (kind, screened) {
+            (UpdateKind::Message(message), Screened::Command(incoming, admitted)) => {
+                self.on_message(&message, incoming, admitted).await;
+            }
+            (UpdateKind::CallbackQuery(query), Screened::Command(incoming, admitted)) => {
+                self.on_button(&query, incoming, admitted).await;
+            }
+            (UpdateKind::Message(message), Screened::Limited(answer)) => {
+                self.answer(&message.chat, &answer.reply).await;
+            }
+            (UpdateKind::CallbackQuery(query), Screened::Limited(answer)) => {
+                self.toast(&query, render::toast(&answer.reply)).await;
+            }
+            (UpdateKind::Message(message), Screened::ChatChange) => {
+                self.on_migration(&message).await;
+            }
+            (UpdateKind::CallbackQuery(query), Screened::ChatChange) => self.on_expired_button(&query).await,
+            (UpdateKind::MyChatMember(change), Screened::ChatChange) => self.on_my_membership(change).await,
+            _ => {}
+        }
+    }
+
+    /// Whether the admin check applies: private chats are their owner's.
+    pub(super) async fn with_admin_rights(&self, chat: &Chat, mut incoming: Incoming) -> Incoming {
+        let from = teloxide::types::UserId(incoming.user.external_id.parse().unwrap_or_default());
+        incoming.is_admin = chat.is_private() || self.admins.is_admin(&self.bot, chat.id, from).await;
+        incoming
+    }
+}
+
+/// A service message about the chat itself (it became a supergroup).
+fn is_chat_change(message: &Message) -> bool {
+    message.migrate_to_chat_id().is_some() || message.migrate_from_chat_id().is_some()
+}
