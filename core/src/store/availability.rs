@@ -17,13 +17,28 @@ pub const USUAL_WAIT: Duration = Duration::from_secs(3);
 pub const WAIT_WHILE_DOWN: Duration = Duration::from_millis(500);
 
 /// Whether the database was reachable at the last try.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Availability {
     /// True since a connection could not be had, until one is had again.
     down: AtomicBool,
+    /// How long to wait for a connection while the database is thought up.
+    usual_wait: Duration,
+    /// How long while it is known to be down.
+    wait_while_down: Duration,
+}
+
+impl Default for Availability {
+    fn default() -> Self {
+        Self::new(USUAL_WAIT, WAIT_WHILE_DOWN)
+    }
 }
 
 impl Availability {
+    /// Waits for a connection at most `usual_wait`, or `wait_while_down` once one failed.
+    pub fn new(usual_wait: Duration, wait_while_down: Duration) -> Self {
+        Self { down: AtomicBool::new(false), usual_wait, wait_while_down }
+    }
+
     /// Whether the last try to reach the database failed.
     pub fn is_down(&self) -> bool {
         self.down.load(Ordering::Relaxed)
@@ -32,7 +47,7 @@ impl Availability {
     /// Waits for `connecting` (a pool's acquire or begin) no longer than the database's state
     /// allows; a connection failure or a timeout is [`StoreError::Unavailable`].
     pub async fn reach<T>(&self, connecting: impl Future<Output = Result<T, sqlx::Error>>) -> StoreResult<T> {
-        let wait = if self.is_down() { WAIT_WHILE_DOWN } else { USUAL_WAIT };
+        let wait = if self.is_down() { self.wait_while_down } else { self.usual_wait };
         let outcome = match tokio::time::timeout(wait, connecting).await {
             Ok(Ok(connection)) => Ok(connection),
             Ok(Err(error)) if !cannot_connect(&error) => return Err(error.into()),

@@ -69,6 +69,17 @@ impl PgStore {
         Self { pool, availability: Arc::default() }
     }
 
+    /// The same store, waiting for a connection at most `usual_wait`, and `wait_while_down` once
+    /// the server did not answer (tests of an outage use milliseconds).
+    pub fn with_connection_waits(
+        mut self,
+        usual_wait: std::time::Duration,
+        wait_while_down: std::time::Duration,
+    ) -> Self {
+        self.availability = Arc::new(Availability::new(usual_wait, wait_while_down));
+        self
+    }
+
     /// Applies pending migrations.
     pub async fn migrate(&self) -> StoreResult<()> {
         MIGRATOR.run(&self.pool).await.map_err(|e| StoreError::Database(e.into()))
