@@ -97,3 +97,28 @@ async fn a_chat_sharing_the_calendar_sees_its_card_follow_the_answers(pool: sqlx
     let edits = shown(&calls, "editmessagetext", NEIGHBOURS).into_iter().filter(|m| m.text.contains("Maybe: Bob"));
     assert_eq!(edits.count(), 0, "the deleted card is forgotten");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_description_with_a_blank_line_is_shown_whole(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, bob, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.say(&group, &ana, "/new Picnic saturday 12:00");
+    let card = wait_sent(fake, GROUP, "Created #1 Picnic").await;
+    fake.say(&group, &ana, "/edit 1 description Bring food.\n\nAnd a blanket.");
+    wait_edited(fake, GROUP, "Bring food.\n\nAnd a blanket.").await;
+    fake.say(&group, &bob, "/event 1");
+    let again = wait_sent(fake, GROUP, "And a blanket.").await;
+    assert_ne!(again.message_id, card.message_id, "asking to see it posts the card afresh");
+    assert!(again.text.starts_with("#1 Picnic") && again.text.contains("Bring food."), "the whole card: {again:#?}");
+    fake.say(&group, &bob, "/join 1");
+    let edited = wait_edited(fake, GROUP, "Going (2): Ana, Bob").await;
+    assert!(edited.text.starts_with("#1 Picnic") && edited.text.contains("Bring food.\n\nAnd a blanket."));
+    let cut = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "editmessagetext")
+        .any(|c| !c.body["text"].as_str().unwrap_or("").starts_with("#1 Picnic"));
+    assert!(!cut, "no card was ever edited down to part of itself");
+}

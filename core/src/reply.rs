@@ -6,7 +6,10 @@ use crate::domain::{ChatIdentity, UserIdentity};
 /// A message to show: plain text (adapters escape it for their platform) and optional buttons.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Reply {
-    /// The message text, plain, lines separated by `\n`.
+    /// A sentence for the person who asked, above a card ("You're going."): adapters may show it
+    /// apart from the card (a toast, a separate message), since the card is shared by everyone.
+    pub lead: Option<String>,
+    /// The message text (a card's text, without the lead), plain, lines separated by `\n`.
     pub text: String,
     /// Rows of buttons under the message.
     pub buttons: Vec<Vec<Button>>,
@@ -50,7 +53,7 @@ pub struct Attachment {
 impl Reply {
     /// A reply with text only.
     pub fn text(text: impl Into<String>) -> Self {
-        Self { text: text.into(), buttons: Vec::new(), attachments: Vec::new(), card: None }
+        Self { lead: None, text: text.into(), buttons: Vec::new(), attachments: Vec::new(), card: None }
     }
 
     /// Adds a paragraph after the text; nothing when `more` is empty.
@@ -79,8 +82,21 @@ impl Reply {
     /// The part above the card (what speaks to the person who asked), or None for a bare card
     /// or a reply that is no card.
     pub fn lead(&self) -> Option<&str> {
-        self.card?;
-        self.text.split_once("\n\n").map(|(lead, _)| lead)
+        self.lead.as_deref()
+    }
+
+    /// The same reply without its lead: what a message everyone sees shows.
+    pub fn without_lead(&self) -> Self {
+        Self { lead: None, ..self.clone() }
+    }
+
+    /// The whole reply as one text, for channels with no separate place for the lead: the lead,
+    /// a blank line, then the text.
+    pub fn plain_text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.lead {
+            Some(lead) => format!("{lead}\n\n{}", self.text).into(),
+            None => self.text.as_str().into(),
+        }
     }
 }
 

@@ -89,13 +89,13 @@ async fn commands_during_an_outage_are_answered_at_once_and_change_nothing(pool:
     let clock = Arc::new(ManualClock::new(at(NOW)));
     let settings = EngineSettings { default_zone: chrono_tz::Europe::Madrid, ..EngineSettings::default() };
     let engine = Engine::new(store.clone(), clock.clone(), settings);
-    let created = engine.handle(&ana_says("/new Dinner friday 20:00")).await.reply.text;
+    let created = engine.handle(&ana_says("/new Dinner friday 20:00")).await.reply.plain_text().into_owned();
     assert!(created.contains("Created #1 Dinner"), "{created}");
 
     proxy.cut();
     for text in ["/new Lunch saturday 13:00", "/join 1", "/events", "/cancel 1"] {
         let asked = Instant::now();
-        let answer = engine.handle(&ana_says(text)).await.reply.text;
+        let answer = engine.handle(&ana_says(text)).await.reply.plain_text().into_owned();
         assert!(answer.contains("I can't reach my database right now"), "{text}: {answer}");
         assert!(asked.elapsed() < Duration::from_secs(2), "{text} answered after {:?}", asked.elapsed());
     }
@@ -105,7 +105,7 @@ async fn commands_during_an_outage_are_answered_at_once_and_change_nothing(pool:
     clock.advance(Span::seconds(1));
     let deadline = Instant::now() + Duration::from_secs(10);
     let agenda = loop {
-        let answer = engine.handle(&ana_says("/events")).await.reply.text;
+        let answer = engine.handle(&ana_says("/events")).await.reply.plain_text().into_owned();
         if !answer.contains("can't reach") || Instant::now() > deadline {
             break answer;
         }

@@ -73,6 +73,6 @@ fuzz_target!(|data: &[u8]| {
             continue;
         }
         let outcome = world.runtime.block_on(world.engine.handle(&message(line)));
-        assert!(!outcome.reply.text.contains("went wrong on my side"), "{line:?} failed: {}", outcome.reply.text);
+        assert!(!outcome.reply.plain_text().contains("went wrong on my side"), "{line:?} failed: {}", outcome.reply.plain_text());
     }
 });

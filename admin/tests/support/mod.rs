@@ -40,6 +40,6 @@ impl World {
             is_admin: who == "ana",
             text: text.into(),
         };
-        self.engine.handle(&message).await.reply.text
+        self.engine.handle(&message).await.reply.plain_text().into_owned()
     }
 }

@@ -23,7 +23,7 @@ pub fn outcome(outcome: &Outcome, room: &str) -> String {
 
 /// A reply with its buttons numbered: `[1] Going (2)  [2] Maybe (0)`.
 pub fn reply(reply: &Reply) -> String {
-    let mut out = format!("{}\n", reply.text);
+    let mut out = format!("{}\n", reply.plain_text());
     let mut number = 0;
     for row in &reply.buttons {
         let choices: Vec<String> = row

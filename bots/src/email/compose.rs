@@ -8,7 +8,7 @@ use lettre::Message;
 
 /// The subject: the first line of the text, shortened.
 fn subject(reply: &Reply) -> String {
-    let first = reply.text.lines().next().unwrap_or("Convene");
+    let first = reply.lead().unwrap_or(&reply.text).lines().next().unwrap_or("Convene");
     let mut subject: String = first.chars().take(90).collect();
     if first.chars().count() > 90 {
         subject.push('…');
@@ -21,7 +21,7 @@ fn escape_html(text: &str) -> String {
 }
 
 fn html(reply: &Reply) -> String {
-    let body = reply.text.lines().map(escape_html).collect::<Vec<_>>().join("<br>\n");
+    let body = reply.plain_text().lines().map(escape_html).collect::<Vec<_>>().join("<br>\n");
     format!("<!doctype html><html><body style=\"font-family:sans-serif\"><p>{body}</p></body></html>")
 }
 
@@ -29,7 +29,7 @@ fn html(reply: &Reply) -> String {
 pub fn message(from: &Mailbox, to: &Email, reply: &Reply) -> Result<Message, String> {
     let to: Mailbox = to.as_str().parse().map_err(|_| "recipient address not accepted".to_string())?;
     let alternative = MultiPart::alternative()
-        .singlepart(SinglePart::plain(reply.text.clone()))
+        .singlepart(SinglePart::plain(reply.plain_text().into_owned()))
         .singlepart(SinglePart::html(html(reply)));
     let mut mixed = MultiPart::mixed().multipart(alternative);
     for file in &reply.attachments {

@@ -11,7 +11,7 @@ use super::outbox::telegram_id;
 use super::{deliver, Telegram};
 use convene_core::domain::Platform;
 use convene_core::store::PostedIn;
-use convene_core::{text, CardOf, Engine, Notice, Reply};
+use convene_core::{CardOf, Engine, Notice, Reply};
 use teloxide::types::{Chat, ChatId, MessageId};
 
 impl Telegram {
@@ -19,7 +19,7 @@ impl Telegram {
     pub(super) async fn answer(&self, chat: &Chat, reply: &Reply) {
         if let (Some(card), Some(lead)) = (reply.card, reply.lead()) {
             if let Some(posted) = self.posted.find(chat.id, card).await {
-                self.card_edits.show(chat.id, posted, text::without_lead(reply), IfGone::Repost).await;
+                self.card_edits.show(chat.id, posted, reply.without_lead(), IfGone::Repost).await;
                 if let Err(error) = deliver::send_reply(&self.sender, chat.id, &Reply::text(lead)).await {
                     tracing::warn!(%error, "could not send the reply");
                 }

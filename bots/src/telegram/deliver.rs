@@ -153,7 +153,7 @@ impl Sender {
 /// under the last one, whose id is returned.
 pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<MessageId, RequestError> {
     let bot = &sender.bot;
-    let pages = pages(&reply.text);
+    let pages = pages(&reply.plain_text());
     let last = pages.len() - 1;
     let mut sent = MessageId(0);
     for (index, page) in pages.into_iter().enumerate() {
@@ -173,7 +173,7 @@ pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<
 /// needs more than one message. "Not modified" (the same card again) is not an error.
 pub async fn edit_reply(sender: &Sender, chat: ChatId, message: MessageId, reply: &Reply) -> Result<(), RequestError> {
     let bot = &sender.bot;
-    let mut pages = pages(&reply.text);
+    let mut pages = pages(&reply.plain_text());
     if pages.len() > 1 {
         return send_reply(sender, chat, reply).await.map(|_| ());
     }

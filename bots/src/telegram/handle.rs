@@ -38,7 +38,7 @@ impl Telegram {
             let outcome = self.ask_engine(chat, incoming, admitted).await;
             self.toast(query, render::toast(&outcome.reply)).await;
             if !outcome.reply.buttons.is_empty() {
-                let card = text::without_lead(&outcome.reply);
+                let card = outcome.reply.without_lead();
                 self.card_edits.show(chat.id, pressed.id(), card, IfGone::Forget).await;
                 if let Some(card) = outcome.reply.card {
                     self.posted.remember(chat.id, card, pressed.id()).await;

@@ -106,9 +106,11 @@ fn callback_button(button: &Button) -> Option<InlineKeyboardButton> {
     Some(InlineKeyboardButton::callback(button.label.clone(), button.command.clone()))
 }
 
-/// The toast shown when a button is pressed: the reply's first line, shortened.
+/// The toast shown when a button is pressed: the first line of the reply's lead (or of its text
+/// when it has none), shortened.
 pub fn toast(reply: &Reply) -> String {
-    let first = reply.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+    let said = reply.lead().unwrap_or(&reply.text);
+    let first = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
     if first.chars().count() <= MAX_TOAST_CHARS {
         return first.to_string();
     }
@@ -119,7 +121,10 @@ pub fn toast(reply: &Reply) -> String {
 
 /// Whether the whole reply fits in a toast (one short line, no buttons), so no message is needed.
 pub fn fits_in_toast(reply: &Reply) -> bool {
-    reply.buttons.is_empty() && !reply.text.contains('\n') && reply.text.chars().count() <= MAX_TOAST_CHARS
+    reply.lead.is_none()
+        && reply.buttons.is_empty()
+        && !reply.text.contains('\n')
+        && reply.text.chars().count() <= MAX_TOAST_CHARS
 }
 
 #[cfg(test)]

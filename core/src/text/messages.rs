@@ -6,18 +6,13 @@ use crate::reply::{Button, Reply};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-/// Puts `lead` above a card, keeping the card's buttons.
+/// Puts `lead` above a card (above its lead, when it has one), keeping the card's buttons.
 pub fn above(lead: &str, card: Reply) -> Reply {
-    Reply { text: format!("{lead}\n\n{}", card.text), ..card }
-}
-
-/// The card part of a reply built by [`above`] (the whole reply when it has no lead): what a
-/// message everyone sees should show, since the lead speaks to the person who asked.
-pub fn without_lead(reply: &Reply) -> Reply {
-    match reply.text.split_once("\n\n") {
-        Some((_, card)) if !reply.buttons.is_empty() => Reply { text: card.to_string(), ..reply.clone() },
-        _ => reply.clone(),
-    }
+    let lead = match &card.lead {
+        Some(earlier) => format!("{lead}\n\n{earlier}"),
+        None => lead.to_string(),
+    };
+    Reply { lead: Some(lead), ..card }
 }
 
 /// `/start`

@@ -50,7 +50,7 @@ impl Room {
 
     /// `who` says `text`; returns the reply text only.
     pub async fn text(&self, who: &str, text: &str) -> String {
-        self.say(who, text).await.reply.text
+        self.say(who, text).await.reply.plain_text().into_owned()
     }
 
     /// Everything stored, as text: equal snapshots mean nothing changed.

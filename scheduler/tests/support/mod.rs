@@ -36,7 +36,7 @@ impl Outbox for ScriptedOutbox {
             Audience::Person(person) => format!("person {}", person.external_id),
             Audience::Email(address) => format!("email {address}"),
         };
-        self.sent.lock().unwrap().push((target, message.text.clone()));
+        self.sent.lock().unwrap().push((target, message.plain_text().into_owned()));
         Ok(())
     }
 }
@@ -82,7 +82,7 @@ impl World {
             is_admin: who == "ana",
             text: text.into(),
         };
-        self.engine.handle(&message).await.reply.text
+        self.engine.handle(&message).await.reply.plain_text().into_owned()
     }
 
     /// Sets the clock and runs one scheduler tick.
