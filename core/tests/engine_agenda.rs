@@ -14,11 +14,8 @@ async fn the_agenda_is_paged_soonest_first(db: TestDb) {
         room.say("ana", &format!("/new Meetup {day} in {day} days")).await;
     }
     let first = room.say("bob", "/events").await;
-    assert_has(
-        &first.reply.plain_text().into_owned(),
-        &["Upcoming events (page 1 of 2):", "#12 Meetup 1: Sat 21 Nov 2026, 10:00"],
-    );
-    assert_eq!(first.reply.plain_text().into_owned().lines().filter(|l| l.starts_with('#')).count(), 10);
+    assert_has(&first.reply.plain_text(), &["Upcoming events (page 1 of 2):", "#12 Meetup 1: Sat 21 Nov 2026, 10:00"]);
+    assert_eq!(first.reply.plain_text().lines().filter(|l| l.starts_with('#')).count(), 10);
     assert_eq!(first.reply.buttons[0][0].command, "/events 2");
     let second = room.text("bob", "/events 2").await;
     assert_has(&second, &["page 2 of 2", "#1 Meetup 12: Wed 2 Dec 2026, 10:00"]);

@@ -193,6 +193,6 @@ async fn control_characters_are_dropped_not_stored(db: TestDb) {
         is_admin: false,
         text: "/join 1\0".into(),
     };
-    assert_has(&room.engine.handle(&odd_name).await.reply.plain_text().into_owned(), &["You're going"]);
+    assert_has(&room.engine.handle(&odd_name).await.reply.plain_text(), &["You're going"]);
     assert_has(&room.text("ana", "/event 1").await, &["Going (2): Ana, Bob by"]);
 }

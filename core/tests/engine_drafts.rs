@@ -22,15 +22,15 @@ fn buttons(outcome: &convene_core::Outcome) -> Vec<String> {
 async fn a_bare_new_asks_step_by_step_and_creates_the_event(db: TestDb) {
     let room = Room::new(db, "games");
     let asked = room.say("bob", "/new").await;
-    assert_has(&asked.reply.plain_text().into_owned(), &["What is it called?"]);
+    assert_has(&asked.reply.plain_text(), &["What is it called?"]);
     assert_eq!(buttons(&asked), ["/draft cancel"]);
     assert_has(&room.text("bob", "Board games").await, &["When is Board games?"]);
     let place = room.say("bob", "friday 19:30-22:00").await;
-    assert_has(&place.reply.plain_text().into_owned(), &["Where is it?"]);
+    assert_has(&place.reply.plain_text(), &["Where is it?"]);
     assert_eq!(buttons(&place), ["/draft skip", "/draft cancel"]);
     let confirm = room.say("bob", "Kim's place").await;
     assert_has(
-        &confirm.reply.plain_text().into_owned(),
+        &confirm.reply.plain_text(),
         &["Create this event?", "Board games", "Fri 20 Nov 2026, 19:30–22:00", "Where: Kim's place"],
     );
     assert_eq!(buttons(&confirm), ["/draft create", "/draft cancel"]);

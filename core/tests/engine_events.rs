@@ -23,7 +23,7 @@ async fn new_reads_title_time_length_place_topics_and_limit(db: TestDb) {
     let room = Room::new(db, "games");
     let created = room.say("ana", "/new Board games friday 19:30 for 3h @Kim's place #games max 6").await;
     assert_has(
-        &created.reply.plain_text().into_owned(),
+        &created.reply.plain_text(),
         &[
             "Created #1 Board games, Fri 20 Nov 2026, 19:30–22:30 (Europe/Madrid)",
             "Where: Kim's place",
@@ -63,10 +63,7 @@ async fn moving_tells_everyone_who_answered(db: TestDb) {
     room.say("bob", "/join 1").await;
     room.say("carol", "/decline 1").await;
     let moved = room.say("ana", "/move 1 tomorrow 20:00").await;
-    assert_has(
-        &moved.reply.plain_text().into_owned(),
-        &["Moved #1 Board games to Sat 21 Nov 2026, 20:00–21:00 (Europe/Madrid)"],
-    );
+    assert_has(&moved.reply.plain_text(), &["Moved #1 Board games to Sat 21 Nov 2026, 20:00–21:00 (Europe/Madrid)"]);
     let told: Vec<String> = moved
         .notices
         .iter()
@@ -77,7 +74,7 @@ async fn moving_tells_everyone_who_answered(db: TestDb) {
         })
         .collect();
     assert_eq!(told, ["bob"], "those going are told; those who declined and the mover are not");
-    assert_has(&moved.notices[0].reply.plain_text().into_owned(), &["has moved: it is now Sat 21 Nov 2026, 20:00"]);
+    assert_has(&moved.notices[0].reply.plain_text(), &["has moved: it is now Sat 21 Nov 2026, 20:00"]);
 }
 
 async fn cancelling_removes_the_event_from_the_agenda(db: TestDb) {
@@ -85,11 +82,8 @@ async fn cancelling_removes_the_event_from_the_agenda(db: TestDb) {
     room.say("ana", "/new Board games friday 19:30").await;
     room.say("bob", "/join 1").await;
     let cancelled = room.say("ana", "/cancel 1").await;
-    assert_has(
-        &cancelled.reply.plain_text().into_owned(),
-        &["Cancelled #1 Board games. I've told the 1 person who had answered."],
-    );
-    assert_has(&cancelled.notices[0].reply.plain_text().into_owned(), &["has been cancelled"]);
+    assert_has(&cancelled.reply.plain_text(), &["Cancelled #1 Board games. I've told the 1 person who had answered."]);
+    assert_has(&cancelled.notices[0].reply.plain_text(), &["has been cancelled"]);
     assert_has(&room.text("ana", "/events").await, &["No upcoming events"]);
     assert_has(&room.text("ana", "/event 1").await, &["CANCELLED: #1 Board games"]);
 }
@@ -138,7 +132,7 @@ async fn one_day_of_a_series_can_be_cancelled(db: TestDb) {
     assert_eq!(before, room.snapshot().await);
     let cancelled = room.say("ana", "/cancel 1 monday").await;
     assert_has(
-        &cancelled.reply.plain_text().into_owned(),
+        &cancelled.reply.plain_text(),
         &["#1 Standup on Mon 23 Nov 2026, 09:15 (Europe/Madrid) is cancelled; the rest of the series goes on."],
     );
     assert_eq!(cancelled.notices.len(), 1, "bob, who is going, is told");

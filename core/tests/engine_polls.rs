@@ -17,7 +17,7 @@ async fn a_poll_becomes_an_event_at_the_most_voted_time(db: TestDb) {
     let room = Room::new(db, "team");
     let poll = room.say("ana", "/poll Team dinner | thu 20:00 | fri 21:00 | sat 13:00").await;
     assert_has(
-        &poll.reply.plain_text().into_owned(),
+        &poll.reply.plain_text(),
         &["Poll 1 is open", "1. Thu 26 Nov 2026, 20:00 (Europe/Madrid): 0 votes", "3. Sat 21 Nov 2026, 13:00"],
     );
     let buttons: Vec<&str> = poll.reply.buttons.iter().flatten().map(|b| b.command.as_str()).collect();
@@ -90,7 +90,7 @@ async fn options_with_an_end_make_an_event_that_long(db: TestDb) {
     let room = Room::new(db, "team");
     let poll = room.say("ana", "/poll Climbing | sat 10-13 | sun 15:00 | mon 7-9pm").await;
     assert_has(
-        &poll.reply.plain_text().into_owned(),
+        &poll.reply.plain_text(),
         &[
             "1. Sat 21 Nov 2026, 10:00–13:00 (Europe/Madrid): 0 votes",
             "2. Sun 22 Nov 2026, 15:00 (Europe/Madrid): 0 votes",

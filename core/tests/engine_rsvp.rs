@@ -32,16 +32,13 @@ async fn a_full_event_waitlists_and_promotes_when_someone_leaves(db: TestDb) {
 
     let left = room.say("bob", "/leave 1").await;
     assert_has(
-        &left.reply.plain_text().into_owned(),
+        &left.reply.plain_text(),
         &["Carol moved up from the waitlist and is going now.", "Going (2/2): Ana, Carol"],
     );
-    assert!(!left.reply.plain_text().into_owned().contains("Waitlist"), "{}", left.reply.plain_text().into_owned());
+    assert!(!left.reply.plain_text().contains("Waitlist"), "{}", left.reply.plain_text().into_owned());
     let [notice] = left.notices.as_slice() else { panic!("one notice expected: {:?}", left.notices) };
     assert!(matches!(&notice.to, Audience::Person(p) if p.external_id == "carol"));
-    assert_has(
-        &notice.reply.plain_text().into_owned(),
-        &["a place freed up for #1 Board games", "You moved up from the waitlist"],
-    );
+    assert_has(&notice.reply.plain_text(), &["a place freed up for #1 Board games", "You moved up from the waitlist"]);
 }
 
 async fn answers_change_and_declining_frees_a_place(db: TestDb) {
@@ -62,10 +59,7 @@ async fn raising_the_limit_moves_people_up(db: TestDb) {
     room.say("bob", "/join 1").await;
     room.say("carol", "/join 1").await;
     let edited = room.say("ana", "/edit 1 max 2").await;
-    assert_has(
-        &edited.reply.plain_text().into_owned(),
-        &["Bob moved up", "Going (2/2): Ana, Bob", "Waitlist: 1. Carol"],
-    );
+    assert_has(&edited.reply.plain_text(), &["Bob moved up", "Going (2/2): Ana, Bob", "Waitlist: 1. Carol"]);
     assert_eq!(edited.notices.len(), 1);
 }
 
@@ -109,8 +103,8 @@ async fn answers_are_per_occurrence_of_a_series(db: TestDb) {
     assert_has(&room.text("bob", "/join 1").await, &["You're going to #1 Quiz", "Going (1/1): Bob"]);
     assert_has(&room.text("carol", "/join 1").await, &["#1 is full, so you're on the waitlist (number 1)"]);
     let left = room.say("bob", "/leave 1").await;
-    assert_has(&left.reply.plain_text().into_owned(), &["Carol moved up from the waitlist", "Going (1/1): Carol"]);
-    assert_has(&left.notices[0].reply.plain_text().into_owned(), &["Tue 1 Dec 2026, 20:00"]);
+    assert_has(&left.reply.plain_text(), &["Carol moved up from the waitlist", "Going (1/1): Carol"]);
+    assert_has(&left.notices[0].reply.plain_text(), &["Tue 1 Dec 2026, 20:00"]);
 }
 
 async fn answers_follow_a_moved_event(db: TestDb) {
@@ -127,7 +121,7 @@ async fn join_without_a_number_offers_the_coming_events(db: TestDb) {
     room.say("ana", "/new Quiz saturday 20:00").await;
     room.say("ana", "/new Board games friday 19:30").await;
     let asked = room.say("bob", "/maybe").await;
-    assert_has(&asked.reply.plain_text().into_owned(), &["Which event? Press one, or send /maybe <number>."]);
+    assert_has(&asked.reply.plain_text(), &["Which event? Press one, or send /maybe <number>."]);
     let buttons: Vec<(&str, &str)> =
         asked.reply.buttons.iter().flatten().map(|b| (b.label.as_str(), b.command.as_str())).collect();
     assert_eq!(

@@ -37,7 +37,7 @@ async fn a_second_chat_follows_a_shared_calendar(db: TestDb) {
     let created = games.say("bob", "/new Chess night saturday 18:00").await;
     let [notice] = created.notices.as_slice() else { panic!("one notice: {:?}", created.notices) };
     assert!(matches!(&notice.to, Audience::Chat(c) if c.external_id == "friends"));
-    assert_has(&notice.reply.plain_text().into_owned(), &["New event in \"Games\":", "#1.2 Chess night"]);
+    assert_has(&notice.reply.plain_text(), &["New event in \"Games\":", "#1.2 Chess night"]);
     assert_eq!(notice.reply.buttons[0][0].command, "/join 1.2");
 
     // Only the home chat's admins manage the calendar's events.
