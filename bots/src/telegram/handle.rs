@@ -1,9 +1,9 @@
-//! One screened update at a time, on its chat's lane: a command or a button press goes to the
-//! engine, and its outcome goes back to Telegram.
+//! One screened update at a time, on its chat's lane: a command or a button press goes through the
+//! shared chat kit, with what only Telegram knows added (admin rights, `/start` in private).
 
-use super::debounce::IfGone;
-use super::{deliver, render, Telegram};
-use convene_core::{text, Admitted, Incoming, Outcome};
+use super::Telegram;
+use crate::chat::{Origin, Press};
+use convene_core::{text, Admitted, Incoming, Reply};
 use teloxide::prelude::*;
 use teloxide::types::Chat;
 use tracing::Instrument;
@@ -13,63 +13,51 @@ impl Telegram {
     pub(super) async fn on_message(&self, message: &Message, incoming: Incoming, admitted: Admitted) {
         let span = tracing::info_span!("message", chat = message.chat.id.0, message = message.id.0);
         async {
-            if let (true, Some(from)) =
-                (message.chat.is_private() && incoming.text.starts_with("/start"), &message.from)
-            {
-                self.reachable_privately(from).await;
+            if message.chat.is_private() && incoming.text.starts_with("/start") {
+                self.kit.reachable_privately(&incoming.user.external_id).await;
             }
-            let outcome = self.ask_engine(&message.chat, incoming, admitted).await;
-            self.answer(&message.chat, &outcome.reply).await;
-            self.deliver_notices(&message.chat, &outcome.notices).await;
-            self.refresh_cards(&outcome.refreshed).await;
+            let incoming = self.with_admin_rights(&message.chat, incoming).await;
+            self.kit.on_command(&origin(&message.chat), &incoming, admitted).await;
         }
         .instrument(span)
         .await
     }
 
-    /// A button press: runs the button's command as the presser, answers with a toast (the part
-    /// meant for them), and updates the pressed card in place for everyone (or sends the result as
-    /// a new message when it is not a card).
+    /// A button press, under a message Telegram still has.
     pub(super) async fn on_button(&self, query: &CallbackQuery, incoming: Incoming, admitted: Admitted) {
         let Some(pressed) = query.message.as_ref() else { return };
         let chat = pressed.chat();
         let span = tracing::info_span!("button", chat = chat.id.0, message = pressed.id().0);
+        let press = Press { id: query.id.0.clone(), message: pressed.id().0.to_string() };
         async {
-            let outcome = self.ask_engine(chat, incoming, admitted).await;
-            self.toast(query, render::toast(&outcome.reply)).await;
-            if !outcome.reply.buttons.is_empty() {
-                let card = outcome.reply.without_lead();
-                self.card_edits.show(chat.id, pressed.id(), card, IfGone::Forget).await;
-                if let Some(card) = outcome.reply.card {
-                    self.posted.remember(chat.id, card, pressed.id()).await;
-                }
-            } else if !render::fits_in_toast(&outcome.reply) {
-                if let Err(error) = deliver::send_reply(&self.sender, chat.id, &outcome.reply).await {
-                    tracing::warn!(%error, "could not show the button's result");
-                }
-            }
-            self.deliver_notices(chat, &outcome.notices).await;
-            self.refresh_cards(&outcome.refreshed).await;
+            let incoming = self.with_admin_rights(chat, incoming).await;
+            self.kit.on_press(&origin(chat), &press, &incoming, admitted).await;
         }
         .instrument(span)
         .await
     }
 
-    /// A press on a button whose message Telegram no longer has.
-    pub(super) async fn on_expired_button(&self, query: &CallbackQuery) {
-        self.toast(query, text::button_expired()).await;
+    /// An answer over the limit, in `chat`.
+    pub(super) async fn on_limited(&self, chat: &Chat, reply: &Reply) {
+        self.kit.answer(&chat.id.0.to_string(), reply).await;
     }
 
-    pub(super) async fn toast(&self, query: &CallbackQuery, toast: String) {
-        let answer = self.bot.answer_callback_query(query.id.clone()).text(toast);
-        if let Err(error) = deliver::with_patience(answer, self.sender.patience).await {
+    /// A press over the limit, or on a button whose message Telegram no longer has: answered
+    /// with a toast only.
+    pub(super) async fn toast(&self, query: &CallbackQuery, reply: &Reply) {
+        let answer = self.bot.answer_callback_query(query.id.clone()).text(super::render::toast(reply));
+        if let Err(error) = super::deliver::with_patience(answer, self.sender.patience).await {
             tracing::warn!(%error, "could not answer the button press");
         }
     }
 
-    /// Runs `incoming` through the engine, with the speaker's admin rights looked up.
-    async fn ask_engine(&self, chat: &Chat, incoming: Incoming, admitted: Admitted) -> Outcome {
-        let incoming = self.with_admin_rights(chat, incoming).await;
-        self.engine.handle_admitted(&incoming, admitted).await
+    /// A press on a button whose message Telegram no longer has.
+    pub(super) async fn on_expired_button(&self, query: &CallbackQuery) {
+        self.toast(query, &Reply::text(text::button_expired())).await;
     }
+}
+
+/// The chat as the kit names it.
+fn origin(chat: &Chat) -> Origin {
+    Origin { chat: chat.id.0.to_string(), private: chat.is_private() }
 }

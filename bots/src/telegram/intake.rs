@@ -4,7 +4,7 @@
 //! the reader of updates (long polling or the webhook) goes straight on to the next update.
 
 use super::incoming::{chat_identity, from_deep_link, text_for_us, user_identity};
-use super::{render, Telegram};
+use super::Telegram;
 use convene_core::{Admission, Admitted, Incoming, Outcome};
 use std::sync::Arc;
 use teloxide::types::{Chat, Message, Update, UpdateKind, User};
@@ -89,11 +89,9 @@ impl Telegram {
                 self.on_button(&query, incoming, admitted).await;
             }
             (UpdateKind::Message(message), Screened::Limited(answer)) => {
-                self.answer(&message.chat, &answer.reply).await;
+                self.on_limited(&message.chat, &answer.reply).await;
             }
-            (UpdateKind::CallbackQuery(query), Screened::Limited(answer)) => {
-                self.toast(&query, render::toast(&answer.reply)).await;
-            }
+            (UpdateKind::CallbackQuery(query), Screened::Limited(answer)) => self.toast(&query, &answer.reply).await,
             (UpdateKind::Message(message), Screened::ChatChange) => {
                 self.on_migration(&message).await;
             }

@@ -6,8 +6,7 @@
 //! place. Everything said comes from the engine; this module only translates and renders.
 
 mod admins;
-mod cards;
-mod debounce;
+mod api;
 mod deliver;
 mod handle;
 mod incoming;
@@ -15,7 +14,6 @@ mod intake;
 mod membership;
 mod menu;
 mod outbox;
-mod outcome;
 pub mod pacing;
 mod render;
 mod webhook;
@@ -23,16 +21,15 @@ mod webhook;
 pub use render::{escape_html, pages, MAX_MESSAGE_CHARS};
 pub use webhook::{webhook_router, SECRET_HEADER};
 
-use crate::chat::{Lanes, LANE_DEPTH, LANE_IDLE};
+pub use crate::chat::DEFAULT_EDIT_DELAY;
+use crate::chat::{ChatKit, Lanes, LANE_DEPTH, LANE_IDLE};
 use admins::AdminCache;
 use anyhow::Context;
 use convene_core::delivery::Outbox;
 use convene_core::Engine;
-use debounce::CardEdits;
-pub use debounce::DEFAULT_EDIT_DELAY;
 use futures_util::StreamExt;
 use std::fmt;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 use teloxide::prelude::*;
 use teloxide::types::AllowedUpdate;
@@ -95,12 +92,8 @@ pub struct Telegram {
     username: String,
     /// Recently read administrator lists.
     admins: AdminCache,
-    /// Which message shows which card in each chat.
-    posted: cards::PostedCards,
-    /// Pressed cards waiting to be edited.
-    card_edits: CardEdits,
-    /// Where notices for other channels go (email, other platforms), once `serve` has built it.
-    elsewhere: OnceLock<Arc<dyn Outbox>>,
+    /// The chat logic every platform shares, over Telegram's calls.
+    kit: ChatKit,
     /// Each chat's updates, handled in order and apart from other chats'.
     lanes: Lanes<i64>,
 }
@@ -123,19 +116,16 @@ impl Telegram {
         let pacer = Arc::new(pacing::Pacer::new(options.limits));
         let patience = deliver::Patience::Waited { first_retry: options.first_retry };
         let sender = deliver::Sender { bot: bot.clone(), pacer, patience };
-        let posted = cards::PostedCards::new(engine.clone());
-        let card_edits = CardEdits::new(sender.clone(), options.edit_delay, posted.clone());
+        let api = Arc::new(api::TelegramApi { sender: sender.clone(), username: username.clone() });
+        let kit = ChatKit::new(api, engine.clone(), options.edit_delay);
         let admins = AdminCache::default();
-        let elsewhere = OnceLock::new();
         let lanes = Lanes::new(LANE_DEPTH, LANE_IDLE);
-        Ok(Arc::new(Self { bot, sender, engine, username, admins, posted, card_edits, elsewhere, lanes }))
+        Ok(Arc::new(Self { bot, sender, engine, username, admins, kit, lanes }))
     }
 
     /// Sends notices for other channels (email, other platforms) through `outbox` (set once).
     pub fn send_elsewhere_through(&self, outbox: Arc<dyn Outbox>) {
-        if self.elsewhere.set(outbox).is_err() {
-            tracing::warn!("the outbox for other channels was already set");
-        }
+        self.kit.send_elsewhere_through(outbox);
     }
 
     /// Our username, e.g. `ConveneBot`.
@@ -171,7 +161,7 @@ impl Telegram {
     /// waiting for their window to close.
     pub async fn finish(&self) {
         self.drain(DRAIN_AT_STOP).await;
-        self.card_edits.flush().await;
+        self.kit.finish().await;
     }
 }
 

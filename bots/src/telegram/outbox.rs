@@ -6,8 +6,7 @@ use async_trait::async_trait;
 use convene_core::delivery::{DeliveryError, Outbox};
 use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
 use convene_core::{Audience, Reply};
-use teloxide::prelude::Requester;
-use teloxide::types::{ChatId, UserId};
+use teloxide::types::ChatId;
 use teloxide::RequestError;
 
 #[async_trait]
@@ -21,35 +20,13 @@ impl Outbox for Telegram {
     }
 
     async fn explain_private_messages(&self, person: &UserIdentity, chats: &[ChatIdentity]) {
-        let Ok(user) = person.external_id.parse::<u64>() else { return };
-        let groups =
-            chats.iter().filter(|c| c.platform == Platform::Telegram).filter_map(|c| c.external_id.parse().ok());
-        // Private chats have positive ids, groups negative ones.
-        for group in groups.filter(|id: &i64| *id < 0).map(ChatId) {
-            if self.is_member(group, UserId(user)).await {
-                self.nudge(group, ChatId(user as i64), &person.display_name).await;
-                return;
-            }
-        }
-    }
-}
-
-impl Telegram {
-    /// Whether `user` is in `group` now (so the group may be told something about them).
-    async fn is_member(&self, group: ChatId, user: UserId) -> bool {
-        match deliver::with_retry(self.bot.get_chat_member(group, user)).await {
-            Ok(member) => member.is_present(),
-            Err(error) => {
-                tracing::warn!(chat = group.0, %error, "could not check who is in the group");
-                false
-            }
-        }
+        self.kit.explain_private_messages(person, chats).await;
     }
 }
 
 /// The Telegram chat id of an audience that lives on Telegram (a person's private chat has their
 /// user id).
-pub(super) fn telegram_id(to: &Audience) -> Option<ChatId> {
+fn telegram_id(to: &Audience) -> Option<ChatId> {
     let (platform, external_id) = match to {
         Audience::Chat(chat) => (chat.platform, &chat.external_id),
         Audience::Person(person) => (person.platform, &person.external_id),

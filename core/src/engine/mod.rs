@@ -2,6 +2,7 @@
 //! Refused commands roll back, so bad input changes nothing.
 
 mod admission;
+mod bookkeeping;
 mod calendars;
 mod drafting;
 mod email;
@@ -16,6 +17,7 @@ mod settings;
 mod turn;
 
 pub use admission::{Admission, Admitted};
+pub use bookkeeping::{Nudges, PostedCards};
 pub use incoming::Incoming;
 pub use refusal::{Failure, Refusal};
 

@@ -1,14 +1,13 @@
 //! Card edits, debounced: presses on one message within a short window become one edit showing
-//! the latest state, so a burst of clicks costs one request (and stays within flood limits).
+//! the latest state, so a burst of clicks costs one request (and stays within flood limits). A
+//! card whose message is gone is posted afresh where someone just answered, else forgotten.
 
-use super::cards::PostedCards;
-use super::deliver;
+use super::api::{ChatApi, SendError};
+use convene_core::engine::PostedCards;
 use convene_core::Reply;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use teloxide::types::{ChatId, MessageId};
-use teloxide::{ApiError, RequestError};
 
 /// How long after a press the card is edited, by default.
 pub const DEFAULT_EDIT_DELAY: Duration = Duration::from_millis(300);
@@ -22,7 +21,9 @@ pub enum IfGone {
     Repost,
 }
 
-type Pending = Arc<Mutex<HashMap<(i64, i32), (Reply, IfGone)>>>;
+/// (chat, message) of a card's message.
+type Shown = (String, String);
+type Pending = Arc<Mutex<HashMap<Shown, (Reply, IfGone)>>>;
 
 /// Edits waiting for their window to close, by (chat, message).
 pub struct CardEdits {
@@ -37,26 +38,28 @@ pub struct CardEdits {
 /// What an edit needs once its window closes.
 #[derive(Clone)]
 struct Out {
-    sender: deliver::Sender,
+    /// The platform.
+    api: Arc<dyn ChatApi>,
+    /// Which message shows which card.
     posted: PostedCards,
 }
 
 impl CardEdits {
-    /// Debounced edits through `sender`, `delay` after the first press of a burst.
-    pub fn new(sender: deliver::Sender, delay: Duration, posted: PostedCards) -> Self {
-        Self { out: Out { sender, posted }, delay, pending: Pending::default() }
+    /// Debounced edits through `api`, `delay` after the first press of a burst.
+    pub fn new(api: Arc<dyn ChatApi>, delay: Duration, posted: PostedCards) -> Self {
+        Self { out: Out { api, posted }, delay, pending: Pending::default() }
     }
 
     /// Shows `card` in `message` soon; a later call for the same message before then replaces it.
-    pub async fn show(&self, chat: ChatId, message: MessageId, card: Reply, if_gone: IfGone) {
+    pub async fn show(&self, chat: &str, message: &str, card: Reply, if_gone: IfGone) {
         if self.delay.is_zero() {
             return self.out.edit(chat, message, &card, if_gone).await;
         }
-        let key = (chat.0, message.0);
+        let key = (chat.to_string(), message.to_string());
         let first = {
             let mut pending = lock(&self.pending);
             let if_gone = pending.get(&key).map_or(if_gone, |(_, earlier)| if_gone.max(*earlier));
-            pending.insert(key, (card, if_gone)).is_none()
+            pending.insert(key.clone(), (card, if_gone)).is_none()
         };
         if !first {
             return;
@@ -66,7 +69,7 @@ impl CardEdits {
             tokio::time::sleep(delay).await;
             let latest = lock(&pending).remove(&key);
             if let Some((card, if_gone)) = latest {
-                out.edit(chat, message, &card, if_gone).await;
+                out.edit(&key.0, &key.1, &card, if_gone).await;
             }
         });
     }
@@ -78,39 +81,34 @@ impl CardEdits {
             tracing::info!(cards = waiting.len(), "updating cards before stopping");
         }
         for ((chat, message), (card, if_gone)) in waiting {
-            self.out.edit(ChatId(chat), MessageId(message), &card, if_gone).await;
+            self.out.edit(&chat, &message, &card, if_gone).await;
         }
     }
 }
 
 impl Out {
-    async fn edit(&self, chat: ChatId, message: MessageId, card: &Reply, if_gone: IfGone) {
-        match deliver::edit_reply(&self.sender, chat, message, card).await {
+    async fn edit(&self, chat: &str, message: &str, card: &Reply, if_gone: IfGone) {
+        match self.api.edit(chat, message, card).await {
             Ok(()) => {}
-            Err(error) if is_gone(&error) => self.replace(chat, message, card, if_gone).await,
-            Err(error) => tracing::warn!(chat = chat.0, message = message.0, %error, "could not update the card"),
+            Err(SendError::MessageGone(_)) => self.replace(chat, message, card, if_gone).await,
+            Err(error) => tracing::warn!(chat, message, %error, "could not update the card"),
         }
     }
 
     /// The card's message was deleted (or is too old to edit).
-    async fn replace(&self, chat: ChatId, message: MessageId, card: &Reply, if_gone: IfGone) {
-        tracing::info!(chat = chat.0, message = message.0, "the card's message is gone");
+    async fn replace(&self, chat: &str, message: &str, card: &Reply, if_gone: IfGone) {
+        tracing::info!(chat, message, "the card's message is gone");
         let Some(of) = card.card else { return };
         self.posted.forget(chat, of, message).await;
         if if_gone == IfGone::Repost {
-            match deliver::send_reply(&self.sender, chat, card).await {
-                Ok(sent) => self.posted.remember(chat, of, sent).await,
-                Err(error) => tracing::warn!(chat = chat.0, %error, "could not post the card again"),
+            match self.api.send(chat, card).await {
+                Ok(sent) => self.posted.remember(chat, of, &sent).await,
+                Err(error) => tracing::warn!(chat, %error, "could not post the card again"),
             }
         }
     }
 }
 
-/// Whether an edit failed because the message is not there to edit any more.
-fn is_gone(error: &RequestError) -> bool {
-    matches!(error, RequestError::Api(ApiError::MessageToEditNotFound | ApiError::MessageCantBeEdited))
-}
-
-fn lock(pending: &Pending) -> std::sync::MutexGuard<'_, HashMap<(i64, i32), (Reply, IfGone)>> {
+fn lock(pending: &Pending) -> std::sync::MutexGuard<'_, HashMap<Shown, (Reply, IfGone)>> {
     pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

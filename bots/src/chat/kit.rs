@@ -1,0 +1,97 @@
+//! The path of a message or a button press from any platform to the engine and back: the answer
+//! in the chat (one card per event per chat), the toast for a press, notices to other chats and
+//! people, and cards refreshed where other chats show them. A platform provides only its calls
+//! ([`ChatApi`]); everything here is the same on every platform.
+
+use super::api::ChatApi;
+use super::edits::{CardEdits, IfGone};
+use convene_core::delivery::Outbox;
+use convene_core::engine::{Nudges, PostedCards};
+use convene_core::{Admitted, Engine, Incoming};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+/// The chat a message came from.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// The platform's id for the chat.
+    pub chat: String,
+    /// Whether it is someone's private chat with the bot.
+    pub private: bool,
+}
+
+/// A pressed button.
+#[derive(Debug, Clone)]
+pub struct Press {
+    /// The platform's id for the press (to answer it).
+    pub id: String,
+    /// The message whose button was pressed.
+    pub message: String,
+}
+
+/// The shared chat logic, over one platform.
+pub struct ChatKit {
+    /// The platform's calls.
+    pub(super) api: Arc<dyn ChatApi>,
+    /// Where commands go.
+    pub(super) engine: Engine,
+    /// Which message shows which card in each chat.
+    pub(super) posted: PostedCards,
+    /// Who was told how to allow private messages.
+    pub(super) nudges: Nudges,
+    /// Pressed cards waiting to be edited.
+    pub(super) edits: CardEdits,
+    /// Where notices for other channels go (email, other platforms), once `serve` has built it.
+    pub(super) elsewhere: OnceLock<Arc<dyn Outbox>>,
+}
+
+impl ChatKit {
+    /// The kit for `api`'s platform; pressed cards are edited `edit_delay` after a burst starts.
+    pub fn new(api: Arc<dyn ChatApi>, engine: Engine, edit_delay: Duration) -> Self {
+        let posted = engine.posted_cards(api.platform());
+        let nudges = engine.nudges(api.platform());
+        let edits = CardEdits::new(api.clone(), edit_delay, posted.clone());
+        Self { api, engine, posted, nudges, edits, elsewhere: OnceLock::new() }
+    }
+
+    /// Sends notices for other channels (email, other platforms) through `outbox` (set once).
+    pub fn send_elsewhere_through(&self, outbox: Arc<dyn Outbox>) {
+        if self.elsewhere.set(outbox).is_err() {
+            tracing::warn!("the outbox for other channels was already set");
+        }
+    }
+
+    /// A command typed in `origin`.
+    pub async fn on_command(&self, origin: &Origin, incoming: &Incoming, admitted: Admitted) {
+        let outcome = self.engine.handle_admitted(incoming, admitted).await;
+        self.answer(&origin.chat, &outcome.reply).await;
+        self.deliver_notices(origin, &outcome.notices).await;
+        self.refresh_cards(&outcome.refreshed).await;
+    }
+
+    /// A button press: runs the button's command as the presser, answers the press with the part
+    /// meant for them, and updates the pressed card in place for everyone (or sends the result as
+    /// a message when it is no card and too long for the answer).
+    pub async fn on_press(&self, origin: &Origin, press: &Press, incoming: &Incoming, admitted: Admitted) {
+        let outcome = self.engine.handle_admitted(incoming, admitted).await;
+        let said_all = self.api.answer_press(&press.id, &outcome.reply).await;
+        if !outcome.reply.buttons.is_empty() {
+            let card = outcome.reply.without_lead();
+            self.edits.show(&origin.chat, &press.message, card, IfGone::Forget).await;
+            if let Some(card) = outcome.reply.card {
+                self.posted.remember(&origin.chat, card, &press.message).await;
+            }
+        } else if !said_all {
+            if let Err(error) = self.api.send(&origin.chat, &outcome.reply).await {
+                tracing::warn!(%error, "could not show the button's result");
+            }
+        }
+        self.deliver_notices(origin, &outcome.notices).await;
+        self.refresh_cards(&outcome.refreshed).await;
+    }
+
+    /// Work left when a platform stops: card edits still waiting for their window to close.
+    pub async fn finish(&self) {
+        self.edits.flush().await;
+    }
+}
