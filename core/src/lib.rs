@@ -5,6 +5,7 @@
 //! [`engine::Incoming`] message, call [`engine::Engine::handle`], and render the [`reply::Outcome`].
 
 pub mod agenda;
+pub mod card_view;
 pub mod clock;
 pub mod command;
 pub mod delivery;

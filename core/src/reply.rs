@@ -18,6 +18,8 @@ pub struct Reply {
     /// The event or poll whose card this message shows (adapters keep one card per chat up to
     /// date instead of posting it again).
     pub card: Option<CardOf>,
+    /// What that card shows, as data, for adapters that draw cards their own way.
+    pub view: Option<Box<crate::card_view::CardView>>,
 }
 
 /// What a card shows.
@@ -53,7 +55,7 @@ pub struct Attachment {
 impl Reply {
     /// A reply with text only.
     pub fn text(text: impl Into<String>) -> Self {
-        Self { lead: None, text: text.into(), buttons: Vec::new(), attachments: Vec::new(), card: None }
+        Self { lead: None, text: text.into(), buttons: Vec::new(), attachments: Vec::new(), card: None, view: None }
     }
 
     /// Adds a paragraph after the text; nothing when `more` is empty.

@@ -12,6 +12,7 @@ convene_core::on_both_backends!(
     a_stale_edit_is_refused_by_the_store,
     admins_can_restrict_who_creates,
     one_day_of_a_series_can_be_cancelled,
+    cards_carry_what_they_show_as_data,
 );
 
 use convene_core::domain::{CalendarId, EventNo};
@@ -138,4 +139,36 @@ async fn one_day_of_a_series_can_be_cancelled(db: TestDb) {
     assert_eq!(cancelled.notices.len(), 1, "bob, who is going, is told");
     assert_has(&room.text("bob", "/event 1").await, &["next: Tue 24 Nov 2026, 09:15"]);
     assert_has(&room.text("bob", "/events").await, &["#1 Standup: Tue 24 Nov 2026, 09:15"]);
+}
+
+/// Adapters that draw cards their own way (Discord embeds) read the card's data; it says what the
+/// text says.
+async fn cards_carry_what_they_show_as_data(db: TestDb) {
+    use convene_core::card_view::CardView;
+    let room = Room::new(db, "games");
+    room.say("ana", "/new Board games friday 19:30 for 2h @Kim's place #games max 2 -- Bring snacks").await;
+    room.say("bob", "/join 1").await;
+    room.say("carol", "/join 1").await;
+    let shown = room.say("dave", "/maybe 1").await.reply;
+    let Some(CardView::Event(card)) = shown.view.as_deref() else { panic!("an event card: {shown:?}") };
+    assert_eq!((card.label.as_str(), card.title.as_str(), card.cancelled), ("#1", "Board games", false));
+    assert_eq!(card.starts_at, support::at("2026-11-20T18:30:00Z"));
+    assert_eq!(card.ends_at - card.starts_at, chrono::Duration::hours(2));
+    assert_eq!(
+        (card.zone, card.place.as_deref(), card.capacity),
+        (chrono_tz::Europe::Madrid, Some("Kim's place"), Some(2))
+    );
+    assert_eq!((card.topics.clone(), card.description.as_deref()), (vec!["games".to_string()], Some("Bring snacks")));
+    assert_eq!(
+        (card.going.clone(), card.waitlist.clone(), card.maybe.clone()),
+        (vec!["Ana".into(), "Bob".into()], vec!["Carol".to_string()], vec!["Dave".to_string()])
+    );
+    assert_eq!(card.organizer.as_deref(), Some("Ana"));
+
+    room.say("ana", "/poll Dinner | sat 20:00 | sun 20:00-22:00").await;
+    let poll = room.say("bob", "/vote 1 2").await.reply;
+    let Some(CardView::Poll(card)) = poll.view.as_deref() else { panic!("a poll card: {poll:?}") };
+    assert_eq!((card.label.as_str(), card.title.as_str(), card.became), ("1", "Dinner", None));
+    assert_eq!(card.options[1].voters, vec!["Bob".to_string()]);
+    assert_eq!(card.options[1].ends_at, Some(support::at("2026-11-22T21:00:00Z")));
 }

@@ -1,6 +1,7 @@
 //! Event and poll cards: the messages with buttons that people answer.
 
 use super::format::{moment, moment_this_year, span};
+use crate::card_view::{CardView, EventCard, PollCard, PollChoice};
 use crate::domain::{Attendance, Event, Poll, PollOption, RsvpState};
 use crate::reply::{Button, CardOf, Reply};
 use chrono::{DateTime, Datelike, Utc};
@@ -33,66 +34,87 @@ impl EventView<'_> {
         self.label.trim_start_matches('#')
     }
 
-    fn time_line(&self) -> String {
+    /// The card's data: what this chat sees of the event now.
+    fn card(&self) -> EventCard {
         let event = self.event;
-        match &event.recurrence {
-            None => span(event.starts_at, event.ends_at, self.zone),
+        let names = |state| self.names(state).into_iter().map(str::to_string).collect();
+        let (starts_at, series) = match &event.recurrence {
+            None => (event.starts_at, None),
             Some(rule) => {
-                let next = event.next_start(self.now).unwrap_or(event.starts_at);
-                format!(
-                    "{} at {} ({}); next: {}",
-                    rule.describe(),
-                    event.starts_at.with_timezone(&event.zone).format("%H:%M"),
-                    event.zone.name(),
-                    span(next, next + event.length(), self.zone)
-                )
+                let time = event.starts_at.with_timezone(&event.zone).format("%H:%M");
+                let series = format!("{} at {time} ({})", rule.describe(), event.zone.name());
+                (event.next_start(self.now).unwrap_or(event.starts_at), Some(series))
             }
+        };
+        EventCard {
+            label: self.label.clone(),
+            title: event.title.as_str().to_string(),
+            cancelled: event.status == crate::domain::EventStatus::Cancelled,
+            starts_at,
+            ends_at: starts_at + event.length(),
+            zone: self.zone,
+            series,
+            place: event.location.as_ref().map(|p| p.as_str().to_string()),
+            topics: event.topics.iter().map(|t| t.as_str().to_string()).collect(),
+            capacity: event.capacity.map(|c| c.get()),
+            going: names(RsvpState::Going),
+            maybe: names(RsvpState::Maybe),
+            declined: names(RsvpState::Declined),
+            waitlist: names(RsvpState::Waitlisted),
+            organizer: self.organizer.map(str::to_string),
+            description: event.description.clone(),
+            calendar: self.calendar_name.map(str::to_string),
         }
     }
 }
 
 /// The full card: time, place, who is going, waitlist, and answer buttons.
 pub fn event_card(view: &EventView<'_>) -> Reply {
-    let event = view.event;
-    let cancelled = event.status == crate::domain::EventStatus::Cancelled;
-    let mut lines =
-        vec![format!("{}{} {}", if cancelled { "CANCELLED: " } else { "" }, view.label, event.title.as_str())];
-    lines.push(format!("When: {}", view.time_line()));
-    if let Some(place) = &event.location {
-        lines.push(format!("Where: {}", place.as_str()));
+    let card = view.card();
+    let mut reply = Reply::text(event_text(&card)).showing(CardOf::Event(view.event.id));
+    if !card.cancelled {
+        reply = reply.with_row(answer_buttons(view, card.going.len()));
     }
-    if !event.topics.is_empty() {
-        let topics: Vec<String> = event.topics.iter().map(|t| format!("#{}", t.as_str())).collect();
+    reply.view = Some(Box::new(CardView::Event(card)));
+    reply
+}
+
+/// The card as text, line by line.
+fn event_text(card: &EventCard) -> String {
+    let mut lines = vec![format!("{}{} {}", if card.cancelled { "CANCELLED: " } else { "" }, card.label, card.title)];
+    let when = span(card.starts_at, card.ends_at, card.zone);
+    lines.push(match &card.series {
+        Some(series) => format!("When: {series}; next: {when}"),
+        None => format!("When: {when}"),
+    });
+    if let Some(place) = &card.place {
+        lines.push(format!("Where: {place}"));
+    }
+    if !card.topics.is_empty() {
+        let topics: Vec<String> = card.topics.iter().map(|t| format!("#{t}")).collect();
         lines.push(format!("Topics: {}", topics.join(" ")));
     }
-    if let Some(description) = &event.description {
+    if let Some(description) = &card.description {
         lines.push(description.clone());
     }
-    let going = view.names(RsvpState::Going);
-    let places = event.capacity.map(|c| format!("/{}", c.get())).unwrap_or_default();
-    lines.push(format!("Going ({}{places}): {}", going.len(), list_or_nobody(&going)));
-    for (state, heading) in [(RsvpState::Maybe, "Maybe"), (RsvpState::Declined, "Can't")] {
-        let names = view.names(state);
+    let places = card.capacity.map(|c| format!("/{c}")).unwrap_or_default();
+    lines.push(format!("Going ({}{places}): {}", card.going.len(), list_or_nobody(&card.going)));
+    for (names, heading) in [(&card.maybe, "Maybe"), (&card.declined, "Can't")] {
         if !names.is_empty() {
             lines.push(format!("{heading}: {}", names.join(", ")));
         }
     }
-    let waitlist = view.names(RsvpState::Waitlisted);
-    if !waitlist.is_empty() {
-        let numbered: Vec<String> = waitlist.iter().enumerate().map(|(i, n)| format!("{}. {n}", i + 1)).collect();
+    if !card.waitlist.is_empty() {
+        let numbered: Vec<String> = card.waitlist.iter().enumerate().map(|(i, n)| format!("{}. {n}", i + 1)).collect();
         lines.push(format!("Waitlist: {}", numbered.join(", ")));
     }
-    if let Some(organizer) = view.organizer {
+    if let Some(organizer) = &card.organizer {
         lines.push(format!("Organizer: {organizer}"));
     }
-    if let Some(calendar) = view.calendar_name {
+    if let Some(calendar) = &card.calendar {
         lines.push(format!("From the calendar \"{calendar}\""));
     }
-    let reply = Reply::text(lines.join("\n")).showing(CardOf::Event(event.id));
-    if cancelled {
-        return reply;
-    }
-    reply.with_row(answer_buttons(view, going.len()))
+    lines.join("\n")
 }
 
 fn answer_buttons(view: &EventView<'_>, going: usize) -> Vec<Button> {
@@ -112,7 +134,7 @@ fn answer_buttons(view: &EventView<'_>, going: usize) -> Vec<Button> {
     ]
 }
 
-fn list_or_nobody(names: &[&str]) -> String {
+fn list_or_nobody(names: &[String]) -> String {
     if names.is_empty() {
         "nobody yet".into()
     } else {
@@ -156,28 +178,50 @@ pub struct PollView<'a> {
 
 /// The poll card: options with votes and voters, one toggle button per option, and Close.
 pub fn poll_card(view: &PollView<'_>) -> Reply {
-    let mut lines = vec![format!("Poll {}: {}", view.label, view.poll.title.as_str())];
-    match view.poll.closed_into {
-        Some(event) => lines.push(format!("Closed: it became event #{}.", event.0)),
+    let card = poll_data(view);
+    let mut reply = Reply::text(poll_text(&card)).showing(CardOf::Poll(view.poll.id));
+    if card.became.is_none() {
+        let mut rows: Vec<Vec<Button>> = view.options.iter().map(|o| vec![poll_toggle(view, o)]).collect();
+        rows.push(vec![Button::new("Close poll", format!("/close {}", view.label))]);
+        reply = rows.into_iter().fold(reply, Reply::with_row);
+    }
+    reply.view = Some(Box::new(CardView::Poll(card)));
+    reply
+}
+
+fn poll_data(view: &PollView<'_>) -> PollCard {
+    let choice = |option: &PollOption| PollChoice {
+        number: option.position,
+        starts_at: option.starts_at,
+        ends_at: option.ends_at,
+        voters: option.voters.iter().map(|u| u.name().to_string()).collect(),
+    };
+    PollCard {
+        label: view.label.clone(),
+        title: view.poll.title.as_str().to_string(),
+        became: view.poll.closed_into.map(|no| no.0),
+        zone: view.zone,
+        options: view.options.iter().map(choice).collect(),
+    }
+}
+
+fn poll_text(card: &PollCard) -> String {
+    let mut lines = vec![format!("Poll {}: {}", card.label, card.title)];
+    match card.became {
+        Some(event) => lines.push(format!("Closed: it became event #{event}.")),
         None => lines.push("Vote for every time that works for you:".into()),
     }
-    for option in view.options {
-        let voters: Vec<&str> = option.voters.iter().map(|u| u.name()).collect();
+    for option in &card.options {
+        let voters = &option.voters;
         let who = if voters.is_empty() { String::new() } else { format!(" ({})", voters.join(", ")) };
         let votes = if voters.len() == 1 { "1 vote".to_string() } else { format!("{} votes", voters.len()) };
         let when = match option.ends_at {
-            Some(end) => span(option.starts_at, end, view.zone),
-            None => format!("{} ({})", moment(option.starts_at, view.zone), view.zone.name()),
+            Some(end) => span(option.starts_at, end, card.zone),
+            None => format!("{} ({})", moment(option.starts_at, card.zone), card.zone.name()),
         };
-        lines.push(format!("{}. {when}: {votes}{who}", option.position));
+        lines.push(format!("{}. {when}: {votes}{who}", option.number));
     }
-    let reply = Reply::text(lines.join("\n")).showing(CardOf::Poll(view.poll.id));
-    if view.poll.closed_into.is_some() {
-        return reply;
-    }
-    let mut rows: Vec<Vec<Button>> = view.options.iter().map(|o| vec![poll_toggle(view, o)]).collect();
-    rows.push(vec![Button::new("Close poll", format!("/close {}", view.label))]);
-    rows.into_iter().fold(reply, Reply::with_row)
+    lines.join("\n")
 }
 
 /// One option's toggle, a row to itself so its time is readable: "2. Fri 27 Nov, 21:00 (3)".
