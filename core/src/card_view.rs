@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CardView {
     /// An event.
-    Event(EventCard),
+    Event(Box<EventCard>),
     /// A time poll.
     Poll(PollCard),
 }

@@ -75,7 +75,7 @@ pub fn event_card(view: &EventView<'_>) -> Reply {
     if !card.cancelled {
         reply = reply.with_row(answer_buttons(view, card.going.len()));
     }
-    reply.view = Some(Box::new(CardView::Event(card)));
+    reply.view = Some(Box::new(CardView::Event(Box::new(card))));
     reply
 }
 
