@@ -15,7 +15,7 @@ pub use parse::parse;
 pub use phrases::{read_title, DEFAULT_LENGTH};
 pub use spec::{CommandSpec, COMMANDS};
 
-use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
+use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
 use crate::time::When;
 use chrono::Duration;
 use chrono_tz::Tz;
@@ -73,7 +73,7 @@ pub enum SettingChange {
     /// Replace the feed URL; the old one stops working.
     FeedReset,
     /// The calendar's default reminder leads (empty: no chat reminders).
-    Reminders(Vec<crate::reminders::Lead>),
+    Reminders(Vec<Lead>),
 }
 
 /// A button of the step-by-step `/new`.
@@ -144,11 +144,11 @@ pub enum Command {
     /// `/settings [name value]`
     Settings(SettingChange),
     /// `/remind <id> <lead> [lead ...]` or `/remind <id> off`: the speaker's own reminders.
-    Remind(EventRef, Vec<crate::reminders::Lead>),
+    Remind(EventRef, Vec<Lead>),
     /// `/reminders`: the speaker's pending reminders.
     Reminders,
     /// `/snooze <id> [lead]`: remind me again in a while (default 10 minutes).
-    Snooze(EventRef, crate::reminders::Lead),
+    Snooze(EventRef, Lead),
     /// `/email <address>` (send a code), `/email off` (None), `/email` (show).
     Email(EmailChoice),
     /// `/verify <code>`

@@ -2,8 +2,7 @@
 
 use super::error::{ParseError, Problem};
 use super::{phrases, Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
-use crate::domain::{Capacity, CreatePolicy, Email, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
-use crate::reminders::Lead;
+use crate::domain::{Capacity, CreatePolicy, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
 use crate::time::{parse_duration, parse_zone, TimeContext};
 
 /// Reads one message. `ctx` is the speaker's time context (their zone, and now).

@@ -2,8 +2,8 @@
 
 use super::turn::Turn;
 use super::Failure;
-use crate::domain::EventRef;
-use crate::reminders::{Lead, NewReminder};
+use crate::domain::{EventRef, Lead};
+use crate::reminders::NewReminder;
 use crate::reply::Outcome;
 use crate::store::EventFilter;
 use crate::text;

@@ -5,13 +5,11 @@
 //! finished, [`refresh`] plans the following occurrence, so missed occurrences are never replayed
 //! one by one and nothing piles up for series without end.
 
-mod lead;
 mod message;
 
-pub use lead::Lead;
 pub use message::{prepare, Delivery, Prepared};
 
-use crate::domain::{Event, EventId, EventStatus, UserId};
+use crate::domain::{Event, EventId, EventStatus, Lead, UserId};
 use crate::store::{StoreResult, Transaction};
 use chrono::{DateTime, Utc};
 

@@ -220,18 +220,13 @@ pub trait Transaction: Send {
     /// Unlinks a person's email.
     async fn clear_email(&mut self, user: UserId) -> StoreResult<()>;
     /// The calendar's default reminder leads.
-    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<crate::reminders::Lead>>;
+    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>>;
     /// Sets the calendar's default reminder leads (empty: none).
-    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[crate::reminders::Lead]) -> StoreResult<()>;
+    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[Lead]) -> StoreResult<()>;
     /// Everyone's own leads for an event.
-    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, crate::reminders::Lead)>>;
+    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, Lead)>>;
     /// Replaces one person's own leads for an event.
-    async fn set_personal_leads(
-        &mut self,
-        event: EventId,
-        user: UserId,
-        leads: &[crate::reminders::Lead],
-    ) -> StoreResult<()>;
+    async fn set_personal_leads(&mut self, event: EventId, user: UserId, leads: &[Lead]) -> StoreResult<()>;
     /// Replaces the event's pending reminders with `planned` (sent ones are never sent again).
     async fn replace_pending_reminders(
         &mut self,

@@ -1,6 +1,6 @@
 //! The sentences of reminders, email links and digests.
 
-use crate::reminders::Lead;
+use crate::domain::Lead;
 use crate::reply::Reply;
 use crate::store::PendingReminder;
 use chrono_tz::Tz;
