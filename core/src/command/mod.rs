@@ -154,7 +154,7 @@ pub enum Command {
     /// `/verify <code>`
     Verify(String),
     /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off` (None), `/digest` (show).
-    Digest(Option<Option<crate::digest::DigestSchedule>>),
+    Digest(Option<Option<crate::domain::DigestSchedule>>),
 }
 
 /// What `/email` asks for.

@@ -77,7 +77,7 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
             "" => None,
             "off" | "none" | "stop" => Some(None),
             _ => Some(Some(
-                crate::digest::DigestSchedule::parse(args)
+                crate::domain::DigestSchedule::parse(args)
                     .ok_or_else(|| Problem::BadDigest(args.chars().take(40).collect()))?,
             )),
         }),

@@ -1,5 +1,6 @@
 //! The domain: what Convene is about, as validated types. Invalid values do not exist past parsing.
 
+mod digest_schedule;
 mod draft;
 mod email;
 mod event;
@@ -10,6 +11,7 @@ mod poll;
 mod rsvp;
 mod typed;
 
+pub use digest_schedule::DigestSchedule;
 pub use draft::{Draft, DraftStep, DRAFT_LIFETIME};
 pub use email::Email;
 pub use event::{Capacity, Event, EventStatus, EventTitle, Location, NewEvent, Topic};

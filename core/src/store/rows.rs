@@ -51,7 +51,7 @@ impl ChatRow {
             home_calendar: CalendarId(self.home_calendar_id),
             zone: optional_zone("chats.timezone", self.timezone.as_deref())?,
             create_policy: CreatePolicy::from_stored(&self.create_policy),
-            digest: self.digest.as_deref().and_then(crate::digest::DigestSchedule::parse),
+            digest: self.digest.as_deref().and_then(crate::domain::DigestSchedule::parse),
         })
     }
 }
