@@ -8,6 +8,7 @@ mod ids;
 mod lead;
 mod people;
 mod poll;
+mod reminder;
 mod rsvp;
 mod typed;
 
@@ -19,5 +20,6 @@ pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, Po
 pub use lead::Lead;
 pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};
 pub use poll::{NewPoll, Poll, PollOption, PollTitle, ProposedTime};
+pub use reminder::NewReminder;
 pub use rsvp::{Attendance, RsvpState};
 pub use typed::{one_line, typed_text};

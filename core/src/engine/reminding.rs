@@ -2,8 +2,7 @@
 
 use super::turn::Turn;
 use super::Failure;
-use crate::domain::{EventRef, Lead};
-use crate::reminders::NewReminder;
+use crate::domain::{EventRef, Lead, NewReminder};
 use crate::reply::Outcome;
 use crate::store::EventFilter;
 use crate::text;

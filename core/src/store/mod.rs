@@ -228,13 +228,9 @@ pub trait Transaction: Send {
     /// Replaces one person's own leads for an event.
     async fn set_personal_leads(&mut self, event: EventId, user: UserId, leads: &[Lead]) -> StoreResult<()>;
     /// Replaces the event's pending reminders with `planned` (sent ones are never sent again).
-    async fn replace_pending_reminders(
-        &mut self,
-        event: EventId,
-        planned: &[crate::reminders::NewReminder],
-    ) -> StoreResult<()>;
+    async fn replace_pending_reminders(&mut self, event: EventId, planned: &[NewReminder]) -> StoreResult<()>;
     /// Adds one reminder (e.g. a snooze) unless the same one exists.
-    async fn add_reminder(&mut self, reminder: &crate::reminders::NewReminder) -> StoreResult<()>;
+    async fn add_reminder(&mut self, reminder: &NewReminder) -> StoreResult<()>;
     /// A person's pending reminders, soonest first.
     async fn pending_reminders_of(&mut self, user: UserId) -> StoreResult<Vec<PendingReminder>>;
     /// An event by id.

@@ -2,7 +2,6 @@
 
 use super::{calendar_queries, chats, email_queries, event_queries, event_writes, events, reminder_queries, reminders};
 use crate::domain::*;
-use crate::reminders::NewReminder;
 use crate::store::{
     CalendarInfo, CommandRecord, EventFilter, PendingReminder, StoreResult, Transaction, VerifyOutcome,
 };

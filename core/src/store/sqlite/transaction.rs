@@ -5,7 +5,6 @@ use super::{
     reminder_queries, reminders,
 };
 use crate::domain::*;
-use crate::reminders::NewReminder;
 use crate::store::{
     CalendarInfo, CommandRecord, EventFilter, PendingReminder, StoreResult, Transaction, VerifyOutcome,
 };
