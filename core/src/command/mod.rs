@@ -3,14 +3,13 @@
 //! a parsed command holds validated values only.
 
 mod draft;
-mod error;
 mod locate;
 mod parse;
 mod phrases;
 mod spec;
 
+pub use crate::refusal::{ParseError, Problem};
 pub use draft::{EventDraft, PollDraft, SearchQuery};
-pub use error::{ParseError, Problem};
 pub use parse::parse;
 pub use phrases::{read_title, DEFAULT_LENGTH};
 pub use spec::{CommandSpec, COMMANDS};

@@ -1,9 +1,9 @@
 //! From a message's text to a [`Command`].
 
-use super::error::{ParseError, Problem};
 use super::phrases::{self, capacity};
 use super::{Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
 use crate::domain::{CreatePolicy, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
+use crate::refusal::{ParseError, Problem};
 use crate::time::{parse_duration, parse_zone, TimeContext};
 
 /// Reads one message. `ctx` is the speaker's time context (their zone, and now).

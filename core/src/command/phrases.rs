@@ -4,9 +4,9 @@
 //! entirely as a time, else inside them (see `locate`).
 
 use super::draft::{EventDraft, PollDraft, SearchQuery};
-use super::error::Problem;
 use super::locate::{find_inside, find_phrase, is_recognised, partly_read};
 use crate::domain::{Capacity, EventTitle, Location, Poll, PollTitle, Topic};
+use crate::refusal::Problem;
 use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError};
 use chrono::Duration;
 
