@@ -8,6 +8,7 @@ mod parse;
 mod phrases;
 mod spec;
 
+pub use crate::domain::Answer;
 pub use crate::refusal::{ParseError, Problem};
 pub use draft::{EventDraft, PollDraft, SearchQuery};
 pub use parse::parse;
@@ -18,17 +19,6 @@ use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Lead, Location
 use crate::time::When;
 use chrono::Duration;
 use chrono_tz::Tz;
-
-/// A person's answer to an event, as a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// `/join`
-    Going,
-    /// `/maybe`
-    Maybe,
-    /// `/decline`
-    Declined,
-}
 
 /// One change made by `/edit`.
 #[derive(Debug, Clone, PartialEq)]

@@ -21,5 +21,5 @@ pub use lead::Lead;
 pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};
 pub use poll::{NewPoll, Poll, PollOption, PollTitle, ProposedTime};
 pub use reminder::NewReminder;
-pub use rsvp::{Attendance, RsvpState};
+pub use rsvp::{Answer, Attendance, RsvpState};
 pub use typed::{one_line, typed_text};

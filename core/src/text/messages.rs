@@ -1,7 +1,8 @@
 //! The sentences of successful commands.
 
 use super::commands::COMMANDS;
-use crate::command::{Answer, CommandSpec};
+use crate::command::CommandSpec;
+use crate::domain::Answer;
 use crate::reply::{Button, Reply};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
