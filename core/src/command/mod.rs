@@ -6,14 +6,13 @@ mod draft;
 mod locate;
 mod parse;
 mod phrases;
-mod spec;
 
 pub use crate::domain::Answer;
 pub use crate::refusal::{ParseError, Problem};
+pub use crate::text::commands::{CommandSpec, COMMANDS};
 pub use draft::{EventDraft, PollDraft, SearchQuery};
 pub use parse::parse;
 pub use phrases::{read_title, DEFAULT_LENGTH};
-pub use spec::{CommandSpec, COMMANDS};
 
 use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
 use crate::time::When;

@@ -1,7 +1,6 @@
 //! The sentences of successful commands.
 
-use super::commands::COMMANDS;
-use crate::command::CommandSpec;
+use super::commands::{CommandSpec, COMMANDS};
 use crate::domain::Answer;
 use crate::reply::{Button, Reply};
 use chrono::{DateTime, Utc};
