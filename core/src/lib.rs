@@ -14,6 +14,7 @@ pub mod domain;
 pub mod engine;
 pub mod ical;
 pub mod limits;
+pub mod refusal;
 pub mod reminders;
 pub mod reply;
 pub mod stats;

@@ -1,7 +1,7 @@
 //! Finding the time phrase among a message's words: at the end, at the start or inside, and
 //! refusing one that was only partly read.
 
-use super::error::Problem;
+use crate::refusal::Problem;
 use crate::time::{parse_span, Span, TimeContext, TimeError};
 
 /// Where a time phrase sits among words: [start, end), and what it reads as.

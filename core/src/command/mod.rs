@@ -3,33 +3,21 @@
 //! a parsed command holds validated values only.
 
 mod draft;
-mod error;
 mod locate;
 mod parse;
 mod phrases;
-mod spec;
 
+pub use crate::domain::Answer;
+pub use crate::refusal::{ParseError, Problem};
+pub use crate::text::commands::{CommandSpec, COMMANDS};
 pub use draft::{EventDraft, PollDraft, SearchQuery};
-pub use error::{ParseError, Problem};
 pub use parse::parse;
 pub use phrases::{read_title, DEFAULT_LENGTH};
-pub use spec::{CommandSpec, COMMANDS};
 
-use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
+use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
 use crate::time::When;
 use chrono::Duration;
 use chrono_tz::Tz;
-
-/// A person's answer to an event, as a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// `/join`
-    Going,
-    /// `/maybe`
-    Maybe,
-    /// `/decline`
-    Declined,
-}
 
 /// One change made by `/edit`.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +61,7 @@ pub enum SettingChange {
     /// Replace the feed URL; the old one stops working.
     FeedReset,
     /// The calendar's default reminder leads (empty: no chat reminders).
-    Reminders(Vec<crate::reminders::Lead>),
+    Reminders(Vec<Lead>),
 }
 
 /// A button of the step-by-step `/new`.
@@ -144,17 +132,17 @@ pub enum Command {
     /// `/settings [name value]`
     Settings(SettingChange),
     /// `/remind <id> <lead> [lead ...]` or `/remind <id> off`: the speaker's own reminders.
-    Remind(EventRef, Vec<crate::reminders::Lead>),
+    Remind(EventRef, Vec<Lead>),
     /// `/reminders`: the speaker's pending reminders.
     Reminders,
     /// `/snooze <id> [lead]`: remind me again in a while (default 10 minutes).
-    Snooze(EventRef, crate::reminders::Lead),
+    Snooze(EventRef, Lead),
     /// `/email <address>` (send a code), `/email off` (None), `/email` (show).
     Email(EmailChoice),
     /// `/verify <code>`
     Verify(String),
     /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off` (None), `/digest` (show).
-    Digest(Option<Option<crate::digest::DigestSchedule>>),
+    Digest(Option<Option<crate::domain::DigestSchedule>>),
 }
 
 /// What `/email` asks for.

@@ -1,9 +1,9 @@
 //! From a message's text to a [`Command`].
 
-use super::error::{ParseError, Problem};
-use super::{phrases, Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
-use crate::domain::{Capacity, CreatePolicy, Email, EventRef, EventTitle, Location, PollRef, ShareCode, Topic};
-use crate::reminders::Lead;
+use super::phrases::{self, capacity};
+use super::{Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
+use crate::domain::{CreatePolicy, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
+use crate::refusal::{ParseError, Problem};
 use crate::time::{parse_duration, parse_zone, TimeContext};
 
 /// Reads one message. `ctx` is the speaker's time context (their zone, and now).
@@ -78,7 +78,7 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
             "" => None,
             "off" | "none" | "stop" => Some(None),
             _ => Some(Some(
-                crate::digest::DigestSchedule::parse(args)
+                crate::domain::DigestSchedule::parse(args)
                     .ok_or_else(|| Problem::BadDigest(args.chars().take(40).collect()))?,
             )),
         }),
@@ -167,15 +167,6 @@ fn edit(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
         other => return Err(Problem::UnknownField(other.chars().take(30).collect())),
     };
     Ok(Command::Edit(event, change))
-}
-
-/// `max 6`: a capacity.
-pub(super) fn capacity(value: &str) -> Result<Capacity, Problem> {
-    value
-        .parse::<i64>()
-        .ok()
-        .and_then(Capacity::new)
-        .ok_or_else(|| Problem::BadCapacity(value.chars().take(20).collect()))
 }
 
 fn moving(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {

@@ -4,10 +4,9 @@
 //! entirely as a time, else inside them (see `locate`).
 
 use super::draft::{EventDraft, PollDraft, SearchQuery};
-use super::error::Problem;
 use super::locate::{find_inside, find_phrase, is_recognised, partly_read};
-use super::parse::capacity;
 use crate::domain::{Capacity, EventTitle, Location, Poll, PollTitle, Topic};
+use crate::refusal::Problem;
 use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError};
 use chrono::Duration;
 
@@ -47,6 +46,15 @@ fn length_at(tokens: &[&str]) -> Option<(Duration, usize)> {
         }
     }
     None
+}
+
+/// `max 6`: a capacity.
+pub(super) fn capacity(value: &str) -> Result<Capacity, Problem> {
+    value
+        .parse::<i64>()
+        .ok()
+        .and_then(Capacity::new)
+        .ok_or_else(|| Problem::BadCapacity(value.chars().take(20).collect()))
 }
 
 fn mark(text: &str) -> Result<Marked<'_>, Problem> {

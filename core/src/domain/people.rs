@@ -107,7 +107,7 @@ pub struct Chat {
     /// Who may create events.
     pub create_policy: CreatePolicy,
     /// When the chat gets its digest, if it asked for one.
-    pub digest: Option<crate::digest::DigestSchedule>,
+    pub digest: Option<super::DigestSchedule>,
 }
 
 /// A person as stored.

@@ -38,6 +38,17 @@ impl RsvpState {
     }
 }
 
+/// A person's answer to an event, as a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// `/join`
+    Going,
+    /// `/maybe`
+    Maybe,
+    /// `/decline`
+    Declined,
+}
+
 /// One person's answer, in answer order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attendance {

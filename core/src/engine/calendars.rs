@@ -2,7 +2,7 @@
 
 use super::turn::Turn;
 use super::{Failure, Refusal};
-use crate::command::{Answer, SearchQuery};
+use crate::command::SearchQuery;
 use crate::domain::*;
 use crate::reply::Outcome;
 use crate::store::EventFilter;

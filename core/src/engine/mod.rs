@@ -7,10 +7,10 @@ mod calendars;
 mod drafting;
 mod email;
 mod events;
+mod failure;
 mod incoming;
 mod membership;
 mod polls;
-mod refusal;
 mod reminding;
 mod rsvp;
 mod settings;
@@ -18,13 +18,14 @@ mod turn;
 
 pub use admission::{Admission, Admitted};
 pub use bookkeeping::{Nudges, PostedCards};
+pub use failure::Failure;
 pub use incoming::Incoming;
-pub use refusal::{Failure, Refusal};
 
 use crate::clock::Clock;
-use crate::command::{parse, Command, ParseError};
+use crate::command::{parse, Command};
 use crate::domain::Platform;
 use crate::limits::RateLimiter;
+use crate::refusal::{ParseError, Refusal};
 use crate::reply::Outcome;
 use crate::store::{CommandRecord, Store};
 use crate::text;

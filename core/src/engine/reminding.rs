@@ -2,8 +2,7 @@
 
 use super::turn::Turn;
 use super::Failure;
-use crate::domain::EventRef;
-use crate::reminders::{Lead, NewReminder};
+use crate::domain::{EventRef, Lead, NewReminder};
 use crate::reply::Outcome;
 use crate::store::EventFilter;
 use crate::text;

@@ -3,7 +3,6 @@
 
 use super::turn::Turn;
 use super::{Failure, Refusal};
-use crate::command::Answer;
 use crate::domain::*;
 use crate::reply::{Audience, Notice, Outcome};
 use crate::text;

@@ -115,7 +115,7 @@ fn new_feed_token() -> String {
 impl Turn<'_> {
     pub(super) async fn digest(
         &mut self,
-        choice: Option<Option<crate::digest::DigestSchedule>>,
+        choice: Option<Option<crate::domain::DigestSchedule>>,
     ) -> Result<Outcome, Failure> {
         let zone = self.chat_zone();
         let Some(schedule) = choice else {

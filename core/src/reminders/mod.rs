@@ -5,30 +5,13 @@
 //! finished, [`refresh`] plans the following occurrence, so missed occurrences are never replayed
 //! one by one and nothing piles up for series without end.
 
-mod lead;
 mod message;
 
-pub use lead::Lead;
 pub use message::{prepare, Delivery, Prepared};
 
-use crate::domain::{Event, EventId, EventStatus, UserId};
+use crate::domain::{Event, EventStatus, Lead, NewReminder, UserId};
 use crate::store::{StoreResult, Transaction};
 use chrono::{DateTime, Utc};
-
-/// A reminder to store.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewReminder {
-    /// The event.
-    pub event: EventId,
-    /// Start of the occurrence it reminds of.
-    pub occurrence: DateTime<Utc>,
-    /// How long before the start.
-    pub lead: Lead,
-    /// None: posted in every chat with the calendar; else one person's.
-    pub user: Option<UserId>,
-    /// When it is due.
-    pub due_at: DateTime<Utc>,
-}
 
 /// How many occurrences ahead planning looks for one with reminders still to come.
 const LOOKAHEAD: usize = 8;

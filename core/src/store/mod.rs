@@ -185,7 +185,7 @@ pub trait Transaction: Send {
     /// Sets or clears a chat's zone.
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()>;
     /// Sets or clears a chat's digest.
-    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()>;
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::domain::DigestSchedule>) -> StoreResult<()>;
     /// Sets who may create events in a chat.
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()>;
     /// Sets or clears a person's own zone.
@@ -220,26 +220,17 @@ pub trait Transaction: Send {
     /// Unlinks a person's email.
     async fn clear_email(&mut self, user: UserId) -> StoreResult<()>;
     /// The calendar's default reminder leads.
-    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<crate::reminders::Lead>>;
+    async fn calendar_leads(&mut self, calendar: CalendarId) -> StoreResult<Vec<Lead>>;
     /// Sets the calendar's default reminder leads (empty: none).
-    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[crate::reminders::Lead]) -> StoreResult<()>;
+    async fn set_calendar_leads(&mut self, calendar: CalendarId, leads: &[Lead]) -> StoreResult<()>;
     /// Everyone's own leads for an event.
-    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, crate::reminders::Lead)>>;
+    async fn personal_leads(&mut self, event: EventId) -> StoreResult<Vec<(UserId, Lead)>>;
     /// Replaces one person's own leads for an event.
-    async fn set_personal_leads(
-        &mut self,
-        event: EventId,
-        user: UserId,
-        leads: &[crate::reminders::Lead],
-    ) -> StoreResult<()>;
+    async fn set_personal_leads(&mut self, event: EventId, user: UserId, leads: &[Lead]) -> StoreResult<()>;
     /// Replaces the event's pending reminders with `planned` (sent ones are never sent again).
-    async fn replace_pending_reminders(
-        &mut self,
-        event: EventId,
-        planned: &[crate::reminders::NewReminder],
-    ) -> StoreResult<()>;
+    async fn replace_pending_reminders(&mut self, event: EventId, planned: &[NewReminder]) -> StoreResult<()>;
     /// Adds one reminder (e.g. a snooze) unless the same one exists.
-    async fn add_reminder(&mut self, reminder: &crate::reminders::NewReminder) -> StoreResult<()>;
+    async fn add_reminder(&mut self, reminder: &NewReminder) -> StoreResult<()>;
     /// A person's pending reminders, soonest first.
     async fn pending_reminders_of(&mut self, user: UserId) -> StoreResult<Vec<PendingReminder>>;
     /// An event by id.

@@ -51,7 +51,7 @@ impl ChatRow {
             home_calendar: CalendarId(self.home_calendar_id),
             zone: optional_zone("chats.timezone", self.timezone.as_deref())?,
             create_policy: CreatePolicy::from_stored(&self.create_policy),
-            digest: self.digest.as_deref().and_then(crate::digest::DigestSchedule::parse),
+            digest: self.digest.as_deref().and_then(crate::domain::DigestSchedule::parse),
         })
     }
 }
@@ -257,7 +257,7 @@ pub fn claimed_in_order(rows: Vec<ClaimRow>) -> Vec<crate::store::ClaimedReminde
                 id: crate::store::ReminderId(r.id),
                 event: EventId(r.event_id),
                 occurrence: r.occurrence,
-                lead: crate::reminders::Lead::from_minutes(r.lead_minutes.max(1).into())?,
+                lead: Lead::from_minutes(r.lead_minutes.max(1).into())?,
                 user: r.user_id.map(UserId),
                 due_at: r.due_at,
                 attempts: r.attempts,

@@ -99,7 +99,7 @@ pub struct ClaimedReminder {
     /// The occurrence it reminds of.
     pub occurrence: DateTime<Utc>,
     /// Its lead.
-    pub lead: crate::reminders::Lead,
+    pub lead: Lead,
     /// None: for the chats; else this person's.
     pub user: Option<UserId>,
     /// When it was due.
@@ -116,7 +116,7 @@ pub struct PendingReminder {
     /// The occurrence.
     pub occurrence: DateTime<Utc>,
     /// How long before.
-    pub lead: crate::reminders::Lead,
+    pub lead: Lead,
 }
 
 /// One handled command, for statistics.

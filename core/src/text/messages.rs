@@ -1,7 +1,7 @@
 //! The sentences of successful commands.
 
-use super::commands::COMMANDS;
-use crate::command::{Answer, CommandSpec};
+use super::commands::{CommandSpec, COMMANDS};
+use crate::domain::Answer;
 use crate::reply::{Button, Reply};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;

@@ -1,8 +1,8 @@
 //! Why a command was refused, in one friendly sentence with an example. Nothing was changed.
 
+use super::commands::CommandSpec;
 use super::format::when_with_zone;
-use crate::command::{CommandSpec, ParseError, Problem};
-use crate::engine::Refusal;
+use crate::refusal::{ParseError, Problem, Refusal};
 use crate::reply::Reply;
 use crate::time::{TimeError, ZoneError};
 

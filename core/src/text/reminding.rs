@@ -1,6 +1,6 @@
 //! The sentences of reminders, email links and digests.
 
-use crate::reminders::Lead;
+use crate::domain::Lead;
 use crate::reply::Reply;
 use crate::store::PendingReminder;
 use chrono_tz::Tz;
@@ -123,7 +123,7 @@ pub fn verify_result(outcome: &crate::store::VerifyOutcome) -> Reply {
 }
 
 /// `/digest ...`
-pub fn digest_set(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz) -> Reply {
+pub fn digest_set(schedule: Option<&crate::domain::DigestSchedule>, zone: Tz) -> Reply {
     Reply::text(match schedule {
         Some(s) => format!("I'll post the week ahead here {} ({}).", describe_digest(s), zone.name()),
         None => "No more digests here. /digest daily 08:00 starts them again.".to_string(),
@@ -131,7 +131,7 @@ pub fn digest_set(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz) ->
 }
 
 /// `/digest` showing.
-pub fn digest_status(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz) -> Reply {
+pub fn digest_status(schedule: Option<&crate::domain::DigestSchedule>, zone: Tz) -> Reply {
     Reply::text(match schedule {
         Some(s) => {
             format!("This chat gets the week ahead {} ({}). /digest off stops it.", describe_digest(s), zone.name())
@@ -140,8 +140,8 @@ pub fn digest_status(schedule: Option<&crate::digest::DigestSchedule>, zone: Tz)
     })
 }
 
-fn describe_digest(schedule: &crate::digest::DigestSchedule) -> String {
-    use crate::digest::DigestSchedule::*;
+fn describe_digest(schedule: &crate::domain::DigestSchedule) -> String {
+    use crate::domain::DigestSchedule::*;
     match schedule {
         Daily(t) => format!("every day at {}", t.format("%H:%M")),
         Weekly(day, t) => format!("every {day} at {}", t.format("%H:%M")),

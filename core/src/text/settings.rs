@@ -1,8 +1,7 @@
 //! The sentences of a chat's and a person's settings: time zones, sharing, who may create, feeds.
 
 use super::reminding::lead_list;
-use crate::domain::CreatePolicy;
-use crate::reminders::Lead;
+use crate::domain::{CreatePolicy, Lead};
 use crate::reply::{Button, Reply};
 use crate::store::CalendarInfo;
 use chrono_tz::Tz;

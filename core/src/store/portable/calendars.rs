@@ -125,7 +125,7 @@ macro_rules! calendar_queries {
             pub async fn set_digest(
                 conn: &mut $conn,
                 chat: ChatId,
-                digest: Option<&crate::digest::DigestSchedule>,
+                digest: Option<&crate::domain::DigestSchedule>,
             ) -> StoreResult<()> {
                 sqlx::query("UPDATE chats SET digest = $2 WHERE id = $1")
                     .bind(chat.0)

@@ -9,7 +9,6 @@ macro_rules! reminder_queries {
         /// Reminder queries in SQL both backends share.
         pub(super) mod reminder_queries {
             use crate::domain::*;
-            use crate::reminders::{Lead, NewReminder};
             use crate::store::rows::{ChatRow, EventRow, UserRow, EVENT_COLUMNS};
             use crate::store::{DeliveryOutcome, PendingReminder, ReminderId, ReminderState, StoreResult};
             use chrono::{DateTime, Utc};

@@ -2,7 +2,6 @@
 //! `portable`.
 
 use crate::domain::*;
-use crate::reminders::Lead;
 use crate::store::StoreResult;
 use sqlx::PgConnection;
 

@@ -2,7 +2,6 @@
 
 use super::{calendar_queries, chats, email_queries, event_queries, event_writes, events, reminder_queries, reminders};
 use crate::domain::*;
-use crate::reminders::{Lead, NewReminder};
 use crate::store::{
     CalendarInfo, CommandRecord, EventFilter, PendingReminder, StoreResult, Transaction, VerifyOutcome,
 };
@@ -59,7 +58,7 @@ impl Transaction for PgTransaction {
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendar_queries::set_chat_zone(self.conn(), chat, zone).await
     }
-    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()> {
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::domain::DigestSchedule>) -> StoreResult<()> {
         calendar_queries::set_digest(self.conn(), chat, digest).await
     }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {

@@ -2,7 +2,6 @@
 //! statement on the single writing connection, so no two claims can take the same row.
 
 use crate::domain::*;
-use crate::reminders::Lead;
 use crate::store::rows::ClaimRow;
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Duration, Utc};

@@ -5,7 +5,6 @@ use super::{
     reminder_queries, reminders,
 };
 use crate::domain::*;
-use crate::reminders::{Lead, NewReminder};
 use crate::store::{
     CalendarInfo, CommandRecord, EventFilter, PendingReminder, StoreResult, Transaction, VerifyOutcome,
 };
@@ -59,7 +58,7 @@ impl Transaction for SqliteTransaction {
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendars::set_chat_zone(self.conn(), chat, zone).await
     }
-    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::digest::DigestSchedule>) -> StoreResult<()> {
+    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::domain::DigestSchedule>) -> StoreResult<()> {
         calendars::set_digest(self.conn(), chat, digest).await
     }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {

@@ -1,5 +1,5 @@
 //! Why a message could not be read as a command. Rendered into a friendly sentence with an example
-//! by [`crate::text`]; never shown raw.
+//! by the `text` module; never shown raw.
 
 use crate::time::{TimeError, ZoneError};
 

@@ -1,10 +1,14 @@
-//! Why the engine said no. Each refusal becomes one friendly sentence in [`crate::text`], and the
-//! transaction is rolled back: a refused command changes nothing.
+//! Why the engine said no: a message that could not be read as a command ([`ParseError`]), or a
+//! command that was understood but cannot be done ([`Refusal`]). Each becomes one friendly
+//! sentence in the `text` module, and the transaction is rolled back: a refused command changes
+//! nothing.
 
-use crate::command::ParseError;
+mod parse_error;
+
+pub use parse_error::{ParseError, Problem};
+
 use crate::domain::{EventNo, EventRef, PollRef};
 use crate::reply::Reply;
-use crate::store::StoreError;
 
 /// A command that was understood but cannot be done, or was not understood.
 #[derive(Debug)]
@@ -51,31 +55,4 @@ pub enum Refusal {
     SlowDown(i64),
     /// An operator blocked this person.
     Blocked,
-}
-
-/// What stops a command: a refusal for the user, or a fault of ours.
-#[derive(Debug)]
-pub enum Failure {
-    /// Tell the user why, change nothing.
-    Refused(Refusal),
-    /// Log it, apologise, change nothing.
-    Store(StoreError),
-}
-
-impl From<StoreError> for Failure {
-    fn from(e: StoreError) -> Self {
-        Self::Store(e)
-    }
-}
-
-impl From<Refusal> for Failure {
-    fn from(r: Refusal) -> Self {
-        Self::Refused(r)
-    }
-}
-
-impl From<ParseError> for Failure {
-    fn from(e: ParseError) -> Self {
-        Self::Refused(Refusal::Parse(e))
-    }
 }
