@@ -7,6 +7,7 @@ mod outboxes;
 mod platforms;
 mod serve;
 mod stats_report;
+mod supervise;
 mod transfer;
 
 use anyhow::Context;

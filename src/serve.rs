@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::platforms::{self, TelegramRunning};
+use crate::supervise;
 use anyhow::Context;
 use convene_admin::AdminState;
 use convene_core::store::Store;
@@ -30,10 +31,16 @@ pub async fn run(
         config.scheduler_settings()?,
         engine.reminder_signal(),
     );
-    let scheduler = tokio::spawn(scheduler.run(stopped.clone()));
+    let (early, mut ended_early) = tokio::sync::mpsc::unbounded_channel();
+    let running = scheduler.run(stopped.clone());
+    let running = async move {
+        running.await;
+        Ok::<(), std::convert::Infallible>(())
+    };
+    let scheduler = supervise::spawn("the reminder scheduler", running, stopped.clone(), early.clone());
     let digests =
         DigestRunner::new(store.clone(), clock.clone(), outbox.clone(), config.default_zone()?, engine.digest_signal());
-    let digests = tokio::spawn(digests.run(stopped.clone()));
+    let digests = supervise::spawn("the digest runner", digests.run(stopped.clone()), stopped.clone(), early.clone());
 
     let token = config.admin_token.as_ref().map(|t| t.expose().to_string());
     if token.is_none() {
@@ -45,36 +52,46 @@ pub async fn run(
         .await
         .with_context(|| format!("could not listen on {} (CONVENE_ADMIN_ADDR)", config.admin_addr))?;
     tracing::info!(addr = %config.admin_addr, "admin HTTP server listening");
-    let mut admin_stop = stopped;
+    let mut admin_stop = stopped.clone();
     let mut router = convene_admin::router(state);
     let mut polling = None;
     let adapter = telegram.as_ref().map(|started| started.adapter.clone());
     match telegram.map(|started| started.running) {
         Some(TelegramRunning::Webhook(webhook)) => router = router.merge(webhook),
-        Some(TelegramRunning::Polling(task)) => polling = Some(task),
+        Some(TelegramRunning::Polling(task)) => {
+            let task = async move { task.await.map_err(|e| e.to_string()) };
+            polling = Some(supervise::spawn("Telegram polling", task, stopped.clone(), early.clone()));
+        }
         None => tracing::warn!("no chat platform is configured: set CONVENE_TELEGRAM_TOKEN to run the Telegram bot"),
     }
-    let admin = tokio::spawn(convene_admin::serve(listener, router, async move {
+    let serving = convene_admin::serve(listener, router, async move {
         while !*admin_stop.borrow() {
             if admin_stop.changed().await.is_err() {
                 break;
             }
         }
-    }));
+    });
+    let admin = supervise::spawn("the admin HTTP server", serving, stopped.clone(), early);
 
-    stop_requested().await?;
+    let failed = tokio::select! {
+        requested = stop_requested() => { requested?; None }
+        ended = ended_early.recv() => ended,
+    };
     tracing::info!("shutting down");
     stop.send(true).ok();
-    scheduler.await.context("scheduler task")?;
-    digests.await.context("digest task")?.map_err(|e| anyhow::anyhow!("digests: {e}"))?;
+    for (task, name) in [(scheduler, "scheduler"), (digests, "digest"), (admin, "admin server")] {
+        task.await.with_context(|| format!("{name} task"))?;
+    }
     if let Some(polling) = polling {
         polling.await.context("Telegram polling task")?;
     }
-    admin.await.context("admin server task")?.context("admin server")?;
     if let Some(adapter) = adapter {
         adapter.finish().await;
     }
-    Ok(())
+    match failed {
+        Some(ended) => Err(anyhow::anyhow!("{} stopped unexpectedly ({}), so Convene stopped", ended.task, ended.why)),
+        None => Ok(()),
+    }
 }
 
 /// Resolves on Ctrl-C, or on SIGTERM (what `docker stop`, systemd and `kill` send).
