@@ -82,6 +82,10 @@ async fn the_feed_lists_every_event_for_calendar_apps(db: TestDb) {
     let picnic = events.iter().find(|e| value(e, "SUMMARY") == "Picnic").unwrap();
     assert_eq!(value(picnic, "STATUS"), "CANCELLED");
 
+    // The address cannot be guessed: at least 128 bits of randomness (22 letters and digits).
+    let token = path.trim_start_matches("/ical/").trim_end_matches(".ics");
+    assert!(token.len() >= 22 && token.chars().all(|c| c.is_ascii_alphanumeric()), "{token}");
+
     // Resetting the address revokes the old one.
     let reset = w.say("games", "ana", "/settings feed reset").await;
     let new_path = feed_path(&reset);

@@ -349,3 +349,17 @@ async fn the_group_is_told_about_private_messages_once_even_across_a_restart(poo
     let nudges = shown(&fake.calls(), "sendmessage", GROUP).into_iter().filter(|s| s.text.contains("Dave, I can't"));
     assert_eq!(nudges.count(), 0, "the group was told before the restart");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn markup_people_type_is_shown_as_typed_not_obeyed(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let (ana, _, _, group) = three_friends(&bot.fake);
+    let fake = &bot.fake;
+
+    fake.say(&group, &ana, "/new <b>Tom</b> & Jerry friday 19:30 @<a href=\"http://x\">here</a>");
+    let card = wait_sent(fake, GROUP, "Created #1").await;
+    assert_eq!(card.parse_mode, "HTML");
+    assert!(card.text.contains("#1 &lt;b&gt;Tom&lt;/b&gt; &amp; Jerry"), "{card:#?}");
+    assert!(card.text.contains("Where: &lt;a href=\"http://x\"&gt;here&lt;/a&gt;"), "{card:#?}");
+    assert!(!card.text.contains("<b>") && !card.text.contains("<a "), "{card:#?}");
+}

@@ -43,3 +43,17 @@ pub fn message(from: &Mailbox, to: &Email, reply: &Reply) -> Result<Message, Str
         .multipart(mixed)
         .map_err(|e| format!("could not build the email: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_people_typed_is_escaped_in_the_html_part() {
+        let reply = Reply::text("#1 <b>Party</b> & \"friends\"\nWhere: <script>alert(1)</script>");
+        let html = html(&reply);
+        assert!(html.contains("&lt;b&gt;Party&lt;/b&gt; &amp; &quot;friends&quot;"), "{html}");
+        assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"), "{html}");
+        assert_eq!(subject(&reply), "#1 <b>Party</b> & \"friends\"", "a subject is plain text, not HTML");
+    }
+}
