@@ -14,7 +14,9 @@ pub use draft::{EventDraft, PollDraft, SearchQuery};
 pub use parse::parse;
 pub use phrases::{read_title, DEFAULT_LENGTH};
 
-use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
+use crate::domain::{
+    Capacity, CreatePolicy, Description, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic,
+};
 use crate::time::When;
 use chrono::Duration;
 use chrono_tz::Tz;
@@ -27,7 +29,7 @@ pub enum EventChange {
     /// New place, or none.
     Place(Option<Location>),
     /// New description, or none.
-    Description(Option<String>),
+    Description(Option<Description>),
     /// New topics (may be empty).
     Topics(Vec<Topic>),
     /// New capacity, or unlimited.

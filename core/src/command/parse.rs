@@ -2,7 +2,9 @@
 
 use super::phrases::{self, capacity};
 use super::{Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
-use crate::domain::{CreatePolicy, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
+use crate::domain::{
+    CreatePolicy, Description, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic,
+};
 use crate::refusal::{ParseError, Problem};
 use crate::time::{parse_duration, parse_zone, TimeContext};
 
@@ -147,10 +149,8 @@ fn edit(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
         "place" | "where" | "location" => {
             EventChange::Place(Some(Location::parse(value.trim_start_matches('@')).ok_or(Problem::BadPlace)?))
         }
-        "description" | "desc" | "about" | "notes" if cleared || value.is_empty() => EventChange::Description(None),
-        "description" | "desc" | "about" | "notes" => {
-            EventChange::Description(Some(value.chars().take(2000).collect()))
-        }
+        "description" | "desc" | "about" | "notes" if cleared => EventChange::Description(None),
+        "description" | "desc" | "about" | "notes" => EventChange::Description(Description::parse(value)),
         "topics" | "tags" | "topic" if cleared => EventChange::Topics(Vec::new()),
         "topics" | "tags" | "topic" => EventChange::Topics(
             value

@@ -1,5 +1,6 @@
 //! The domain: what Convene is about, as validated types. Invalid values do not exist past parsing.
 
+mod description;
 mod digest_schedule;
 mod draft;
 mod email;
@@ -12,6 +13,7 @@ mod reminder;
 mod rsvp;
 mod typed;
 
+pub use description::Description;
 pub use digest_schedule::DigestSchedule;
 pub use draft::{Draft, DraftStep, DRAFT_LIFETIME};
 pub use email::Email;

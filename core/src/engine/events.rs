@@ -18,7 +18,7 @@ impl Turn<'_> {
         let new = NewEvent {
             calendar: self.chat.home_calendar,
             title: draft.title,
-            description: draft.description,
+            description: draft.description.map(String::from),
             location: draft.location,
             topics: draft.topics,
             starts_at,
@@ -105,7 +105,7 @@ impl Turn<'_> {
         let what = match change {
             EventChange::Title(title) => (event.title = title, "title").1,
             EventChange::Place(place) => (event.location = place, "place").1,
-            EventChange::Description(text) => (event.description = text, "description").1,
+            EventChange::Description(text) => (event.description = text.map(String::from), "description").1,
             EventChange::Topics(topics) => (event.topics = topics, "topics").1,
             EventChange::Capacity(capacity) => (event.capacity = capacity, "number of places").1,
             EventChange::Length(length) => (event.ends_at = event.starts_at + length, "length").1,
