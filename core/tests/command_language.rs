@@ -2,8 +2,8 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{DateTime, Duration, Utc};
-use convene_core::command::{parse, Answer, Command, EventChange, ParseError, Problem};
-use convene_core::domain::{CalendarId, EventNo, EventRef};
+use convene_core::command::{parse, Answer, Command, DigestChoice, EventChange, ParseError, Problem};
+use convene_core::domain::{CalendarId, DigestSchedule, EventNo, EventRef};
 use convene_core::time::TimeContext;
 use proptest::prelude::*;
 
@@ -195,6 +195,18 @@ fn missing_and_wrong_arguments_say_what_is_wrong() {
     assert_eq!(problem("/new Drinks @the pub, first friday 19:00"), left("first", "friday 19:00"));
     assert_eq!(problem("/move 1 friday 19:30-22:00 for 2h"), Problem::EndAndLength);
     assert_eq!(problem("/poll Lunch | mon 12-14 | mon 12:00"), Problem::DuplicateOption(1, 2), "same start");
+}
+
+#[test]
+fn digest_shows_stops_or_sets_a_schedule() {
+    let digest = |text: &str| match parse(text, &ctx()) {
+        Ok(Command::Digest(choice)) => choice,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(digest("/digest"), DigestChoice::Show);
+    assert_eq!(digest("/digest off"), DigestChoice::Off);
+    let weekly = DigestSchedule::parse("weekly mon 08:00").unwrap();
+    assert_eq!(digest("/digest weekly mon 08:00"), DigestChoice::Set(weekly));
 }
 
 proptest! {

@@ -143,8 +143,8 @@ pub enum Command {
     Email(EmailChoice),
     /// `/verify <code>`
     Verify(String),
-    /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off` (None), `/digest` (show).
-    Digest(Option<Option<crate::domain::DigestSchedule>>),
+    /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off`, `/digest` (show).
+    Digest(DigestChoice),
 }
 
 /// What `/email` asks for.
@@ -156,4 +156,15 @@ pub enum EmailChoice {
     Link(crate::domain::Email),
     /// Unlink.
     Off,
+}
+
+/// What `/digest` asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DigestChoice {
+    /// Show the chat's digest schedule.
+    Show,
+    /// Stop posting digests in the chat.
+    Off,
+    /// Post the week ahead on this schedule.
+    Set(crate::domain::DigestSchedule),
 }

@@ -1,7 +1,9 @@
 //! From a message's text to a [`Command`].
 
 use super::phrases::{self, capacity};
-use super::{Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
+use super::{
+    Answer, Command, CommandSpec, DigestChoice, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice,
+};
 use crate::domain::{
     CreatePolicy, Description, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic,
 };
@@ -77,12 +79,12 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
             }
         }),
         "digest" => Command::Digest(match args.to_lowercase().as_str() {
-            "" => None,
-            "off" | "none" | "stop" => Some(None),
-            _ => Some(Some(
+            "" => DigestChoice::Show,
+            "off" | "none" | "stop" => DigestChoice::Off,
+            _ => DigestChoice::Set(
                 crate::domain::DigestSchedule::parse(args)
                     .ok_or_else(|| Problem::BadDigest(args.chars().take(40).collect()))?,
-            )),
+            ),
         }),
         "verify" => {
             let code: String = required()?.chars().filter(|c| !c.is_whitespace()).collect();
