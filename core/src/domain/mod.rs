@@ -18,7 +18,7 @@ pub use digest_schedule::DigestSchedule;
 pub use draft::{Draft, DraftStep, DRAFT_LIFETIME};
 pub use email::Email;
 pub use event::{Capacity, Event, EventStatus, EventTitle, Location, NewEvent, Topic};
-pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};
+pub use ids::{label_for, CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};
 pub use lead::Lead;
 pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};
 pub use poll::{NewPoll, Poll, PollOption, PollTitle, ProposedTime};

@@ -72,7 +72,7 @@ pub async fn prepare(
             if declined(&attendance, &person.identity.external_id) {
                 return Ok(Prepared::Drop);
             }
-            let label = format!("#{}.{}", event.calendar, event.no.0);
+            let label = event.full_label();
             let zone = person.zone.unwrap_or(event.zone);
             let message = Reply::text(details.text(&label, zone))
                 .with_row(vec![Button::new("Snooze 10m", format!("/snooze {} 10m", label.trim_start_matches('#')))]);
@@ -112,11 +112,7 @@ async fn for_chats(tx: &mut dyn Transaction, details: &Details<'_>, default_zone
     let event = details.event;
     let mut deliveries = Vec::new();
     for chat in tx.chats_of_calendar(event.calendar).await? {
-        let label = if chat.home_calendar == event.calendar {
-            format!("#{}", event.no.0)
-        } else {
-            format!("#{}.{}", event.calendar, event.no.0)
-        };
+        let label = event.label_in(chat.home_calendar);
         let id = label.trim_start_matches('#').to_string();
         let message = Reply::text(details.text(&label, chat.zone.unwrap_or(default_zone))).with_row(vec![
             Button::new("Going", format!("/join {id}")),
