@@ -55,7 +55,7 @@ pub async fn lines(
         let attendance = tx.attendance(event.id, event.current_occurrence(now)).await?;
         let home = event.calendar == chat.home_calendar;
         let calendar_name = if home { None } else { tx.calendar(event.calendar).await?.map(|c| c.name) };
-        let label = if home { format!("#{}", event.no.0) } else { format!("#{}.{}", event.calendar, event.no.0) };
+        let label = event.label_in(chat.home_calendar);
         let view = EventView {
             event,
             attendance: &attendance,

@@ -2,8 +2,9 @@
 
 use crate::agenda;
 use crate::domain::Chat;
-use crate::reply::{Button, Reply};
+use crate::reply::Reply;
 use crate::store::{EventFilter, StoreResult, Transaction};
+use crate::text;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
@@ -15,11 +16,5 @@ pub async fn message(tx: &mut dyn Transaction, chat: &Chat, now: DateTime<Utc>, 
     let filter = EventFilter { range: Some((now, now + HORIZON)), ..EventFilter::default() };
     let events = agenda::upcoming(tx, chat, now, &filter).await?;
     let lines = agenda::lines(tx, chat, &events, now, zone).await?;
-    let mut text = vec![format!("The week ahead ({}):", zone.name())];
-    if lines.is_empty() {
-        text.push("Nothing planned yet. Plan something: /new Board games friday 19:30".into());
-    } else {
-        text.extend(lines);
-    }
-    Ok(Reply::text(text.join("\n")).with_row(vec![Button::new("All upcoming events", "/events")]))
+    Ok(text::digest(lines, zone))
 }

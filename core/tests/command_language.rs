@@ -2,8 +2,8 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{DateTime, Duration, Utc};
-use convene_core::command::{parse, Answer, Command, EventChange, ParseError, Problem};
-use convene_core::domain::{CalendarId, EventNo, EventRef};
+use convene_core::command::{parse, Answer, Command, DigestChoice, EventChange, ParseError, Problem};
+use convene_core::domain::{CalendarId, DigestSchedule, EventNo, EventRef};
 use convene_core::time::TimeContext;
 use proptest::prelude::*;
 
@@ -34,7 +34,9 @@ fn new_with_every_marker() {
 #[test]
 fn new_finds_the_time_wherever_it_is() {
     let read = |text: &str| match parse(text, &ctx()) {
-        Ok(Command::New(draft)) => (draft.title.as_str().to_string(), local(&draft.when), draft.description.clone()),
+        Ok(Command::New(draft)) => {
+            (draft.title.as_str().to_string(), local(&draft.when), draft.description.clone().map(String::from))
+        }
         other => panic!("{text}: {other:?}"),
     };
     assert_eq!(read("/new Standup every weekday 9:15").0, "Standup");
@@ -93,7 +95,11 @@ fn an_end_time_sets_the_length_and_leaves_the_title_alone() {
     assert_eq!(read("/new tomorrow 9am Last orders").0, "Last orders");
     assert_eq!(read("/new Kids U-12 training sat 10-12").0, "Kids U-12 training");
     let Ok(Command::New(described)) = parse("/new Retro tomorrow 15:00 — bring notes", &ctx()) else { panic!() };
-    assert_eq!(described.description.as_deref(), Some("bring notes"), "a dash before words still starts a description");
+    assert_eq!(
+        described.description.as_ref().map(|d| d.as_str()),
+        Some("bring notes"),
+        "a dash before words still starts a description"
+    );
     let edited = parse("/edit 2 time sat 10-12:30", &ctx());
     assert_eq!(edited, parse("/move 2 sat 10-12:30", &ctx()), "/edit <id> time is a move");
     let moved = parse("/move 2 sat 10-12:30", &ctx());
@@ -189,6 +195,18 @@ fn missing_and_wrong_arguments_say_what_is_wrong() {
     assert_eq!(problem("/new Drinks @the pub, first friday 19:00"), left("first", "friday 19:00"));
     assert_eq!(problem("/move 1 friday 19:30-22:00 for 2h"), Problem::EndAndLength);
     assert_eq!(problem("/poll Lunch | mon 12-14 | mon 12:00"), Problem::DuplicateOption(1, 2), "same start");
+}
+
+#[test]
+fn digest_shows_stops_or_sets_a_schedule() {
+    let digest = |text: &str| match parse(text, &ctx()) {
+        Ok(Command::Digest(choice)) => choice,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(digest("/digest"), DigestChoice::Show);
+    assert_eq!(digest("/digest off"), DigestChoice::Off);
+    let weekly = DigestSchedule::parse("weekly mon 08:00").unwrap();
+    assert_eq!(digest("/digest weekly mon 08:00"), DigestChoice::Set(weekly));
 }
 
 proptest! {

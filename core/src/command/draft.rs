@@ -1,6 +1,6 @@
 //! Parsed but not yet stored: a new event, a new poll, a search.
 
-use crate::domain::{Capacity, EventTitle, Location, PollTitle, Topic};
+use crate::domain::{Capacity, Description, EventTitle, Location, PollTitle, Topic};
 use crate::time::{Span, When};
 use chrono::{DateTime, Duration, Utc};
 
@@ -20,7 +20,7 @@ pub struct EventDraft {
     /// `max N`.
     pub capacity: Option<Capacity>,
     /// Text after `--`.
-    pub description: Option<String>,
+    pub description: Option<Description>,
 }
 
 /// A new time poll as typed after `/poll`.

@@ -14,7 +14,9 @@ pub use draft::{EventDraft, PollDraft, SearchQuery};
 pub use parse::parse;
 pub use phrases::{read_title, DEFAULT_LENGTH};
 
-use crate::domain::{Capacity, CreatePolicy, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
+use crate::domain::{
+    Capacity, CreatePolicy, Description, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic,
+};
 use crate::time::When;
 use chrono::Duration;
 use chrono_tz::Tz;
@@ -27,7 +29,7 @@ pub enum EventChange {
     /// New place, or none.
     Place(Option<Location>),
     /// New description, or none.
-    Description(Option<String>),
+    Description(Option<Description>),
     /// New topics (may be empty).
     Topics(Vec<Topic>),
     /// New capacity, or unlimited.
@@ -141,8 +143,8 @@ pub enum Command {
     Email(EmailChoice),
     /// `/verify <code>`
     Verify(String),
-    /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off` (None), `/digest` (show).
-    Digest(Option<Option<crate::domain::DigestSchedule>>),
+    /// `/digest daily 08:00`, `/digest weekly mon 08:00`, `/digest off`, `/digest` (show).
+    Digest(DigestChoice),
 }
 
 /// What `/email` asks for.
@@ -154,4 +156,15 @@ pub enum EmailChoice {
     Link(crate::domain::Email),
     /// Unlink.
     Off,
+}
+
+/// What `/digest` asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DigestChoice {
+    /// Show the chat's digest schedule.
+    Show,
+    /// Stop posting digests in the chat.
+    Off,
+    /// Post the week ahead on this schedule.
+    Set(crate::domain::DigestSchedule),
 }

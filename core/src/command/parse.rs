@@ -1,8 +1,12 @@
 //! From a message's text to a [`Command`].
 
 use super::phrases::{self, capacity};
-use super::{Answer, Command, CommandSpec, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice};
-use crate::domain::{CreatePolicy, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic};
+use super::{
+    Answer, Command, CommandSpec, DigestChoice, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice,
+};
+use crate::domain::{
+    CreatePolicy, Description, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic,
+};
 use crate::refusal::{ParseError, Problem};
 use crate::time::{parse_duration, parse_zone, TimeContext};
 
@@ -75,12 +79,12 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
             }
         }),
         "digest" => Command::Digest(match args.to_lowercase().as_str() {
-            "" => None,
-            "off" | "none" | "stop" => Some(None),
-            _ => Some(Some(
+            "" => DigestChoice::Show,
+            "off" | "none" | "stop" => DigestChoice::Off,
+            _ => DigestChoice::Set(
                 crate::domain::DigestSchedule::parse(args)
                     .ok_or_else(|| Problem::BadDigest(args.chars().take(40).collect()))?,
-            )),
+            ),
         }),
         "verify" => {
             let code: String = required()?.chars().filter(|c| !c.is_whitespace()).collect();
@@ -147,10 +151,8 @@ fn edit(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
         "place" | "where" | "location" => {
             EventChange::Place(Some(Location::parse(value.trim_start_matches('@')).ok_or(Problem::BadPlace)?))
         }
-        "description" | "desc" | "about" | "notes" if cleared || value.is_empty() => EventChange::Description(None),
-        "description" | "desc" | "about" | "notes" => {
-            EventChange::Description(Some(value.chars().take(2000).collect()))
-        }
+        "description" | "desc" | "about" | "notes" if cleared => EventChange::Description(None),
+        "description" | "desc" | "about" | "notes" => EventChange::Description(Description::parse(value)),
         "topics" | "tags" | "topic" if cleared => EventChange::Topics(Vec::new()),
         "topics" | "tags" | "topic" => EventChange::Topics(
             value

@@ -5,7 +5,7 @@
 
 use super::draft::{EventDraft, PollDraft, SearchQuery};
 use super::locate::{find_inside, find_phrase, is_recognised, partly_read};
-use crate::domain::{Capacity, EventTitle, Location, Poll, PollTitle, Topic};
+use crate::domain::{Capacity, Description, EventTitle, Location, Poll, PollTitle, Topic};
 use crate::refusal::Problem;
 use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError};
 use chrono::Duration;
@@ -27,7 +27,7 @@ struct Marked<'a> {
     /// `for 3h`.
     length: Option<Duration>,
     /// Text after `--`.
-    description: Option<String>,
+    description: Option<Description>,
 }
 
 fn is_dash(token: &str) -> bool {
@@ -65,7 +65,7 @@ fn mark(text: &str) -> Result<Marked<'_>, Problem> {
         Some(at) => (&tokens[..at], Some(tokens[at + 1..].join(" "))),
         None => (&tokens[..], None),
     };
-    marked.description = description.filter(|d| !d.is_empty()).map(|d| d.chars().take(2000).collect());
+    marked.description = description.as_deref().and_then(Description::parse);
     let mut in_place = false;
     let mut i = 0;
     while i < tokens.len() {

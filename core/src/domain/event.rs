@@ -1,6 +1,6 @@
 //! Events and the validated values they are made of.
 
-use super::{CalendarId, EventId, EventNo, UserId};
+use super::{label_for, CalendarId, EventId, EventNo, UserId};
 use crate::time::Recurrence;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -189,6 +189,16 @@ impl Event {
     /// The length of one occurrence.
     pub fn length(&self) -> chrono::Duration {
         self.ends_at - self.starts_at
+    }
+
+    /// How a chat whose own calendar is `home` names it: `#3` there, `#7.3` elsewhere.
+    pub fn label_in(&self, home: CalendarId) -> String {
+        label_for(self.calendar, self.no.0, Some(home))
+    }
+
+    /// `#7.3`: its name in private messages and in every chat that follows its calendar.
+    pub fn full_label(&self) -> String {
+        label_for(self.calendar, self.no.0, None)
     }
 }
 

@@ -92,6 +92,16 @@ impl PollRef {
     }
 }
 
+/// How people see number `no` (an event's or a poll's) of `calendar` in a chat whose own calendar
+/// is `home`: `#3` there, `#7.3` anywhere else. Without a home (a private message, a notice to
+/// every chat that follows the calendar) it is `#7.3`, which works in every chat.
+pub fn label_for(calendar: CalendarId, no: i32, home: Option<CalendarId>) -> String {
+    match home {
+        Some(home) if home == calendar => format!("#{no}"),
+        _ => format!("#{calendar}.{no}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +114,12 @@ mod tests {
         for bad in ["", "#", "x", "0", "-1", "3.", ".3", "1.2.3", "99999999999", "3a"] {
             assert_eq!(EventRef::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn labels_are_short_at_home_and_qualified_elsewhere() {
+        assert_eq!(label_for(CalendarId(7), 3, Some(CalendarId(7))), "#3");
+        assert_eq!(label_for(CalendarId(7), 3, Some(CalendarId(2))), "#7.3");
+        assert_eq!(label_for(CalendarId(7), 3, None), "#7.3");
     }
 }

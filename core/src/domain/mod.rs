@@ -1,5 +1,6 @@
 //! The domain: what Convene is about, as validated types. Invalid values do not exist past parsing.
 
+mod description;
 mod digest_schedule;
 mod draft;
 mod email;
@@ -12,11 +13,12 @@ mod reminder;
 mod rsvp;
 mod typed;
 
+pub use description::Description;
 pub use digest_schedule::DigestSchedule;
 pub use draft::{Draft, DraftStep, DRAFT_LIFETIME};
 pub use email::Email;
 pub use event::{Capacity, Event, EventStatus, EventTitle, Location, NewEvent, Topic};
-pub use ids::{CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};
+pub use ids::{label_for, CalendarId, ChatId, EventId, EventNo, EventRef, PollId, PollNo, PollRef, UserId};
 pub use lead::Lead;
 pub use people::{Chat, ChatIdentity, CreatePolicy, Platform, ShareCode, User, UserIdentity};
 pub use poll::{NewPoll, Poll, PollOption, PollTitle, ProposedTime};

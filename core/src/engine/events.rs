@@ -18,7 +18,7 @@ impl Turn<'_> {
         let new = NewEvent {
             calendar: self.chat.home_calendar,
             title: draft.title,
-            description: draft.description,
+            description: draft.description.map(String::from),
             location: draft.location,
             topics: draft.topics,
             starts_at,
@@ -105,7 +105,7 @@ impl Turn<'_> {
         let what = match change {
             EventChange::Title(title) => (event.title = title, "title").1,
             EventChange::Place(place) => (event.location = place, "place").1,
-            EventChange::Description(text) => (event.description = text, "description").1,
+            EventChange::Description(text) => (event.description = text.map(String::from), "description").1,
             EventChange::Topics(topics) => (event.topics = topics, "topics").1,
             EventChange::Capacity(capacity) => (event.capacity = capacity, "number of places").1,
             EventChange::Length(length) => (event.ends_at = event.starts_at + length, "length").1,
@@ -151,8 +151,7 @@ impl Turn<'_> {
         self.add_time_notes(&mut lead, &when);
         let notice = text::moved_notice(&label, event.title.as_str(), &interpreted);
         let mut notices = self.tell_people(&event, None, &notice).await?;
-        let plain =
-            text::moved_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &interpreted);
+        let plain = text::moved_notice(&event.full_label(), event.title.as_str(), &interpreted);
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
         let card = self.card(&event).await?;
         Ok(Outcome::with_notices(text::above(&lead, card), notices))
@@ -167,7 +166,7 @@ impl Turn<'_> {
         let notices =
             self.tell_people(&event, None, &text::cancelled_notice(&label, event.title.as_str(), &when)).await?;
         let told = notices.iter().filter(|n| matches!(n.to, Audience::Person(_))).count();
-        let plain = text::cancelled_notice(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
+        let plain = text::cancelled_notice(&event.full_label(), event.title.as_str(), &when);
         let mut notices = notices;
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
         Ok(Outcome::with_notices(Reply::text(text::cancelled(&label, event.title.as_str(), told)), notices))
@@ -195,8 +194,7 @@ impl Turn<'_> {
         let when = text::when_with_zone(occurrence, zone);
         let notice = text::occurrence_cancelled(&label, event.title.as_str(), &when);
         let mut notices = self.tell_people(&event, Some(occurrence), &notice).await?;
-        let plain =
-            text::occurrence_cancelled(&format!("#{}.{}", event.calendar, event.no.0), event.title.as_str(), &when);
+        let plain = text::occurrence_cancelled(&event.full_label(), event.title.as_str(), &when);
         notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
         Ok(Outcome::with_notices(notice, notices))
     }

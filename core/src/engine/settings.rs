@@ -2,7 +2,7 @@
 
 use super::turn::Turn;
 use super::Failure;
-use crate::command::{SettingChange, ZoneChoice};
+use crate::command::{DigestChoice, SettingChange, ZoneChoice};
 use crate::reply::Outcome;
 use crate::store::EventFilter;
 use crate::text;
@@ -113,13 +113,12 @@ fn new_feed_token() -> String {
 }
 
 impl Turn<'_> {
-    pub(super) async fn digest(
-        &mut self,
-        choice: Option<Option<crate::domain::DigestSchedule>>,
-    ) -> Result<Outcome, Failure> {
+    pub(super) async fn digest(&mut self, choice: DigestChoice) -> Result<Outcome, Failure> {
         let zone = self.chat_zone();
-        let Some(schedule) = choice else {
-            return Ok(text::digest_status(self.chat.digest.as_ref(), zone).into());
+        let schedule = match choice {
+            DigestChoice::Show => return Ok(text::digest_status(self.chat.digest.as_ref(), zone).into()),
+            DigestChoice::Off => None,
+            DigestChoice::Set(schedule) => Some(schedule),
         };
         self.check_admin()?;
         self.tx.set_digest(self.chat.id, schedule.as_ref()).await?;

@@ -66,11 +66,7 @@ impl<'a> Turn<'a> {
 
     /// How this chat names an event or poll number of `calendar`.
     pub fn label(&self, calendar: CalendarId, no: i32) -> String {
-        if calendar == self.chat.home_calendar {
-            format!("#{no}")
-        } else {
-            format!("#{calendar}.{no}")
-        }
+        crate::domain::label_for(calendar, no, Some(self.chat.home_calendar))
     }
 
     /// The calendar a reference points at, if this chat sees it (its own, or one it follows).
@@ -152,11 +148,7 @@ impl<'a> Turn<'a> {
             true => None,
             false => self.tx.calendar(event.calendar).await?.map(|c| c.name),
         };
-        let label = if event.calendar == home {
-            format!("#{}", event.no.0)
-        } else {
-            format!("#{}.{}", event.calendar, event.no.0)
-        };
+        let label = event.label_in(home);
         let answered = attendance.iter().find(|a| a.user.id == event.creator).map(|a| &a.user);
         // The organizer may not have answered (this occurrence of a series, or took the answer back).
         let not_answered = match answered {

@@ -3,7 +3,7 @@
 
 use super::is_occurrence;
 use crate::domain::{Attendance, ChatIdentity, Event, EventStatus, RsvpState};
-use crate::reply::{Attachment, Audience, Button, Reply};
+use crate::reply::{Audience, Reply};
 use crate::store::{ClaimedReminder, StoreResult, Transaction};
 use crate::text;
 use chrono::{DateTime, Utc};
@@ -72,10 +72,9 @@ pub async fn prepare(
             if declined(&attendance, &person.identity.external_id) {
                 return Ok(Prepared::Drop);
             }
-            let label = format!("#{}.{}", event.calendar, event.no.0);
+            let label = event.full_label();
             let zone = person.zone.unwrap_or(event.zone);
-            let message = Reply::text(details.text(&label, zone))
-                .with_row(vec![Button::new("Snooze 10m", format!("/snooze {} 10m", label.trim_start_matches('#')))]);
+            let message = text::private_reminder(details.text(&label, zone), &label);
             let target = format!("user:{}:{}", person.identity.platform, person.identity.external_id);
             let ask_in = tx
                 .chats_of_calendar(event.calendar)
@@ -90,8 +89,7 @@ pub async fn prepare(
                 let calendar = tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
                 let organizer = attendance.iter().find(|a| a.user.id == event.creator).map(|a| a.user.name());
                 let file = crate::ical::event_file(&event, &calendar, organizer, now);
-                let attachment = Attachment { name: "event.ics".into(), mime: "text/calendar".into(), content: file };
-                let email = Reply { buttons: Vec::new(), attachments: vec![attachment], ..message };
+                let email = Reply { buttons: Vec::new(), attachments: vec![text::event_attachment(file)], ..message };
                 deliveries.push(Delivery {
                     target: format!("email:{address}"),
                     to: Audience::Email(address),
@@ -112,17 +110,8 @@ async fn for_chats(tx: &mut dyn Transaction, details: &Details<'_>, default_zone
     let event = details.event;
     let mut deliveries = Vec::new();
     for chat in tx.chats_of_calendar(event.calendar).await? {
-        let label = if chat.home_calendar == event.calendar {
-            format!("#{}", event.no.0)
-        } else {
-            format!("#{}.{}", event.calendar, event.no.0)
-        };
-        let id = label.trim_start_matches('#').to_string();
-        let message = Reply::text(details.text(&label, chat.zone.unwrap_or(default_zone))).with_row(vec![
-            Button::new("Going", format!("/join {id}")),
-            Button::new("Maybe", format!("/maybe {id}")),
-            Button::new("Can't", format!("/decline {id}")),
-        ]);
+        let label = event.label_in(chat.home_calendar);
+        let message = text::chat_reminder(details.text(&label, chat.zone.unwrap_or(default_zone)), &label);
         let target = format!("chat:{}:{}", chat.identity.platform, chat.identity.external_id);
         deliveries.push(Delivery { target, to: Audience::Chat(chat.identity), message, ask_in: Vec::new() });
     }

@@ -1,7 +1,7 @@
 //! The sentences of reminders, email links and digests.
 
 use crate::domain::Lead;
-use crate::reply::Reply;
+use crate::reply::{Attachment, Button, Reply};
 use crate::store::PendingReminder;
 use chrono_tz::Tz;
 
@@ -83,6 +83,38 @@ pub fn reminder(
     let who = if going.is_empty() { "nobody yet".to_string() } else { going.join(", ") };
     text.push_str(&format!("\nGoing ({}): {who}", going.len()));
     text
+}
+
+/// A reminder sent to one person (`label` as `#7.3`), with a button to hear it again in 10 minutes.
+pub fn private_reminder(said: String, label: &str) -> Reply {
+    let id = label.trim_start_matches('#');
+    Reply::text(said).with_row(vec![Button::new("Snooze 10m", format!("/snooze {id} 10m"))])
+}
+
+/// A reminder posted in a chat (`label` as that chat names the event), with answer buttons.
+pub fn chat_reminder(said: String, label: &str) -> Reply {
+    let id = label.trim_start_matches('#');
+    Reply::text(said).with_row(vec![
+        Button::new("Going", format!("/join {id}")),
+        Button::new("Maybe", format!("/maybe {id}")),
+        Button::new("Can't", format!("/decline {id}")),
+    ])
+}
+
+/// The event file attached to a reminder sent by email.
+pub fn event_attachment(content: String) -> Attachment {
+    Attachment { name: "event.ics".into(), mime: "text/calendar".into(), content }
+}
+
+/// A digest: the week ahead's event lines in `zone`, or a nudge to plan something.
+pub fn digest(lines: Vec<String>, zone: Tz) -> Reply {
+    let mut text = vec![format!("The week ahead ({}):", zone.name())];
+    if lines.is_empty() {
+        text.push("Nothing planned yet. Plan something: /new Board games friday 19:30".into());
+    } else {
+        text.extend(lines);
+    }
+    Reply::text(text.join("\n")).with_row(vec![Button::new("All upcoming events", "/events")])
 }
 
 /// The email carrying a verification code.
