@@ -9,6 +9,7 @@ convene_core::on_both_backends!(
     help_explains_itself,
     a_flood_of_commands_is_slowed_down,
     control_characters_are_dropped_not_stored,
+    oversized_input_is_refused_naming_the_limit,
 );
 
 use convene_core::domain::UserIdentity;
@@ -119,6 +120,25 @@ async fn refusals_leave_the_database_untouched(db: TestDb) {
         room.say("newcomer", input).await;
     }
     assert_eq!(before, room.snapshot().await, "not even the newcomer is remembered");
+}
+
+async fn oversized_input_is_refused_naming_the_limit(db: TestDb) {
+    let room = Room::new(db, "games");
+    room.say("ana", "/new Board games friday 19:30").await;
+    let before = room.snapshot().await;
+    let long = "x".repeat(10_000);
+    let said = room.text("ana", &format!("/new Party friday 19:30 -- {long}")).await;
+    assert_has(&said, &["A description can be at most 2000 characters; this one has 10000."]);
+    let said = room.text("ana", &format!("/edit 1 description {long}")).await;
+    assert_has(&said, &["A description can be at most 2000 characters"]);
+    let options: Vec<String> = (0..100).map(|n| format!("sat {}:00", n % 24)).collect();
+    assert_has(
+        &room.text("ana", &format!("/poll Big | {}", options.join(" | "))).await,
+        &["2 to 10 times", "I found 100"],
+    );
+    let said = room.text("ana", &format!("/new {} friday 19:30", "y".repeat(5_000))).await;
+    assert_has(&said, &["A title can be at most 100 characters."]);
+    assert_eq!(before, room.snapshot().await, "nothing was cut and kept");
 }
 
 async fn help_explains_itself(db: TestDb) {

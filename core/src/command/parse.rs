@@ -152,7 +152,9 @@ fn edit(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
             EventChange::Place(Some(Location::parse(value.trim_start_matches('@')).ok_or(Problem::BadPlace)?))
         }
         "description" | "desc" | "about" | "notes" if cleared => EventChange::Description(None),
-        "description" | "desc" | "about" | "notes" => EventChange::Description(Description::parse(value)),
+        "description" | "desc" | "about" | "notes" => EventChange::Description(
+            Description::parse(value).map_err(|too_long| Problem::DescriptionTooLong(too_long.0))?,
+        ),
         "topics" | "tags" | "topic" if cleared => EventChange::Topics(Vec::new()),
         "topics" | "tags" | "topic" => EventChange::Topics(
             value

@@ -65,7 +65,10 @@ fn mark(text: &str) -> Result<Marked<'_>, Problem> {
         Some(at) => (&tokens[..at], Some(tokens[at + 1..].join(" "))),
         None => (&tokens[..], None),
     };
-    marked.description = description.as_deref().and_then(Description::parse);
+    marked.description = match description.as_deref().map(Description::parse).transpose() {
+        Ok(description) => description.flatten(),
+        Err(too_long) => return Err(Problem::DescriptionTooLong(too_long.0)),
+    };
     let mut in_place = false;
     let mut i = 0;
     while i < tokens.len() {

@@ -13,7 +13,7 @@ mod reminder;
 mod rsvp;
 mod typed;
 
-pub use description::Description;
+pub use description::{Description, DescriptionTooLong};
 pub use digest_schedule::DigestSchedule;
 pub use draft::{Draft, DraftStep, DRAFT_LIFETIME};
 pub use email::Email;

@@ -40,6 +40,8 @@ pub enum Problem {
     NoTitle,
     /// A title over 100 characters.
     BadTitle,
+    /// A description over 2,000 characters (it had this many).
+    DescriptionTooLong(usize),
     /// No time found in the text.
     NoTime,
     /// A time was found but cannot be used.

@@ -103,6 +103,10 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         Problem::BadPollRef(given) => format!("\"{given}\" is not a poll number (like 1)."),
         Problem::NoTitle => "It needs a title first.".into(),
         Problem::BadTitle => format!("A title can be at most {} characters.", crate::domain::EventTitle::MAX_CHARS),
+        Problem::DescriptionTooLong(given) => format!(
+            "A description can be at most {} characters; this one has {given}. Shorten it, or link to the details.",
+            crate::domain::Description::MAX_CHARS
+        ),
         Problem::NoTime => "I couldn't find when it is.".into(),
         Problem::Time(error) => time_sentence(error),
         Problem::RecurrenceNotAllowed(phrase) => format!("Poll options are single times; \"{phrase}\" repeats."),
