@@ -4,63 +4,20 @@
 //! written, the process recovers by itself, and the failed commands still reach the statistics.
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/proxy.rs"]
+mod proxy;
 mod support;
 
 use chrono::Duration as Span;
 use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
 use convene_core::store::{PgStore, Store};
 use convene_core::{Clock, Engine, EngineSettings, Incoming, ManualClock};
+use proxy::Proxy;
 use sqlx::postgres::PgConnectOptions;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use support::{at, NOW};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::task::JoinHandle;
-
-/// Forwards 127.0.0.1:<port> to the Postgres server, until cut.
-struct Proxy {
-    port: u16,
-    server: SocketAddr,
-    /// The accepting task and every forwarding task (aborting them closes the sockets).
-    tasks: Arc<Mutex<Vec<JoinHandle<()>>>>,
-}
-
-impl Proxy {
-    async fn start(server: SocketAddr) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let proxy = Self { port: listener.local_addr().unwrap().port(), server, tasks: Arc::default() };
-        proxy.serve(listener);
-        proxy
-    }
-
-    fn serve(&self, listener: TcpListener) {
-        let (tasks, server) = (self.tasks.clone(), self.server);
-        let accepting = tokio::spawn(async move {
-            while let Ok((mut inbound, _)) = listener.accept().await {
-                let forwarding = tokio::spawn(async move {
-                    if let Ok(mut outbound) = TcpStream::connect(server).await {
-                        let _closed = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
-                    }
-                });
-                tasks.lock().unwrap().push(forwarding);
-            }
-        });
-        self.tasks.lock().unwrap().push(accepting);
-    }
-
-    /// The server "goes down": open connections break, new ones are refused.
-    fn cut(&self) {
-        for task in self.tasks.lock().unwrap().drain(..) {
-            task.abort();
-        }
-    }
-
-    /// And comes back on the same address.
-    async fn restore(&self) {
-        self.serve(TcpListener::bind(("127.0.0.1", self.port)).await.unwrap());
-    }
-}
 
 fn server_of(pool: &sqlx::PgPool) -> (SocketAddr, String) {
     let options: Arc<PgConnectOptions> = pool.connect_options();
