@@ -10,7 +10,7 @@ use std::path::Path;
 /// A value that must not be printed.
 #[derive(Clone, Default, Deserialize)]
 #[serde(transparent)]
-pub struct Secret(String);
+pub struct Secret(pub(crate) String);
 
 impl Secret {
     /// The secret itself, for the one place that needs it.
@@ -76,6 +76,12 @@ pub struct Config {
     pub telegram_webhook_url: Option<String>,
     /// The secret Telegram sends with every webhook request (required with a webhook URL).
     pub telegram_webhook_secret: Option<Secret>,
+    /// The Discord bot token from the Developer Portal; `serve` runs the Discord bot when set.
+    pub discord_token: Option<Secret>,
+    /// Another base URL for Discord's REST API and gateway discovery (a test fake).
+    pub discord_api_url: Option<String>,
+    /// Servers (comma-separated ids) to register the commands in at once; empty: globally.
+    pub discord_guilds: String,
 }
 
 impl Default for Config {
@@ -98,6 +104,9 @@ impl Default for Config {
             telegram_api_url: None,
             telegram_webhook_url: None,
             telegram_webhook_secret: None,
+            discord_token: None,
+            discord_api_url: None,
+            discord_guilds: String::new(),
         }
     }
 }
@@ -181,6 +190,7 @@ impl Config {
                 n.parse().context("CONVENE_ADMIN_REQUESTS_PER_MINUTE must be a whole number")?;
         }
         self.apply_telegram_env(&var);
+        self.apply_discord_env(&var);
         Ok(())
     }
 
@@ -250,5 +260,6 @@ impl Config {
     }
 }
 
+mod discord;
 #[cfg(test)]
 mod tests;

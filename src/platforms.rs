@@ -1,6 +1,7 @@
 //! Starting the chat platforms `serve` runs, from configuration.
 
 use crate::config::Config;
+use convene_bots::discord::Discord;
 use convene_bots::telegram::{webhook_router, Telegram, TelegramOptions};
 use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
@@ -48,16 +49,32 @@ pub async fn start_telegram(
     Ok(Some(StartedTelegram { running, adapter }))
 }
 
-/// The outbound paths of every configured channel (Telegram, email), for the scheduler and
-/// digests; the Telegram adapter also sends its notices for other channels through them.
-pub fn outboxes(config: &Config, telegram: Option<&StartedTelegram>) -> anyhow::Result<Arc<dyn Outbox>> {
+/// Connects the Discord bot when a token is configured (the gateway is run by `serve`).
+pub async fn start_discord(config: &Config, engine: Engine) -> anyhow::Result<Option<Arc<Discord>>> {
+    let Some(options) = config.discord_options()? else { return Ok(None) };
+    Ok(Some(Discord::start(options, engine).await?))
+}
+
+/// The outbound paths of every configured channel (Telegram, Discord, email), for the scheduler
+/// and digests; each chat adapter also sends its notices for other channels through them.
+pub fn outboxes(
+    config: &Config,
+    telegram: Option<&StartedTelegram>,
+    discord: Option<&Arc<Discord>>,
+) -> anyhow::Result<Arc<dyn Outbox>> {
     let mut outboxes = Outboxes::default();
     if let Some(started) = telegram {
         outboxes = outboxes.with(Platform::Telegram, started.adapter.clone());
     }
+    if let Some(discord) = discord {
+        outboxes = outboxes.with(Platform::Discord, discord.clone());
+    }
     let outbox: Arc<dyn Outbox> = Arc::new(crate::outboxes::with_email(outboxes, config)?);
     if let Some(started) = telegram {
         started.adapter.send_elsewhere_through(outbox.clone());
+    }
+    if let Some(discord) = discord {
+        discord.send_elsewhere_through(outbox.clone());
     }
     Ok(outbox)
 }

@@ -23,7 +23,8 @@ pub async fn run(
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     let telegram = platforms::start_telegram(config, engine.clone(), stopped.clone()).await?;
-    let outbox = platforms::outboxes(config, telegram.as_ref())?;
+    let discord = platforms::start_discord(config, engine.clone()).await?;
+    let outbox = platforms::outboxes(config, telegram.as_ref(), discord.as_ref())?;
     let scheduler = Scheduler::new(
         store.clone(),
         clock.clone(),
@@ -62,8 +63,15 @@ pub async fn run(
             let task = async move { task.await.map_err(|e| e.to_string()) };
             polling = Some(supervise::spawn("Telegram polling", task, stopped.clone(), early.clone()));
         }
-        None => tracing::warn!("no chat platform is configured: set CONVENE_TELEGRAM_TOKEN to run the Telegram bot"),
+        None if discord.is_none() => tracing::warn!(
+            "no chat platform is configured: set CONVENE_TELEGRAM_TOKEN or CONVENE_DISCORD_TOKEN to run a bot"
+        ),
+        None => {}
     }
+    let gateway = discord.map(|discord| {
+        let gateway = discord.run_gateway(stopped.clone());
+        supervise::spawn("the Discord gateway", gateway, stopped.clone(), early.clone())
+    });
     let serving = convene_admin::serve(listener, router, async move {
         while !*admin_stop.borrow() {
             if admin_stop.changed().await.is_err() {
@@ -84,6 +92,9 @@ pub async fn run(
     }
     if let Some(polling) = polling {
         polling.await.context("Telegram polling task")?;
+    }
+    if let Some(gateway) = gateway {
+        gateway.await.context("Discord gateway task")?;
     }
     if let Some(adapter) = adapter {
         adapter.finish().await;

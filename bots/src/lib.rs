@@ -3,5 +3,6 @@
 
 pub mod chat;
 pub mod console;
+pub mod discord;
 pub mod email;
 pub mod telegram;

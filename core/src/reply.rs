@@ -20,6 +20,9 @@ pub struct Reply {
     pub card: Option<CardOf>,
     /// What that card shows, as data, for adapters that draw cards their own way.
     pub view: Option<Box<crate::card_view::CardView>>,
+    /// Only the person who asked needs to see it (a refusal, their own reminders or settings):
+    /// platforms that can show a message to one person in a group (Discord) do so.
+    pub personal: bool,
 }
 
 /// What a card shows.
@@ -55,7 +58,15 @@ pub struct Attachment {
 impl Reply {
     /// A reply with text only.
     pub fn text(text: impl Into<String>) -> Self {
-        Self { lead: None, text: text.into(), buttons: Vec::new(), attachments: Vec::new(), card: None, view: None }
+        Self {
+            lead: None,
+            text: text.into(),
+            buttons: Vec::new(),
+            attachments: Vec::new(),
+            card: None,
+            view: None,
+            personal: false,
+        }
     }
 
     /// Adds a paragraph after the text; nothing when `more` is empty.
@@ -72,6 +83,12 @@ impl Reply {
         if !row.is_empty() {
             self.buttons.push(row);
         }
+        self
+    }
+
+    /// Marks the reply as one only the person who asked needs to see.
+    pub fn for_the_asker(mut self) -> Self {
+        self.personal = true;
         self
     }
 

@@ -38,6 +38,11 @@ pub trait ChatApi: Send + Sync {
     fn is_group(&self, chat: &str) -> bool;
     /// Whether `person` is in `group` now.
     async fn is_member(&self, group: &str, person: &str) -> bool;
-    /// Where a person opens a private chat with the bot.
-    fn private_chat_link(&self) -> String;
+    /// What to tell `name` in a group when the bot cannot write to them privately.
+    fn private_messages_blocked(&self, name: &str) -> String;
+    /// Sends `reply` to `chat` for `person`'s attention: with a mention that notifies only them,
+    /// where the platform has such a thing.
+    async fn send_for(&self, chat: &str, _person: &str, reply: &Reply) -> Result<String, SendError> {
+        self.send(chat, reply).await
+    }
 }

@@ -5,29 +5,41 @@
 //! the calendar have their card of the event updated too. When a card's message was deleted, the
 //! chat that answered gets a fresh card; other chats just stop being updated.
 
+use super::api::SendError;
 use super::edits::IfGone;
-use super::kit::ChatKit;
+use super::kit::{ChatKit, Origin};
 use convene_core::{Audience, Notice, Reply};
 
 impl ChatKit {
-    /// Answers a command in `chat`.
-    pub async fn answer(&self, chat: &str, reply: &Reply) {
+    /// Answers a command from `origin`.
+    pub async fn answer(&self, origin: &Origin, reply: &Reply) {
+        let chat = origin.chat.as_str();
         if let (Some(card), Some(lead)) = (reply.card, reply.lead()) {
             if let Some(posted) = self.posted.find(chat, card).await {
                 self.edits.show(chat, &posted, reply.without_lead(), IfGone::Repost).await;
-                if let Err(error) = self.api.send(chat, &Reply::text(lead)).await {
+                if let Err(error) = self.say(origin, &Reply::text(lead), true).await {
                     tracing::warn!(%error, "could not send the reply");
                 }
                 return;
             }
         }
-        match self.api.send(chat, reply).await {
-            Ok(sent) => {
+        match self.say(origin, reply, reply.personal).await {
+            Ok(Some(sent)) => {
                 if let Some(card) = reply.card {
                     self.posted.remember(chat, card, &sent).await;
                 }
             }
+            Ok(None) => {}
             Err(error) => tracing::warn!(%error, "could not send the reply"),
+        }
+    }
+
+    /// The first message of an answer: through the request itself where the platform answers
+    /// that way (to the asker alone when `only_asker`), else an ordinary message in the chat.
+    async fn say(&self, origin: &Origin, reply: &Reply, only_asker: bool) -> Result<Option<String>, SendError> {
+        match &origin.respond {
+            Some(respond) => respond.respond(reply, only_asker).await,
+            None => self.api.send(&origin.chat, reply).await.map(Some),
         }
     }
 

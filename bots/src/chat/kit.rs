@@ -5,19 +5,29 @@
 
 use super::api::ChatApi;
 use super::edits::{CardEdits, IfGone};
+use super::respond::Respond;
 use convene_core::delivery::Outbox;
 use convene_core::engine::{Nudges, PostedCards};
-use convene_core::{Admitted, Engine, Incoming};
+use convene_core::{Admitted, Engine, Incoming, Reply};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// The chat a message came from.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Origin {
     /// The platform's id for the chat.
     pub chat: String,
     /// Whether it is someone's private chat with the bot.
     pub private: bool,
+    /// How to answer the request itself, on platforms that answer that way (Discord).
+    pub respond: Option<Arc<dyn Respond>>,
+}
+
+impl Origin {
+    /// A chat whose messages are answered with ordinary messages.
+    pub fn chat(chat: impl Into<String>, private: bool) -> Self {
+        Self { chat: chat.into(), private, respond: None }
+    }
 }
 
 /// A pressed button.
@@ -64,7 +74,7 @@ impl ChatKit {
     /// A command typed in `origin`.
     pub async fn on_command(&self, origin: &Origin, incoming: &Incoming, admitted: Admitted) {
         let outcome = self.engine.handle_admitted(incoming, admitted).await;
-        self.answer(&origin.chat, &outcome.reply).await;
+        self.answer(origin, &outcome.reply).await;
         self.deliver_notices(origin, &outcome.notices).await;
         self.refresh_cards(&outcome.refreshed).await;
     }
@@ -74,6 +84,12 @@ impl ChatKit {
     /// a message when it is no card and too long for the answer).
     pub async fn on_press(&self, origin: &Origin, press: &Press, incoming: &Incoming, admitted: Admitted) {
         let outcome = self.engine.handle_admitted(incoming, admitted).await;
+        if let Some(respond) = &origin.respond {
+            self.answer_press_in_place(respond.as_ref(), origin, press, &outcome.reply).await;
+            self.deliver_notices(origin, &outcome.notices).await;
+            self.refresh_cards(&outcome.refreshed).await;
+            return;
+        }
         let said_all = self.api.answer_press(&press.id, &outcome.reply).await;
         if !outcome.reply.buttons.is_empty() {
             let card = outcome.reply.without_lead();
@@ -88,6 +104,24 @@ impl ChatKit {
         }
         self.deliver_notices(origin, &outcome.notices).await;
         self.refresh_cards(&outcome.refreshed).await;
+    }
+
+    /// A press answered through the request: the card is updated in place by the answer itself;
+    /// a result that is no card is shown to the presser alone.
+    async fn answer_press_in_place(&self, respond: &dyn Respond, origin: &Origin, press: &Press, reply: &Reply) {
+        let answered = if reply.buttons.is_empty() {
+            respond.respond(reply, true).await.map(|_| ())
+        } else {
+            respond.update_pressed(&reply.without_lead(), reply.lead()).await
+        };
+        match answered {
+            Ok(()) => {
+                if let Some(card) = reply.card.filter(|_| !reply.buttons.is_empty()) {
+                    self.posted.remember(&origin.chat, card, &press.message).await;
+                }
+            }
+            Err(error) => tracing::warn!(%error, "could not answer the button press"),
+        }
     }
 
     /// Work left when a platform stops: card edits still waiting for their window to close.

@@ -9,8 +9,10 @@ mod edits;
 mod kit;
 mod lanes;
 mod notices;
+mod respond;
 
 pub use api::{ChatApi, SendError};
 pub use edits::{IfGone, DEFAULT_EDIT_DELAY};
 pub use kit::{ChatKit, Origin, Press};
 pub use lanes::{LaneFull, Lanes, LANE_DEPTH, LANE_IDLE};
+pub use respond::Respond;

@@ -6,7 +6,7 @@
 use super::api::SendError;
 use super::kit::{ChatKit, Origin};
 use convene_core::domain::{ChatIdentity, UserIdentity};
-use convene_core::{text, Audience, Notice, Reply};
+use convene_core::{Audience, Notice, Reply};
 
 impl ChatKit {
     /// Sends each notice where it belongs; `origin` is the chat whose command produced them.
@@ -64,8 +64,8 @@ impl ChatKit {
             return;
         }
         tracing::info!(chat = group, "person cannot get private messages; telling the group");
-        let reply = Reply::text(text::private_messages_blocked(&person.display_name, &self.api.private_chat_link()));
-        if let Err(error) = self.api.send(group, &reply).await {
+        let reply = Reply::text(self.api.private_messages_blocked(&person.display_name));
+        if let Err(error) = self.api.send_for(group, &person.external_id, &reply).await {
             tracing::warn!(%error, "could not tell the group about private messages");
         }
     }

@@ -66,8 +66,8 @@ impl ChatApi for TelegramApi {
         }
     }
 
-    fn private_chat_link(&self) -> String {
-        format!("https://t.me/{}?start=hello", self.username)
+    fn private_messages_blocked(&self, name: &str) -> String {
+        convene_core::text::private_messages_blocked(name, &format!("https://t.me/{}?start=hello", self.username))
     }
 }
 

@@ -39,7 +39,7 @@ impl Telegram {
 
     /// An answer over the limit, in `chat`.
     pub(super) async fn on_limited(&self, chat: &Chat, reply: &Reply) {
-        self.kit.answer(&chat.id.0.to_string(), reply).await;
+        self.kit.answer(&origin(chat), reply).await;
     }
 
     /// A press over the limit, or on a button whose message Telegram no longer has: answered
@@ -59,5 +59,5 @@ impl Telegram {
 
 /// The chat as the kit names it.
 fn origin(chat: &Chat) -> Origin {
-    Origin { chat: chat.id.0.to_string(), private: chat.is_private() }
+    Origin::chat(chat.id.0.to_string(), chat.is_private())
 }

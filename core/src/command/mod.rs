@@ -147,6 +147,24 @@ pub enum Command {
     Digest(DigestChoice),
 }
 
+impl Command {
+    /// Whether its answer concerns only the person who asked (their own reminders, zone, email,
+    /// or help), so it need not be shown to the whole chat where a platform can avoid it.
+    pub fn is_personal(&self) -> bool {
+        matches!(
+            self,
+            Self::Help(_)
+                | Self::MyZone(_)
+                | Self::Remind(..)
+                | Self::Reminders
+                | Self::Snooze(..)
+                | Self::Email(_)
+                | Self::Verify(_)
+                | Self::PickEvent(_)
+        )
+    }
+}
+
 /// What `/email` asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmailChoice {

@@ -89,6 +89,8 @@ impl Engine {
             return Admission::OverLimit(None);
         }
         tracing::info!(command, wait_s = limited.wait.num_seconds(), "command over the person's limit");
-        Admission::OverLimit(Some(text::refusal(&Refusal::SlowDown(limited.wait.num_seconds().max(1))).into()))
+        Admission::OverLimit(Some(
+            text::refusal(&Refusal::SlowDown(limited.wait.num_seconds().max(1))).for_the_asker().into(),
+        ))
     }
 }

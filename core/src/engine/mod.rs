@@ -14,12 +14,14 @@ mod polls;
 mod reminding;
 mod rsvp;
 mod settings;
+mod suggest;
 mod turn;
 
 pub use admission::{Admission, Admitted};
 pub use bookkeeping::{Nudges, PostedCards};
 pub use failure::Failure;
 pub use incoming::Incoming;
+pub use suggest::Suggestion;
 
 use crate::clock::Clock;
 use crate::command::{parse, Command};
@@ -156,14 +158,14 @@ impl Engine {
         };
         let outcome = match result {
             Ok(outcome) => outcome,
-            Err(Failure::Refused(refusal)) => text::refusal(&refusal).into(),
+            Err(Failure::Refused(refusal)) => text::refusal(&refusal).for_the_asker().into(),
             Err(Failure::Store(error)) if error.is_unreachable() => {
                 tracing::error!(outcome = label, elapsed_ms, %error, "command failed: no database");
-                return (text::database_unreachable().into(), label);
+                return (text::database_unreachable().for_the_asker().into(), label);
             }
             Err(Failure::Store(error)) => {
                 tracing::error!(outcome = label, elapsed_ms, %error, "command failed");
-                return (text::internal_error().into(), label);
+                return (text::internal_error().for_the_asker().into(), label);
             }
         };
         tracing::info!(outcome = label, elapsed_ms, "command handled");
@@ -189,8 +191,10 @@ impl Engine {
             }
             parsed => parsed?,
         };
+        let personal = command.is_personal();
         let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
-        let outcome = turn.apply(command).await?;
+        let mut outcome = turn.apply(command).await?;
+        outcome.reply.personal |= personal;
         let (wake, digests_changed) = (turn.reminders_changed, turn.digests_changed);
         tx.record_command(&log).await?;
         tx.commit().await?;

@@ -1,6 +1,7 @@
 //! Event and poll cards: the messages with buttons that people answer.
 
-use super::format::{moment, moment_this_year, span};
+use super::card_parts::{event_parts, poll_parts};
+use super::format::{moment, moment_this_year};
 use crate::card_view::{CardView, EventCard, PollCard, PollChoice};
 use crate::domain::{Attendance, Event, Poll, PollOption, RsvpState};
 use crate::reply::{Button, CardOf, Reply};
@@ -79,41 +80,23 @@ pub fn event_card(view: &EventView<'_>) -> Reply {
     reply
 }
 
-/// The card as text, line by line.
+/// The card as text, line by line: heading, time, where and topics, the description, then who
+/// answered what.
 fn event_text(card: &EventCard) -> String {
-    let mut lines = vec![format!("{}{} {}", if card.cancelled { "CANCELLED: " } else { "" }, card.label, card.title)];
-    let when = span(card.starts_at, card.ends_at, card.zone);
-    lines.push(match &card.series {
-        Some(series) => format!("When: {series}; next: {when}"),
-        None => format!("When: {when}"),
+    let parts = event_parts(card);
+    let mut lines = vec![parts.heading];
+    lines.push(match &parts.series {
+        Some(series) => format!("When: {series}; next: {}", parts.when),
+        None => format!("When: {}", parts.when),
     });
-    if let Some(place) = &card.place {
-        lines.push(format!("Where: {place}"));
-    }
-    if !card.topics.is_empty() {
-        let topics: Vec<String> = card.topics.iter().map(|t| format!("#{t}")).collect();
-        lines.push(format!("Topics: {}", topics.join(" ")));
-    }
+    let about = usize::from(card.place.is_some()) + usize::from(!card.topics.is_empty());
+    let line = |(heading, value): &(String, String)| format!("{heading}: {value}");
+    lines.extend(parts.fields[..about].iter().map(line));
     if let Some(description) = &card.description {
         lines.push(description.clone());
     }
-    let places = card.capacity.map(|c| format!("/{c}")).unwrap_or_default();
-    lines.push(format!("Going ({}{places}): {}", card.going.len(), list_or_nobody(&card.going)));
-    for (names, heading) in [(&card.maybe, "Maybe"), (&card.declined, "Can't")] {
-        if !names.is_empty() {
-            lines.push(format!("{heading}: {}", names.join(", ")));
-        }
-    }
-    if !card.waitlist.is_empty() {
-        let numbered: Vec<String> = card.waitlist.iter().enumerate().map(|(i, n)| format!("{}. {n}", i + 1)).collect();
-        lines.push(format!("Waitlist: {}", numbered.join(", ")));
-    }
-    if let Some(organizer) = &card.organizer {
-        lines.push(format!("Organizer: {organizer}"));
-    }
-    if let Some(calendar) = &card.calendar {
-        lines.push(format!("From the calendar \"{calendar}\""));
-    }
+    lines.extend(parts.fields[about..].iter().map(line));
+    lines.extend(parts.footer);
     lines.join("\n")
 }
 
@@ -132,14 +115,6 @@ fn answer_buttons(view: &EventView<'_>, going: usize) -> Vec<Button> {
         Button::new(format!("Maybe ({maybe})"), format!("/maybe {id}")),
         Button::new(format!("Can't ({declined})"), format!("/decline {id}")),
     ]
-}
-
-fn list_or_nobody(names: &[String]) -> String {
-    if names.is_empty() {
-        "nobody yet".into()
-    } else {
-        names.join(", ")
-    }
 }
 
 /// One line of an agenda: "#3 Board games: Fri 27 Nov 2026, 19:30 · Kim's place · 2/6 going".
@@ -206,21 +181,9 @@ fn poll_data(view: &PollView<'_>) -> PollCard {
 }
 
 fn poll_text(card: &PollCard) -> String {
-    let mut lines = vec![format!("Poll {}: {}", card.label, card.title)];
-    match card.became {
-        Some(event) => lines.push(format!("Closed: it became event #{event}.")),
-        None => lines.push("Vote for every time that works for you:".into()),
-    }
-    for option in &card.options {
-        let voters = &option.voters;
-        let who = if voters.is_empty() { String::new() } else { format!(" ({})", voters.join(", ")) };
-        let votes = if voters.len() == 1 { "1 vote".to_string() } else { format!("{} votes", voters.len()) };
-        let when = match option.ends_at {
-            Some(end) => span(option.starts_at, end, card.zone),
-            None => format!("{} ({})", moment(option.starts_at, card.zone), card.zone.name()),
-        };
-        lines.push(format!("{}. {when}: {votes}{who}", option.number));
-    }
+    let parts = poll_parts(card);
+    let mut lines = vec![parts.heading, parts.when];
+    lines.extend(parts.fields.iter().map(|(when, votes)| format!("{when}: {votes}")));
     lines.join("\n")
 }
 

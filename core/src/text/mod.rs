@@ -1,6 +1,7 @@
 //! Every sentence Convene says, in one place: wording (and later translations) lives here only.
 //! Text is plain; adapters escape and decorate it for their platform.
 
+mod card_parts;
 mod cards;
 pub mod commands;
 mod delivery;
@@ -11,11 +12,12 @@ mod refusals;
 mod reminding;
 mod settings;
 
+pub use card_parts::{event_parts, poll_parts, CardParts};
 pub use cards::{event_card, event_line, poll_card, EventView, PollView};
-pub use delivery::{button_expired, private_messages_blocked};
+pub use delivery::{button_expired, direct_messages_closed, private_messages_blocked};
 pub use drafts::*;
 pub use format::{adjustment_note, moment, span, when_with_zone};
 pub use messages::*;
-pub use refusals::{database_unreachable, internal_error, problem_text, refusal};
+pub use refusals::{database_unreachable, internal_error, problem_text, refusal, still_too_many};
 pub use reminding::*;
 pub use settings::*;

@@ -17,6 +17,12 @@ pub fn database_unreachable() -> Reply {
     Reply::text("I can't reach my database right now, so nothing was changed. Please try again in a moment.")
 }
 
+/// Said again (to the asker alone, where the platform can) while they are still over their
+/// command limit.
+pub fn still_too_many() -> String {
+    "Still too many commands from you: wait a moment, then try again.".into()
+}
+
 /// The sentence for a refusal.
 pub fn refusal(refusal: &Refusal) -> Reply {
     Reply::text(match refusal {
