@@ -23,5 +23,5 @@ pub mod text;
 pub mod time;
 
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use engine::{Admission, Admitted, Engine, EngineSettings, Incoming};
+pub use engine::{Admission, Admitted, Engine, EngineSettings, Incoming, WhenReading};
 pub use reply::{Attachment, Audience, Button, CardOf, Notice, Outcome, Reply};

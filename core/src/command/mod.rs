@@ -3,6 +3,7 @@
 //! a parsed command holds validated values only.
 
 mod draft;
+mod form;
 mod locate;
 mod parse;
 mod phrases;
@@ -11,6 +12,7 @@ pub use crate::domain::Answer;
 pub use crate::refusal::{ParseError, Problem};
 pub use crate::text::commands::{CommandSpec, COMMANDS};
 pub use draft::{EventDraft, PollDraft, SearchQuery};
+pub use form::FORM_FIELDS;
 pub use parse::parse;
 pub use phrases::{read_title, DEFAULT_LENGTH};
 

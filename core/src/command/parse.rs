@@ -1,5 +1,6 @@
 //! From a message's text to a [`Command`].
 
+use super::form;
 use super::phrases::{self, capacity};
 use super::{
     Answer, Command, CommandSpec, DigestChoice, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice,
@@ -41,7 +42,10 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
             "" => return Err(Problem::MissingArguments),
             other => return Err(Problem::Unexpected(other.chars().take(32).collect())),
         }),
-        "new" => Command::New(Box::new(phrases::event_draft(required()?, ctx)?)),
+        "new" => Command::New(Box::new(match form::read_form(args) {
+            Some(parts) => form::event_from_form(&parts, ctx)?,
+            None => phrases::event_draft(required()?, ctx)?,
+        })),
         "events" => Command::Events { page: page(args)? },
         "event" => Command::Show(event_ref_only(required()?)?),
         "search" => Command::Search(phrases::search(required()?, ctx)?),

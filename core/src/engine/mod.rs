@@ -21,7 +21,7 @@ pub use admission::{Admission, Admitted};
 pub use bookkeeping::{Nudges, PostedCards};
 pub use failure::Failure;
 pub use incoming::Incoming;
-pub use suggest::Suggestion;
+pub use suggest::{Suggestion, WhenReading};
 
 use crate::clock::Clock;
 use crate::command::{parse, Command};

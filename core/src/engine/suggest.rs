@@ -6,7 +6,7 @@ use super::Engine;
 use crate::agenda;
 use crate::command::{parse, Command};
 use crate::domain::{ChatIdentity, UserIdentity};
-use crate::refusal::Refusal;
+use crate::refusal::{ParseError, Problem};
 use crate::store::{EventFilter, StoreResult};
 use crate::text;
 use crate::time::TimeContext;
@@ -19,6 +19,15 @@ pub struct Suggestion {
     pub shown: String,
     /// Filled in: "3".
     pub value: String,
+}
+
+/// What a time given on its own reads as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WhenReading {
+    /// Read: the time, in words ("Fri 4 Dec 2026, 19:30–20:30 (Europe/Madrid)").
+    Read(String),
+    /// Not read, and why, in a sentence.
+    Unread(String),
 }
 
 /// Zones offered before anything is typed: the most used first.
@@ -69,25 +78,30 @@ impl Engine {
         Ok(suggestions)
     }
 
-    /// How `/new` would read `typed` as its time, in the speaker's zone: the time it would take,
-    /// or why it can't.
-    pub async fn preview_when(&self, chat: &ChatIdentity, user: &UserIdentity, typed: &str) -> StoreResult<String> {
+    /// How `/new` would read `typed`, given alone as its time (a form's or a slash command's
+    /// "when"), in the speaker's zone: the time it would take, or why it can't. Every word must
+    /// be read as part of the time: a word left over is never quietly put into the title.
+    pub async fn read_when(&self, chat: &ChatIdentity, user: &UserIdentity, typed: &str) -> StoreResult<WhenReading> {
         let now = self.clock.now();
         let mut tx = self.store.begin(now).await?;
         let (chat, user) = tx.speaker(chat, user).await?;
         let zone = user.zone.or(chat.zone).unwrap_or(self.settings.default_zone);
-        let command = parse(&format!("/new Event {typed}"), &TimeContext { now, zone });
+        let typed = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Read as a form's time: alone, so a word left unread is refused rather than moved.
+        let command = parse(&format!("/new\ntitle: Event\nwhen: {typed}"), &TimeContext { now, zone });
         Ok(match command {
             Ok(Command::New(draft)) => {
                 let start = draft.when.start.with_timezone(&chrono::Utc);
                 let span = text::span(start, start + draft.length, zone);
-                match &draft.when.recurrence {
+                WhenReading::Read(match &draft.when.recurrence {
                     Some(rule) => format!("{}; next: {span}", rule.describe()),
                     None => span,
-                }
+                })
             }
-            Ok(_) => text::refusal(&Refusal::Parse(crate::refusal::ParseError::NotACommand)).text,
-            Err(error) => text::refusal(&Refusal::Parse(error)).text,
+            Err(ParseError::Invalid { problem: Problem::Time(error), .. }) => {
+                WhenReading::Unread(text::problem_text(&Problem::Time(error)))
+            }
+            _ => WhenReading::Unread(text::time_not_read(&typed)),
         })
     }
 

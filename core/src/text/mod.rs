@@ -18,6 +18,6 @@ pub use delivery::{button_expired, direct_messages_closed, private_messages_bloc
 pub use drafts::*;
 pub use format::{adjustment_note, moment, span, when_with_zone};
 pub use messages::*;
-pub use refusals::{database_unreachable, internal_error, problem_text, refusal, still_too_many};
+pub use refusals::{database_unreachable, internal_error, problem_text, refusal, still_too_many, time_not_read};
 pub use reminding::*;
 pub use settings::*;

@@ -23,6 +23,13 @@ pub fn still_too_many() -> String {
     "Still too many commands from you: wait a moment, then try again.".into()
 }
 
+/// A time given on its own (a form's "when") that could not be read.
+pub fn time_not_read(typed: &str) -> String {
+    format!(
+        "I can't read \"{typed}\" as a time. Try e.g. \"friday 19:30\", \"tomorrow 9am\" or \"every monday 10:00\"."
+    )
+}
+
 /// The sentence for a refusal.
 pub fn refusal(refusal: &Refusal) -> Reply {
     Reply::text(match refusal {

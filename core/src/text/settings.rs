@@ -72,7 +72,7 @@ pub fn my_zone_set(zone: Option<Tz>, fallback: Tz) -> Reply {
 /// `/share`
 pub fn share(code: &str, calendar: &str) -> Reply {
     Reply::text(format!(
-        "Any other chat I am in can follow \"{calendar}\" by sending:\n/subscribe {code}\nThey will see its events and be told about new ones."
+        "Any other chat I am in, on Telegram or Discord, can follow \"{calendar}\" by sending:\n/subscribe {code}\nThey will see its events and be told about new ones."
     ))
 }
 
