@@ -82,6 +82,9 @@ pub struct Config {
     pub discord_api_url: Option<String>,
     /// Servers (comma-separated ids) to register the commands in at once; empty: globally.
     pub discord_guilds: String,
+    /// The application's public key: set it to take interactions over HTTP
+    /// (`/discord/interactions` on the admin server) instead of the gateway.
+    pub discord_public_key: Option<String>,
 }
 
 impl Default for Config {
@@ -107,6 +110,7 @@ impl Default for Config {
             discord_token: None,
             discord_api_url: None,
             discord_guilds: String::new(),
+            discord_public_key: None,
         }
     }
 }

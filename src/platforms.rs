@@ -49,10 +49,29 @@ pub async fn start_telegram(
     Ok(Some(StartedTelegram { running, adapter }))
 }
 
-/// Connects the Discord bot when a token is configured (the gateway is run by `serve`).
-pub async fn start_discord(config: &Config, engine: Engine) -> anyhow::Result<Option<Arc<Discord>>> {
+/// How interactions reach the started Discord bot.
+pub enum DiscordRunning {
+    /// Over the gateway: `serve` runs it.
+    Gateway,
+    /// HTTP interactions mode: this route takes Discord's POSTs; mount it on the admin server.
+    Http(axum::Router),
+}
+
+/// Connects the Discord bot when a token is configured: the gateway (run by `serve`), or HTTP
+/// interactions when a public key is set (commands are registered now: no gateway says ready).
+pub async fn start_discord(config: &Config, engine: Engine) -> anyhow::Result<Option<(Arc<Discord>, DiscordRunning)>> {
     let Some(options) = config.discord_options()? else { return Ok(None) };
-    Ok(Some(Discord::start(options, engine).await?))
+    let key = config.discord_public_key()?;
+    let discord = Discord::start(options, engine).await?;
+    let running = match key {
+        None => DiscordRunning::Gateway,
+        Some(key) => {
+            discord.register_commands().await;
+            tracing::info!(path = convene_bots::discord::INTERACTIONS_PATH, "Discord interactions over HTTP");
+            DiscordRunning::Http(convene_bots::discord::interactions_router(discord.clone(), key))
+        }
+    };
+    Ok(Some((discord, running)))
 }
 
 /// The outbound paths of every configured channel (Telegram, Discord, email), for the scheduler

@@ -2,7 +2,7 @@
 //! Ctrl-C or SIGTERM.
 
 use crate::config::Config;
-use crate::platforms::{self, TelegramRunning};
+use crate::platforms::{self, DiscordRunning, TelegramRunning};
 use crate::supervise;
 use anyhow::Context;
 use convene_admin::AdminState;
@@ -24,6 +24,7 @@ pub async fn run(
     let engine = Engine::new(store.clone(), clock.clone(), settings);
     let telegram = platforms::start_telegram(config, engine.clone(), stopped.clone()).await?;
     let discord = platforms::start_discord(config, engine.clone()).await?;
+    let (discord, discord_running) = discord.unzip();
     let outbox = platforms::outboxes(config, telegram.as_ref(), discord.as_ref())?;
     let scheduler = Scheduler::new(
         store.clone(),
@@ -68,10 +69,15 @@ pub async fn run(
         ),
         None => {}
     }
-    let gateway = discord.map(|discord| {
-        let gateway = discord.run_gateway(stopped.clone());
-        supervise::spawn("the Discord gateway", gateway, stopped.clone(), early.clone())
-    });
+    let mut gateway = None;
+    match (discord.clone(), discord_running) {
+        (Some(discord), Some(DiscordRunning::Gateway)) => {
+            let running = discord.run_gateway(stopped.clone());
+            gateway = Some(supervise::spawn("the Discord gateway", running, stopped.clone(), early.clone()));
+        }
+        (_, Some(DiscordRunning::Http(interactions))) => router = router.merge(interactions),
+        _ => {}
+    }
     let serving = convene_admin::serve(listener, router, async move {
         while !*admin_stop.borrow() {
             if admin_stop.changed().await.is_err() {
@@ -93,8 +99,13 @@ pub async fn run(
     if let Some(polling) = polling {
         polling.await.context("Telegram polling task")?;
     }
-    if let Some(gateway) = gateway {
-        gateway.await.context("Discord gateway task")?;
+    match gateway {
+        Some(gateway) => gateway.await.context("Discord gateway task")?,
+        None => {
+            if let Some(discord) = &discord {
+                discord.finish().await;
+            }
+        }
     }
     if let Some(adapter) = adapter {
         adapter.finish().await;

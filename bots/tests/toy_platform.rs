@@ -67,8 +67,8 @@ impl ChatApi for Recorder {
     async fn is_member(&self, _group: &str, _person: &str) -> bool {
         true
     }
-    fn private_chat_link(&self) -> String {
-        "toy://dm".into()
+    fn private_messages_blocked(&self, name: &str) -> String {
+        convene_core::text::private_messages_blocked(name, "toy://dm")
     }
 }
 
@@ -101,7 +101,7 @@ impl Toy {
 }
 
 fn origin() -> Origin {
-    Origin { chat: "group1".into(), private: false }
+    Origin::chat("group1", false)
 }
 
 fn capital(who: &str) -> String {

@@ -2,7 +2,7 @@
 //! the servers to register commands in at once.
 
 use super::{Config, Secret};
-use convene_bots::discord::{parse_guilds, DiscordOptions};
+use convene_bots::discord::{parse_guilds, DiscordOptions, PublicKey};
 
 impl Config {
     pub(super) fn apply_discord_env(&mut self, var: &impl Fn(&str) -> Option<String>) {
@@ -16,6 +16,9 @@ impl Config {
         if let Some(guilds) = non_empty("CONVENE_DISCORD_GUILDS") {
             self.discord_guilds = guilds;
         }
+        if let Some(key) = non_empty("CONVENE_DISCORD_PUBLIC_KEY") {
+            self.discord_public_key = Some(key);
+        }
     }
 
     /// How to reach Discord, when a token is configured.
@@ -26,5 +29,11 @@ impl Config {
         options.guilds =
             parse_guilds(&self.discord_guilds).map_err(|error| anyhow::anyhow!("CONVENE_DISCORD_GUILDS: {error}"))?;
         Ok(Some(options))
+    }
+
+    /// The public key for HTTP interactions mode, when configured.
+    pub fn discord_public_key(&self) -> anyhow::Result<Option<PublicKey>> {
+        let Some(key) = &self.discord_public_key else { return Ok(None) };
+        PublicKey::parse(key).map(Some).map_err(|error| anyhow::anyhow!("CONVENE_DISCORD_PUBLIC_KEY: {error}"))
     }
 }

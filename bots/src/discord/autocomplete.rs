@@ -2,11 +2,12 @@
 //! coming events for an event option, zones for a zone option, and for a time option how Convene
 //! reads what was typed so far, before anything is created.
 
+use super::answer_path::AnswerPath;
 use super::commands::{options_of, Holds};
 use super::identity::speaker;
 use super::Discord;
-use convene_core::Engine;
-use serenity::builder::{Builder, CreateAutocompleteResponse, CreateInteractionResponse};
+use convene_core::{Engine, WhenReading};
+use serenity::builder::{CreateAutocompleteResponse, CreateInteractionResponse};
 use serenity::model::application::CommandInteraction;
 
 /// Discord's limits on choices.
@@ -15,7 +16,7 @@ const MAX_CHOICE_NAME: usize = 100;
 
 impl Discord {
     /// Answers one autocomplete request.
-    pub(super) async fn autocomplete(&self, ask: &CommandInteraction) {
+    pub(super) async fn autocomplete(&self, ask: &CommandInteraction, path: AnswerPath) {
         let Some(focused) = ask.data.autocomplete() else { return };
         let holds = options_of(&ask.data.name)
             .and_then(|options| options.iter().find(|o| o.name == focused.name))
@@ -33,9 +34,11 @@ impl Discord {
                 Engine::suggest_zones(focused.value, MAX_CHOICES).into_iter().map(|z| (z.clone(), z)).collect()
             }
             Some(Holds::When) if !focused.value.trim().is_empty() => {
-                match self.engine.preview_when(&chat, &user, focused.value).await {
-                    // The choice shows the reading and keeps what was typed.
-                    Ok(reading) => vec![(reading, focused.value.to_string())],
+                match self.engine.read_when(&chat, &user, focused.value).await {
+                    // The choice shows the reading (or why there is none) and keeps what was typed.
+                    Ok(WhenReading::Read(reading) | WhenReading::Unread(reading)) => {
+                        vec![(reading, focused.value.to_string())]
+                    }
                     Err(error) => {
                         tracing::warn!(%error, "could not read the time for autocomplete");
                         Vec::new()
@@ -51,7 +54,7 @@ impl Discord {
                 response.add_string_choice(clip(&shown), clip(&value))
             });
         let answer = CreateInteractionResponse::Autocomplete(response);
-        if let Err(error) = answer.execute(&*self.http, (ask.id, &ask.token)).await {
+        if let Err(error) = path.first(answer).await {
             tracing::warn!(error = super::errors::describe(&error), "could not answer autocomplete");
         }
     }

@@ -2,7 +2,7 @@
 //! with typed options, and the way a filled-in command becomes command-language text. The
 //! commands' own descriptions come from core's catalogue; the options' wording is here.
 
-use convene_core::command::CommandSpec;
+use convene_core::command::{CommandSpec, FORM_FIELDS};
 use serenity::builder::{CreateCommand, CreateCommandOption};
 use serenity::model::application::{CommandDataOption, CommandDataOptionValue, CommandOptionType};
 use serenity::model::Permissions;
@@ -33,7 +33,8 @@ pub struct OptionSpec {
     pub description: &'static str,
     /// Whether the command needs it.
     pub required: bool,
-    /// What goes before its value in the command's text ("@" for a place, "max " for a limit).
+    /// What goes before its value in the command's text ("for " before a length, "| " before a
+    /// poll's times); `/new` is written as a form instead.
     pub marker: &'static str,
 }
 
@@ -58,11 +59,11 @@ pub static SLASH_COMMANDS: &[(&str, &[OptionSpec])] = &[
         &[
             opt("title", Holds::Text, "What it is, e.g. Board games", false, ""),
             opt("when", Holds::When, "When, e.g. friday 19:30, tomorrow 9am, every monday 10:00", false, ""),
-            opt("length", Holds::Text, "How long, e.g. 3h (1 hour unless given)", false, "for "),
-            opt("place", Holds::Text, "Where, e.g. Kim's place", false, "@"),
-            opt("topic", Holds::Text, "A topic to find it by, e.g. games", false, "#"),
-            opt("max", Holds::Number, "How many places (later people join a waitlist)", false, "max "),
-            opt("description", Holds::Text, "More about it", false, "-- "),
+            opt("length", Holds::Text, "How long, e.g. 3h (1 hour unless given)", false, ""),
+            opt("place", Holds::Text, "Where, e.g. Kim's place", false, ""),
+            opt("topic", Holds::Text, "A topic to find it by, e.g. games", false, ""),
+            opt("max", Holds::Number, "How many places (later people join a waitlist)", false, ""),
+            opt("description", Holds::Text, "More about it", false, ""),
         ],
     ),
     ("events", &[opt("page", Holds::Number, "Which page", false, "")]),
@@ -165,8 +166,17 @@ pub fn command_text(name: &str, given: &[CommandDataOption]) -> String {
 }
 
 /// Command text from (option name, value) pairs, in the order the command's text is written.
+/// `/new` is written as a form (one `name: value` line each), so each part is read on its own:
+/// a title with `@` or words that look like a time stays the title.
 pub fn written<'a>(name: &str, values: impl Iterator<Item = (&'a str, String)>) -> String {
     let values: Vec<(&str, String)> = values.filter(|(_, v)| !v.trim().is_empty()).collect();
+    if name == "new" {
+        let lines = FORM_FIELDS.iter().filter_map(|field| {
+            let (_, value) = values.iter().find(|(n, _)| n == field)?;
+            Some(format!("\n{field}: {}", value.trim()))
+        });
+        return std::iter::once("/new".to_string()).chain(lines).collect();
+    }
     let mut text = format!("/{name}");
     for spec in options_of(name).unwrap_or_default() {
         if let Some((_, value)) = values.iter().find(|(n, _)| *n == spec.name) {
@@ -213,7 +223,10 @@ mod tests {
             ("topic", "".to_string()),
         ];
         let text = written("new", given.into_iter());
-        assert_eq!(text, "/new Board games friday 19:30 @Kim's place max 6 -- Bring snacks");
+        assert_eq!(
+            text,
+            "/new\ntitle: Board games\nwhen: friday 19:30\nplace: Kim's place\nmax: 6\ndescription: Bring snacks"
+        );
     }
 
     #[test]
@@ -228,6 +241,9 @@ mod tests {
                 assert!(option.description.chars().count() <= 100, "{name} {}", option.name);
                 assert!(option.name.chars().all(|c| c.is_ascii_lowercase()), "{name} {}", option.name);
             }
+        }
+        for option in options_of("new").unwrap_or_default() {
+            assert!(FORM_FIELDS.contains(&option.name), "/new's {} is a part of the form", option.name);
         }
         let registered = serde_json::to_value(slash_commands()).expect("commands serialize");
         let sizes = registered.as_array().expect("a list");

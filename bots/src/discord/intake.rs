@@ -3,25 +3,32 @@
 //! channel's interactions are handled in order and apart from other channels'. Every interaction
 //! gets an answer: the result, a refusal only the asker sees, or a deferral while work goes on.
 
+use super::answer_path::AnswerPath;
 use super::commands::command_text;
 use super::identity::{is_admin, speaker};
-use super::modal::{form_text, new_event_form, NEW_EVENT_FORM};
+use super::modal::{form_answer, form_text, new_event_form, NEW_EVENT_FORM};
 use super::respond::{Asked, Interaction};
 use super::Discord;
 use crate::chat::{Origin, Press};
-use convene_core::{text, Admission, Incoming};
-use serenity::builder::{Builder, CreateInteractionResponse};
+use convene_core::{text, Admission, Incoming, WhenReading};
+use serenity::builder::CreateInteractionResponse;
 use serenity::model::application::{
     CommandInteraction, ComponentInteraction, ComponentInteractionDataKind, Interaction as Received, ModalInteraction,
 };
 use serenity::model::id::{ChannelId, GuildId};
 use std::sync::Arc;
+use tokio::sync::oneshot;
 use tracing::Instrument;
+
+/// Where the first answer goes in HTTP interactions mode: the waiting request's body.
+pub type Body = oneshot::Sender<CreateInteractionResponse>;
 
 /// Where an interaction happened and who asked, as the engine names them.
 struct Asker {
-    /// The chat: the channel.
+    /// The command as the engine hears it.
     incoming: Incoming,
+    /// The time given on its own (a form's or an option's "when"), to be read strictly first.
+    when: Option<String>,
     /// The channel's id (the lane).
     channel: ChannelId,
     /// Whether it is a DM with the bot.
@@ -32,27 +39,43 @@ impl Discord {
     /// Takes one interaction from the gateway or the HTTP endpoint, queueing its work on its
     /// channel's lane. Never waits (autocomplete is answered on a task of its own).
     pub fn receive(self: &Arc<Self>, interaction: Received) {
+        self.receive_answering(interaction, None);
+    }
+
+    /// The same, with the first answer going to `body` (HTTP interactions mode) when given.
+    pub fn receive_answering(self: &Arc<Self>, interaction: Received, body: Option<Body>) {
+        let path = |id, token| match body {
+            Some(body) => AnswerPath::body(self.http.clone(), id, token, body),
+            None => AnswerPath::rest(self.http.clone(), id, token),
+        };
         match interaction {
             Received::Command(command) if command.data.name == "new" && command.data.options.is_empty() => {
-                let discord = self.clone();
-                tokio::spawn(async move { discord.open_new_event_form(&command).await });
+                let path = path(command.id, command.token.clone());
+                tokio::spawn(open_new_event_form(path));
             }
             Received::Command(command) => {
                 let text = command_text(&command.data.name, &command.data.options);
-                let asker = self.asker(command.channel_id, command.guild_id, &command, text);
-                self.queue(asker, Asked::Command, command.id, command.token, None);
+                let mut asker = self.asker(command.channel_id, command.guild_id, &command, text);
+                asker.when = option_text(&command.data.options, "when");
+                self.queue(asker, Asked::Command, path(command.id, command.token), None);
             }
-            Received::Component(press) => self.on_component(press),
-            Received::Modal(form) => self.on_form(form),
+            Received::Component(press) => {
+                let path = path(press.id, press.token.clone());
+                self.on_component(press, path);
+            }
+            Received::Modal(form) => {
+                let path = path(form.id, form.token.clone());
+                self.on_form(form, path);
+            }
             Received::Autocomplete(ask) => {
-                let discord = self.clone();
-                tokio::spawn(async move { discord.autocomplete(&ask).await });
+                let (discord, path) = (self.clone(), path(ask.id, ask.token.clone()));
+                tokio::spawn(async move { discord.autocomplete(&ask, path).await });
             }
             _ => {}
         }
     }
 
-    fn on_component(self: &Arc<Self>, press: ComponentInteraction) {
+    fn on_component(self: &Arc<Self>, press: ComponentInteraction, path: AnswerPath) {
         let command = match &press.data.kind {
             ComponentInteractionDataKind::Button => press.data.custom_id.clone(),
             ComponentInteractionDataKind::StringSelect { values } => {
@@ -62,29 +85,31 @@ impl Discord {
         };
         let asker = Asker {
             incoming: self.incoming(press.channel_id, press.guild_id, &press.user, press.member.as_ref(), command),
+            when: None,
             channel: press.channel_id,
             private: press.guild_id.is_none(),
         };
         let pressed = Press { id: press.id.to_string(), message: press.message.id.to_string() };
-        self.queue(asker, Asked::Press, press.id, press.token, Some(pressed));
+        self.queue(asker, Asked::Press, path, Some(pressed));
     }
 
-    fn on_form(self: &Arc<Self>, form: ModalInteraction) {
+    fn on_form(self: &Arc<Self>, form: ModalInteraction, path: AnswerPath) {
         if form.data.custom_id != NEW_EVENT_FORM {
             return;
         }
         let text = form_text(&form.data.components);
         let asker = Asker {
             incoming: self.incoming(form.channel_id, form.guild_id, &form.user, form.member.as_ref(), text),
+            when: form_answer(&form.data.components, "when"),
             channel: form.channel_id,
             private: form.guild_id.is_none(),
         };
-        self.queue(asker, Asked::Command, form.id, form.token, None);
+        self.queue(asker, Asked::Command, path, None);
     }
 
     fn asker(&self, channel: ChannelId, guild: Option<GuildId>, command: &CommandInteraction, text: String) -> Asker {
         let incoming = self.incoming(channel, guild, &command.user, command.member.as_deref(), text);
-        Asker { incoming, channel, private: guild.is_none() }
+        Asker { incoming, when: None, channel, private: guild.is_none() }
     }
 
     fn incoming(
@@ -104,21 +129,20 @@ impl Discord {
     }
 
     /// Screens one interaction and queues its work on its channel's lane.
-    fn queue(
-        self: &Arc<Self>,
-        asker: Asker,
-        asked: Asked,
-        id: serenity::model::id::InteractionId,
-        token: String,
-        press: Option<Press>,
-    ) {
-        let span = tracing::info_span!("discord_interaction", interaction = id.get(), channel = asker.channel.get());
-        let interaction = Interaction::start(self.http.clone(), id, token, asked, self.defer_after);
+    fn queue(self: &Arc<Self>, asker: Asker, asked: Asked, path: AnswerPath, press: Option<Press>) {
+        let span =
+            tracing::info_span!("discord_interaction", interaction = path.id.get(), channel = asker.channel.get());
+        let interaction = Interaction::start(path, asked, self.defer_after);
         let admission = span.in_scope(|| self.engine.admit(&asker.incoming));
         let discord = self.clone();
         let job = async move {
             let origin =
                 Origin { chat: asker.channel.to_string(), private: asker.private, respond: Some(interaction.clone()) };
+            if let (Some(when), Admission::Admitted(_)) = (&asker.when, &admission) {
+                if let Some(why) = discord.unread_time(&asker.incoming, when).await {
+                    return interaction.tell_asker(&why).await;
+                }
+            }
             match (admission, press) {
                 (Admission::Admitted(admitted), Some(press)) => {
                     discord.kit.on_press(&origin, &press, &asker.incoming, admitted).await;
@@ -138,11 +162,27 @@ impl Discord {
         }
     }
 
-    /// `/new` with nothing filled in: the form to plan an event.
-    async fn open_new_event_form(&self, command: &CommandInteraction) {
-        let form = CreateInteractionResponse::Modal(new_event_form());
-        if let Err(error) = form.execute(&*self.http, (command.id, &command.token)).await {
-            tracing::warn!(error = super::errors::describe(&error), "could not open the new event form");
+    /// Why a time given on its own can't be read (every word of it must be), or None.
+    async fn unread_time(&self, incoming: &Incoming, when: &str) -> Option<String> {
+        match self.engine.read_when(&incoming.chat, &incoming.user, when).await {
+            Ok(WhenReading::Read(_)) => None,
+            Ok(WhenReading::Unread(why)) => Some(why),
+            Err(error) => {
+                tracing::warn!(%error, "could not read the time first; the command reads it");
+                None
+            }
         }
+    }
+}
+
+/// The text of option `name`, when given.
+fn option_text(options: &[serenity::model::application::CommandDataOption], name: &str) -> Option<String> {
+    options.iter().find(|o| o.name == name).and_then(|o| o.value.as_str()).map(str::to_string)
+}
+
+/// `/new` with nothing filled in: the form to plan an event.
+async fn open_new_event_form(path: AnswerPath) {
+    if let Err(error) = path.first(CreateInteractionResponse::Modal(new_event_form())).await {
+        tracing::warn!(error = super::errors::describe(&error), "could not open the new event form");
     }
 }

@@ -3,9 +3,11 @@
 //! and come back as embeds with buttons. Chats are channels; people are users. This module only
 //! maps, renders and calls Discord; everything said comes from the engine.
 
+mod answer_path;
 mod api;
 mod autocomplete;
 mod commands;
+mod endpoint;
 mod errors;
 mod handler;
 mod identity;
@@ -17,6 +19,7 @@ mod render;
 mod respond;
 
 pub use commands::{command_text, slash_commands, written};
+pub use endpoint::{interactions_router, PublicKey, INTERACTIONS_PATH};
 pub use render::escape;
 pub use respond::DEFER_AFTER;
 
@@ -135,7 +138,7 @@ impl Discord {
     }
 
     /// Registers the slash commands, once per process: in the configured servers, or globally.
-    async fn register_commands(&self) {
+    pub async fn register_commands(&self) {
         if self.registered.swap(true, Ordering::SeqCst) {
             return;
         }

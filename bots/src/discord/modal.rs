@@ -32,11 +32,19 @@ pub fn new_event_form() -> CreateModal {
 
 /// The filled-in form as `/new` command text.
 pub fn form_text(rows: &[ActionRow]) -> String {
-    let answers = rows.iter().flat_map(|row| &row.components).filter_map(|component| match component {
+    written("new", answers(rows))
+}
+
+/// One answer of the filled-in form, when given.
+pub fn form_answer(rows: &[ActionRow], field: &str) -> Option<String> {
+    answers(rows).find(|(id, value)| *id == field && !value.trim().is_empty()).map(|(_, value)| value)
+}
+
+fn answers(rows: &[ActionRow]) -> impl Iterator<Item = (&str, String)> {
+    rows.iter().flat_map(|row| &row.components).filter_map(|component| match component {
         ActionRowComponent::InputText(input) => {
             Some((input.custom_id.as_str(), input.value.clone().unwrap_or_default()))
         }
         _ => None,
-    });
-    written("new", answers)
+    })
 }

@@ -4,20 +4,21 @@
 //! still going [`DEFER_AFTER`] after the interaction arrived, it is deferred ("Convene is
 //! thinking…") and the deferred answer is edited when the work ends. Later messages are follow-ups.
 
-use super::errors::send_error;
+use super::answer_path::AnswerPath;
+use super::errors::{describe, send_error};
 use super::render::draw;
 use crate::chat::{Respond, SendError};
 use async_trait::async_trait;
 use convene_core::Reply;
 use serenity::builder::{Builder, CreateInteractionResponse, CreateInteractionResponseMessage};
-use serenity::http::Http;
-use serenity::model::id::InteractionId;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Mutex;
 
 /// How long the work may take before the interaction is deferred (Discord allows 3 s in all).
 pub const DEFER_AFTER: Duration = Duration::from_millis(2_000);
+/// In HTTP interactions mode, how long to wait before asking again for the answer's message.
+const ORIGINAL_RETRY: Duration = Duration::from_millis(200);
 
 /// What the interaction was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,11 +42,8 @@ enum Stage {
 
 /// One interaction to answer.
 pub struct Interaction {
-    /// The REST client.
-    http: Arc<Http>,
-    /// The interaction's id and token.
-    id: InteractionId,
-    token: String,
+    /// Where the first answer goes; the REST client and token for the rest.
+    path: AnswerPath,
     /// What it was.
     asked: Asked,
     /// How far the answer has come (held while answering, so a deferral and the answer never cross).
@@ -53,9 +51,10 @@ pub struct Interaction {
 }
 
 impl Interaction {
-    /// The interaction `id` with `token`; deferred on its own if not answered within `defer_after`.
-    pub fn start(http: Arc<Http>, id: InteractionId, token: String, asked: Asked, defer_after: Duration) -> Arc<Self> {
-        let interaction = Arc::new(Self { http, id, token, asked, stage: Mutex::new(Stage::Waiting) });
+    /// The interaction answered through `path`; deferred on its own if not answered within
+    /// `defer_after`.
+    pub fn start(path: AnswerPath, asked: Asked, defer_after: Duration) -> Arc<Self> {
+        let interaction = Arc::new(Self { path, asked, stage: Mutex::new(Stage::Waiting) });
         let later = Arc::downgrade(&interaction);
         tokio::spawn(async move {
             tokio::time::sleep(defer_after).await;
@@ -76,11 +75,13 @@ impl Interaction {
             Asked::Command => CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new()),
             Asked::Press => CreateInteractionResponse::Acknowledge,
         };
-        match deferral.execute(&*self.http, (self.id, &self.token)).await {
-            Ok(()) => *stage = Stage::Deferred,
-            Err(error) => tracing::warn!(%error, "could not defer the interaction"),
+        match self.path.first(deferral).await {
+            Ok(()) => {
+                *stage = Stage::Deferred;
+                tracing::info!("interaction deferred: the work took longer than usual");
+            }
+            Err(error) => tracing::warn!(error = describe(&error), "could not defer the interaction"),
         }
-        tracing::info!("interaction deferred: the work took longer than usual");
     }
 
     /// Sends the first answer, or edits the deferred one, or follows up; returns the message id
@@ -96,15 +97,16 @@ impl Interaction {
                 } else {
                     CreateInteractionResponse::Message(message)
                 };
-                response.execute(&*self.http, (self.id, &self.token)).await.map_err(send_error)?;
+                self.path.first(response).await.map_err(send_error)?;
                 None
             }
             Stage::Deferred => {
-                let edited = drawn.edit_response().execute(&*self.http, &self.token).await.map_err(send_error)?;
+                let edited = drawn.edit_response().execute(&*self.path.http, &self.path.token).await;
+                let edited = edited.map_err(send_error)?;
                 Some(edited.id)
             }
             Stage::Answered => {
-                let sent = drawn.followup(only_asker).execute(&*self.http, (None, &self.token)).await;
+                let sent = drawn.followup(only_asker).execute(&*self.path.http, (None, &self.path.token)).await;
                 Some(sent.map_err(send_error)?.id)
             }
         };
@@ -115,11 +117,22 @@ impl Interaction {
         }
         match id {
             Some(id) => Ok(Some(id.to_string())),
-            None if reply.card.is_some() => {
-                let original = self.http.get_original_interaction_response(&self.token).await.map_err(send_error)?;
-                Ok(Some(original.id.to_string()))
-            }
+            None if reply.card.is_some() => self.original_message().await.map(Some),
             None => Ok(None),
+        }
+    }
+
+    /// The id of the message the first answer made. In HTTP interactions mode Discord makes it
+    /// only once our answer to its request has arrived, so it is asked for a few times.
+    async fn original_message(&self) -> Result<String, SendError> {
+        let mut tries = if self.path.by_body() { 5 } else { 1 };
+        loop {
+            tries -= 1;
+            match self.path.http.get_original_interaction_response(&self.path.token).await {
+                Ok(original) => return Ok(original.id.to_string()),
+                Err(error) if tries == 0 => return Err(send_error(error)),
+                Err(_) => tokio::time::sleep(ORIGINAL_RETRY).await,
+            }
         }
     }
 
