@@ -6,70 +6,19 @@
 #[allow(dead_code)]
 mod fake_telegram;
 
+#[path = "support/serve.rs"]
+mod serve;
+
 use fake_telegram::{Call, FakeTelegram};
-use std::process::{Child, Command, Stdio};
+use serve::{free_address, Serve};
 
 const TOKEN: &str = "4242:SERVE-TEST-TOKEN";
 const GROUP: i64 = -100_999;
 
-/// `convene serve` (killed when dropped) and the file its log goes to.
-struct Serve(Child, tempfile::NamedTempFile);
-
-impl Serve {
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.1.path()).unwrap()
-    }
-
-    /// Sends SIGTERM, as `docker stop`, systemd and `kill` do, and waits (up to 10 s) for the exit.
-    async fn terminate(&mut self) -> std::process::ExitStatus {
-        let pid = self.0.id().to_string();
-        let sent = Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
-        assert!(sent.success(), "kill -TERM {pid}");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        loop {
-            if let Some(status) = self.0.try_wait().unwrap() {
-                return status;
-            }
-            assert!(std::time::Instant::now() < deadline, "convene serve did not stop:\n{}", self.log());
-            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-        }
-    }
-}
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        if let Err(error) = self.0.kill() {
-            eprintln!("could not stop convene serve: {error}");
-        }
-    }
-}
-
-/// The URL of the test's own fresh database (sqlx::test made it on DATABASE_URL's server).
-fn database_url(pool: &sqlx::PgPool) -> String {
-    let server = std::env::var("DATABASE_URL").expect("DATABASE_URL (scripts/test sets it)");
-    let (base, _) = server.split_once('?').unwrap_or((&server, ""));
-    let (server, _) = base.rsplit_once('/').unwrap();
-    format!("{server}/{}", pool.connect_options().get_database().unwrap())
-}
-
 fn serve(pool: &sqlx::PgPool, fake: &FakeTelegram, extra: &[(&str, &str)]) -> Serve {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_convene"));
-    command
-        .arg("serve")
-        .env_remove("DATABASE_URL")
-        .env("CONVENE_DATABASE_URL", database_url(pool))
-        .env("CONVENE_TELEGRAM_TOKEN", TOKEN)
-        .env("CONVENE_TELEGRAM_API_URL", &fake.url)
-        .env("CONVENE_DEFAULT_TIMEZONE", "Europe/Madrid")
-        .env("CONVENE_ADMIN_ADDR", "127.0.0.1:0")
-        .stdout(Stdio::null())
-        .env("CONVENE_LOG", "debug");
-    let log = tempfile::NamedTempFile::new().unwrap();
-    command.stderr(Stdio::from(log.reopen().unwrap()));
-    for (name, value) in extra {
-        command.env(name, value);
-    }
-    Serve(command.spawn().expect("convene serve starts"), log)
+    let mut env = vec![("CONVENE_TELEGRAM_TOKEN", TOKEN), ("CONVENE_TELEGRAM_API_URL", fake.url.as_str())];
+    env.extend_from_slice(extra);
+    Serve::start(pool, &env)
 }
 
 fn sent_to(calls: &[Call], chat: i64, needle: &str) -> Option<Call> {
@@ -118,11 +67,6 @@ async fn serve_long_polls_telegram_and_answers_a_group(pool: sqlx::PgPool) {
     let log = serve.log();
     assert!(status.success(), "SIGTERM is a clean stop, not a kill: {status:?}\n{log}");
     assert!(log.contains("Telegram long polling stopped"), "{log}");
-}
-
-/// A free loopback address for the admin server.
-fn free_address() -> String {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().to_string()
 }
 
 /// `/metrics` of the admin server at `addr`, once it answers (up to 10 s).
@@ -181,11 +125,7 @@ async fn serve_takes_webhook_updates_on_the_admin_server(pool: sqlx::PgPool) {
 
     let client = reqwest::Client::new();
     let health = format!("http://{addr}/healthz");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while client.get(&health).send().await.is_err() {
-        assert!(std::time::Instant::now() < deadline, "the admin server never answered");
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+    serve::admin_answers(&addr).await;
     let update = fake.message_update(&group, &ana, "/events");
     let url = format!("http://{addr}/telegram");
     let refused = client.post(&url).header("X-Telegram-Bot-Api-Secret-Token", "guess").json(&update).send().await;
