@@ -30,8 +30,11 @@ fn discord() -> impl std::future::Future<Output = FakeDiscord> {
 
 fn serve(pool: &sqlx::PgPool, fake: &FakeDiscord, extra: &[(&str, &str)]) -> Serve {
     let (url, guild) = (fake.url(), GUILD.to_string());
-    let mut env =
-        vec![("CONVENE_DISCORD_TOKEN", TOKEN), ("CONVENE_DISCORD_API_URL", url.as_str()), ("CONVENE_DISCORD_GUILDS", guild.as_str())];
+    let mut env = vec![
+        ("CONVENE_DISCORD_TOKEN", TOKEN),
+        ("CONVENE_DISCORD_API_URL", url.as_str()),
+        ("CONVENE_DISCORD_GUILDS", guild.as_str()),
+    ];
     env.extend_from_slice(extra);
     Serve::start(pool, &env)
 }
@@ -41,7 +44,9 @@ fn new_event(title: &str) -> Value {
 }
 
 fn card_titled(fake: &FakeDiscord, title: &str) -> Option<Value> {
-    fake.messages_in(CHANNEL).into_iter().find(|m| m["embeds"][0]["title"].as_str().is_some_and(|t| t.starts_with(title)))
+    fake.messages_in(CHANNEL)
+        .into_iter()
+        .find(|m| m["embeds"][0]["title"].as_str().is_some_and(|t| t.starts_with(title)))
 }
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
@@ -53,8 +58,12 @@ async fn serve_runs_the_discord_bot_over_the_gateway(pool: sqlx::PgPool) {
         f.commands_for(Some(GUILD)).as_array().is_some_and(|c| c.iter().any(|c| c["name"] == "new"))
     })
     .await;
-    let settings = fake.commands_for(Some(GUILD)).as_array().unwrap().iter().find(|c| c["name"] == "settings").cloned().unwrap();
-    assert_eq!(settings["default_member_permissions"], "8589934592", "admin commands are hidden from others (Manage Events)");
+    let settings =
+        fake.commands_for(Some(GUILD)).as_array().unwrap().iter().find(|c| c["name"] == "settings").cloned().unwrap();
+    assert_eq!(
+        settings["default_member_permissions"], "8589934592",
+        "admin commands are hidden from others (Manage Events)"
+    );
 
     let asked = fake.slash(GUILD, CHANNEL, &ANA, "new", new_event("Board games"));
     assert_eq!(fake.response_to(asked).await["type"], 4);
@@ -76,7 +85,8 @@ async fn serve_takes_signed_interactions_over_http(pool: sqlx::PgPool) {
     let fake = discord().await;
     let addr = free_address();
     let key = public_key();
-    let _serve = serve(&pool, &fake, &[("CONVENE_ADMIN_ADDR", addr.as_str()), ("CONVENE_DISCORD_PUBLIC_KEY", key.as_str())]);
+    let _serve =
+        serve(&pool, &fake, &[("CONVENE_ADMIN_ADDR", addr.as_str()), ("CONVENE_DISCORD_PUBLIC_KEY", key.as_str())]);
     admin_answers(&addr).await;
     let url = format!("http://{addr}/discord/interactions");
     fake.verify_endpoint(&url).await.expect("the endpoint passes Discord's checks");
@@ -103,7 +113,11 @@ async fn serve_takes_signed_interactions_over_http(pool: sqlx::PgPool) {
     let card = card_titled(&fake, "#1 Board games").expect("the card");
     let pressed = fake.press(CHANNEL, card["id"].as_str().unwrap().parse().unwrap(), &BOB, "/join 1");
     assert_eq!(fake.response_to(pressed).await["type"], 7);
-    assert!(fake.deliveries().iter().filter(|d| d.interaction != 0).all(|d| d.status == 200), "{:?}", fake.deliveries());
+    assert!(
+        fake.deliveries().iter().filter(|d| d.interaction != 0).all(|d| d.status == 200),
+        "{:?}",
+        fake.deliveries()
+    );
     let events: Vec<String> = sqlx::query_scalar("SELECT title FROM events").fetch_all(&pool).await.unwrap();
     assert_eq!(events, ["Board games"], "the forged request changed nothing");
 }

@@ -9,6 +9,7 @@ mod edits;
 mod kit;
 mod lanes;
 mod notices;
+pub mod pacing;
 mod respond;
 
 pub use api::{ChatApi, SendError};

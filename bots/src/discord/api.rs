@@ -4,6 +4,7 @@
 use super::errors::send_error;
 use super::places::Places;
 use super::render::{draw, escape};
+use crate::chat::pacing::Pacer;
 use crate::chat::{ChatApi, SendError};
 use async_trait::async_trait;
 use convene_core::domain::Platform;
@@ -19,6 +20,23 @@ pub struct DiscordApi {
     pub(super) http: Arc<Http>,
     /// What we learned of channels: which are DMs, which server each is in.
     pub(super) places: Arc<Places>,
+    /// Keeps messages under Discord's limits (shared with the scheduler's path).
+    pub(super) pacer: Arc<Pacer>,
+}
+
+impl DiscordApi {
+    /// Waits for `channel`'s turn to receive a message.
+    pub(super) async fn wait_turn(&self, channel: ChannelId) {
+        self.pacer.wait_turn(channel.get() as i64, true).await;
+    }
+
+    /// Opens (or finds) `person`'s DM channel with the bot.
+    pub(super) async fn dm_channel(&self, person: UserId) -> serenity::Result<ChannelId> {
+        self.pacer.wait_turn(0, true).await;
+        let dm = person.create_dm_channel(&*self.http).await?;
+        self.places.remember_dm(dm.id);
+        Ok(dm.id)
+    }
 }
 
 #[async_trait]
@@ -28,22 +46,24 @@ impl ChatApi for DiscordApi {
     }
 
     async fn send(&self, chat: &str, reply: &Reply) -> Result<String, SendError> {
-        let sent = draw(reply).message().execute(&*self.http, (channel(chat)?, None)).await.map_err(send_error)?;
+        let channel = channel(chat)?;
+        self.wait_turn(channel).await;
+        let sent = draw(reply).message().execute(&*self.http, (channel, None)).await.map_err(send_error)?;
         Ok(sent.id.to_string())
     }
 
     async fn send_to_person(&self, person: &str, reply: &Reply) -> Result<(), SendError> {
-        let person = user(person)?;
-        let dm = person.create_dm_channel(&*self.http).await.map_err(send_error)?;
-        self.places.remember_dm(dm.id);
-        draw(reply).message().execute(&*self.http, (dm.id, None)).await.map_err(send_error)?;
+        let dm = self.dm_channel(user(person)?).await.map_err(send_error)?;
+        self.wait_turn(dm).await;
+        draw(reply).message().execute(&*self.http, (dm, None)).await.map_err(send_error)?;
         Ok(())
     }
 
     async fn edit(&self, chat: &str, message: &str, reply: &Reply) -> Result<(), SendError> {
         let message: MessageId = message.parse().map_err(|_| SendError::MessageGone(message.into()))?;
-        let edit = draw(reply).edit();
-        edit.execute(&*self.http, (channel(chat)?, message, None)).await.map(|_| ()).map_err(send_error)
+        let channel = channel(chat)?;
+        self.wait_turn(channel).await;
+        draw(reply).edit().execute(&*self.http, (channel, message, None)).await.map(|_| ()).map_err(send_error)
     }
 
     async fn answer_press(&self, _press: &str, _reply: &Reply) -> bool {
@@ -76,7 +96,9 @@ impl ChatApi for DiscordApi {
         let who = user(person)?;
         drawn.content = Some(format!("<@{who}> {}", drawn.content.unwrap_or_default()));
         let message = drawn.message().allowed_mentions(CreateAllowedMentions::new().users([who]));
-        let sent = message.execute(&*self.http, (channel(chat)?, None)).await.map_err(send_error)?;
+        let channel = channel(chat)?;
+        self.wait_turn(channel).await;
+        let sent = message.execute(&*self.http, (channel, None)).await.map_err(send_error)?;
         Ok(sent.id.to_string())
     }
 }

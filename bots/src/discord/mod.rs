@@ -23,6 +23,7 @@ pub use endpoint::{interactions_router, PublicKey, INTERACTIONS_PATH};
 pub use render::escape;
 pub use respond::DEFER_AFTER;
 
+use crate::chat::pacing::{Limits, Pacer};
 use crate::chat::{ChatKit, Lanes, DEFAULT_EDIT_DELAY, LANE_DEPTH, LANE_IDLE};
 use anyhow::Context;
 use convene_core::delivery::Outbox;
@@ -48,6 +49,8 @@ pub struct DiscordOptions {
     pub edit_delay: Duration,
     /// How long the work on an interaction may take before it is deferred.
     pub defer_after: Duration,
+    /// The rate limits messages are paced to.
+    pub limits: Limits,
 }
 
 impl DiscordOptions {
@@ -59,6 +62,7 @@ impl DiscordOptions {
             guilds: Vec::new(),
             edit_delay: DEFAULT_EDIT_DELAY,
             defer_after: DEFER_AFTER,
+            limits: Limits::discord(),
         }
     }
 
@@ -95,6 +99,8 @@ pub struct Discord {
     lanes: Lanes<u64>,
     /// What we learned of channels.
     places: Arc<Places>,
+    /// Discord's calls, paced (the kit's, and the scheduler's path).
+    api: Arc<api::DiscordApi>,
     /// How we connect (the gateway client is made from these).
     options: DiscordOptions,
     /// How long work may take before an interaction is deferred.
@@ -116,8 +122,9 @@ impl Discord {
         http.set_application_id(app.id);
         tracing::info!(application = app.id.get(), "connected to Discord");
         let places = Arc::new(Places::default());
-        let api = Arc::new(api::DiscordApi { http: http.clone(), places: places.clone() });
-        let kit = ChatKit::new(api, engine.clone(), options.edit_delay);
+        let pacer = Arc::new(Pacer::new(options.limits));
+        let api = Arc::new(api::DiscordApi { http: http.clone(), places: places.clone(), pacer });
+        let kit = ChatKit::new(api.clone(), engine.clone(), options.edit_delay);
         let lanes = Lanes::new(LANE_DEPTH, LANE_IDLE);
         let defer_after = options.defer_after;
         Ok(Arc::new(Self {
@@ -126,6 +133,7 @@ impl Discord {
             kit,
             lanes,
             places,
+            api,
             options,
             defer_after,
             registered: AtomicBool::new(false),

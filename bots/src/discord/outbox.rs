@@ -18,13 +18,12 @@ impl Outbox for Discord {
             Audience::Chat(chat) if chat.platform == Platform::Discord => chat.external_id.parse::<ChannelId>().ok(),
             Audience::Person(person) if person.platform == Platform::Discord => {
                 let person: UserId = person.external_id.parse().map_err(|_| not_ours())?;
-                let dm = person.create_dm_channel(&*self.http).await.map_err(delivery_error)?;
-                self.places.remember_dm(dm.id);
-                Some(dm.id)
+                Some(self.api.dm_channel(person).await.map_err(delivery_error)?)
             }
             _ => None,
         };
         let channel = channel.ok_or_else(not_ours)?;
+        self.api.wait_turn(channel).await;
         let sent = draw(message).message().execute(&*self.http, (channel, None)).await;
         let Err(error) = sent else { return Ok(()) };
         if matches!(to, Audience::Chat(_)) && channel_gone(&error) {

@@ -163,7 +163,7 @@ pub async fn send_reply(sender: &Sender, chat: ChatId, reply: &Reply) -> Result<
                 request = request.reply_markup(markup);
             }
         }
-        sender.pacer.wait_turn(chat.0).await;
+        sender.pacer.wait_turn(chat.0, chat.0 < 0).await;
         sent = with_patience(request, sender.patience).await?.id;
     }
     Ok(sent)
@@ -181,7 +181,7 @@ pub async fn edit_reply(sender: &Sender, chat: ChatId, message: MessageId, reply
     if let Some(markup) = keyboard(&reply.buttons) {
         request = request.reply_markup(markup);
     }
-    sender.pacer.wait_turn(chat.0).await;
+    sender.pacer.wait_turn(chat.0, chat.0 < 0).await;
     match with_patience(request, sender.patience).await {
         Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
         other => other.map(|_| ()),

@@ -14,10 +14,10 @@ mod intake;
 mod membership;
 mod menu;
 mod outbox;
-pub mod pacing;
 mod render;
 mod webhook;
 
+pub use crate::chat::pacing;
 pub use render::{escape_html, pages, MAX_MESSAGE_CHARS};
 pub use webhook::{webhook_router, SECRET_HEADER};
 

@@ -1,7 +1,8 @@
-//! Pacing below Telegram's limits, shared by replies and the scheduler: about 30 messages a second
-//! overall, one a second per private chat, 20 a minute per group (a sliding window, so a quiet
-//! group's first 20 replies go out at once). A message waits for its chat's turn first and only
-//! then takes an overall slot, so a busy chat never holds up the others.
+//! Pacing below a platform's limits, shared by replies and the scheduler. Telegram: about 30
+//! messages a second overall, one a second per private chat, 20 a minute per group. Discord: 50
+//! requests a second overall, 5 messages per 5 s per channel. Windows slide, so a quiet chat's
+//! first messages go out at once. A message waits for its chat's turn first and only then takes
+//! an overall slot, so a busy chat never holds up the others.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -28,16 +29,30 @@ pub struct Limits {
 }
 
 impl Default for Limits {
+    /// Telegram's limits.
     fn default() -> Self {
+        Self::telegram()
+    }
+}
+
+impl Limits {
+    /// Telegram's: 30 messages a second overall (paced at 29.5), 1 a second per private chat,
+    /// 20 a minute per group.
+    pub fn telegram() -> Self {
         Self {
             overall: Duration::from_micros(33_900),
             per_chat: Window { count: 1, window: Duration::from_secs(1) },
             per_group: Window { count: 20, window: Duration::from_secs(60) },
         }
     }
-}
 
-impl Limits {
+    /// Discord's: 50 requests a second per bot (paced at 48.8), 5 messages per 5 s per channel
+    /// (DM channels alike).
+    pub fn discord() -> Self {
+        let channel = Window { count: 5, window: Duration::from_secs(5) };
+        Self { overall: Duration::from_micros(20_500), per_chat: channel, per_group: channel }
+    }
+
     /// No pacing (a self-hosted Bot API server without limits, or tests of something else).
     pub fn none() -> Self {
         let unlimited = Window { count: usize::MAX, window: Duration::ZERO };
@@ -65,9 +80,9 @@ impl Pacer {
         Self { limits, slots: Mutex::default() }
     }
 
-    /// Waits until a message to `chat` may go out. Group chats have negative ids in Telegram.
-    pub async fn wait_turn(&self, chat: i64) {
-        let limit = if chat < 0 { self.limits.per_group } else { self.limits.per_chat };
+    /// Waits until a message to `chat` (a group, or a private chat) may go out.
+    pub async fn wait_turn(&self, chat: i64, group: bool) {
+        let limit = if group { self.limits.per_group } else { self.limits.per_chat };
         let chat_slot = self.reserve(|(_, chats)| {
             let now = Instant::now();
             if chats.len() > 10_000 {
@@ -119,7 +134,7 @@ mod tests {
             .map(|chat| {
                 let pacer = pacer.clone();
                 tokio::spawn(async move {
-                    pacer.wait_turn(chat).await;
+                    pacer.wait_turn(chat, chat < 0).await;
                     (chat, start.elapsed())
                 })
             })
@@ -163,10 +178,34 @@ mod group_tests {
         let pacer = Pacer::new(Limits::default());
         let start = Instant::now();
         for _ in 0..20 {
-            pacer.wait_turn(-5).await;
+            pacer.wait_turn(-5, true).await;
         }
         assert!(start.elapsed() < Duration::from_secs(1), "the first 20 go out at once");
-        pacer.wait_turn(-5).await;
+        pacer.wait_turn(-5, true).await;
         assert!(start.elapsed() >= Duration::from_secs(60), "the 21st waits for the window");
+    }
+}
+
+#[cfg(test)]
+mod discord_tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_discord_channel_gets_five_per_five_seconds_and_all_channels_just_under_fifty_a_second() {
+        let pacer = Pacer::new(Limits::discord());
+        let start = Instant::now();
+        for _ in 0..5 {
+            pacer.wait_turn(42, true).await;
+        }
+        assert!(start.elapsed() < Duration::from_millis(200), "the first five go out at once");
+        pacer.wait_turn(42, true).await;
+        assert!(start.elapsed() >= Duration::from_secs(5), "the sixth waits for the window");
+
+        let start = Instant::now();
+        for channel in 100..200 {
+            pacer.wait_turn(channel, true).await;
+        }
+        let rate = 99.0 / start.elapsed().as_secs_f64();
+        assert!((45.0..50.0).contains(&rate), "{rate:.1} a second across channels");
     }
 }
