@@ -18,14 +18,12 @@ const ANA: Person = Person::admin(810_000_000_000_000_001, "Ana");
 const BOB: Person = Person::new(810_000_000_000_000_002, "Bob");
 
 /// A fake Discord with Ana and Bob in a server's channel.
-fn discord() -> impl std::future::Future<Output = FakeDiscord> {
-    async {
-        let fake = FakeDiscord::start().await;
-        fake.add_channel(GUILD, CHANNEL);
-        fake.add_member(GUILD, &ANA);
-        fake.add_member(GUILD, &BOB);
-        fake
-    }
+async fn discord() -> FakeDiscord {
+    let fake = FakeDiscord::start().await;
+    fake.add_channel(GUILD, CHANNEL);
+    fake.add_member(GUILD, &ANA);
+    fake.add_member(GUILD, &BOB);
+    fake
 }
 
 fn serve(pool: &sqlx::PgPool, fake: &FakeDiscord, extra: &[(&str, &str)]) -> Serve {
