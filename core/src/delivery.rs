@@ -35,6 +35,11 @@ pub trait Outbox: Send + Sync {
     /// first of `chats` they are a member of, how to let the bot write to them (once per person
     /// and chat). Outboxes that have no such thing to say do nothing.
     async fn explain_private_messages(&self, _person: &UserIdentity, _chats: &[ChatIdentity]) {}
+
+    /// Updates the card `card` (a [`Reply`] showing an event or poll) where it is posted in
+    /// `chat`, if it is: an answer given on another platform changed it. Outboxes with no cards
+    /// do nothing.
+    async fn refresh_card(&self, _chat: &ChatIdentity, _card: &Reply) {}
 }
 
 /// Routes each message to the outbox of its audience's platform.
@@ -101,6 +106,12 @@ impl Outbox for Outboxes {
     async fn explain_private_messages(&self, person: &UserIdentity, chats: &[ChatIdentity]) {
         if let Some(outbox) = self.by_channel.get(&Channel::Platform(person.platform)) {
             outbox.explain_private_messages(person, chats).await;
+        }
+    }
+
+    async fn refresh_card(&self, chat: &ChatIdentity, card: &Reply) {
+        if let Some(outbox) = self.by_channel.get(&Channel::Platform(chat.platform)) {
+            outbox.refresh_card(chat, card).await;
         }
     }
 }

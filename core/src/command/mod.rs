@@ -66,6 +66,9 @@ pub enum SettingChange {
     FeedReset,
     /// The calendar's default reminder leads (empty: no chat reminders).
     Reminders(Vec<Lead>),
+    /// Whether the chat's events are also listed in its platform's own event list (Discord's
+    /// Events tab).
+    MirrorEvents(bool),
 }
 
 /// A button of the step-by-step `/new`.

@@ -268,6 +268,8 @@ fn settings(args: &str) -> Result<Command, Problem> {
         ("feed" | "ical" | "ics", "") => SettingChange::Feed,
         ("reminders" | "reminder", _) if !value.is_empty() => SettingChange::Reminders(leads(value)?),
         ("feed" | "ical" | "ics", "reset" | "new" | "revoke") => SettingChange::FeedReset,
+        ("discord-events" | "events-tab" | "native-events", "on" | "yes") => SettingChange::MirrorEvents(true),
+        ("discord-events" | "events-tab" | "native-events", "off" | "no") => SettingChange::MirrorEvents(false),
         _ => return Err(Problem::UnknownSetting(args.chars().take(40).collect())),
     };
     Ok(Command::Settings(change))

@@ -10,6 +10,7 @@ mod events;
 mod failure;
 mod incoming;
 mod membership;
+mod native;
 mod polls;
 mod reminding;
 mod rsvp;
@@ -21,6 +22,7 @@ pub use admission::{Admission, Admitted};
 pub use bookkeeping::{Nudges, PostedCards};
 pub use failure::Failure;
 pub use incoming::Incoming;
+pub use native::{NativeEvent, NativeEvents};
 pub use suggest::{Suggestion, WhenReading};
 
 use crate::clock::Clock;

@@ -82,6 +82,11 @@ impl Turn<'_> {
             SettingChange::Feed => self.feed(false).await,
             SettingChange::Reminders(leads) => self.set_chat_leads(leads).await,
             SettingChange::FeedReset => self.feed(true).await,
+            SettingChange::MirrorEvents(on) => {
+                self.check_admin()?;
+                self.tx.set_mirrors_events(self.chat.id, on, self.now).await?;
+                Ok(text::mirroring_set(on).into())
+            }
         }
     }
 

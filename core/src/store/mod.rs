@@ -105,6 +105,8 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Forgets that `message_ref` shows `card` in a chat (the message was deleted); a newer
     /// message remembered since is kept.
     async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()>;
+    /// Every (card, message) remembered in a chat whose card key starts with `prefix`.
+    async fn posted_cards_like(&self, chat: &PostedIn<'_>, prefix: &str) -> StoreResult<Vec<(String, String)>>;
     /// The calendar whose feed has this token, with all its events.
     async fn feed(&self, token: &str) -> StoreResult<Option<Feed>>;
     /// Claims up to `limit` due reminders (pending and due, or claimed by someone whose lease ran
@@ -188,6 +190,10 @@ pub trait Transaction: Send {
     async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::domain::DigestSchedule>) -> StoreResult<()>;
     /// Sets who may create events in a chat.
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()>;
+    /// Whether a chat mirrors its events into its platform's own event list.
+    async fn mirrors_events(&mut self, chat: ChatId) -> StoreResult<bool>;
+    /// Turns that mirroring on or off.
+    async fn set_mirrors_events(&mut self, chat: ChatId, on: bool, now: DateTime<Utc>) -> StoreResult<()>;
     /// Sets or clears a person's own zone.
     async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()>;
 

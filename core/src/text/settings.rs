@@ -130,6 +130,20 @@ pub fn policy_set(policy: CreatePolicy) -> Reply {
     })
 }
 
+/// `/settings discord-events on|off`
+pub fn mirroring_set(on: bool) -> Reply {
+    Reply::text(match on {
+        true => "Done: this chat's events will also be listed in the server's Events tab (where the platform has one) and kept up to date there. People who click Interested there count as maybe.",
+        false => "Done: this chat's events are no longer listed in the server's Events tab.",
+    })
+}
+
+/// When the platform's event list could not be written to (a permission missing): mirroring is
+/// off again and nothing was left half-made.
+pub fn mirroring_refused() -> Reply {
+    Reply::text("I couldn't add events to the server's Events tab: I need the Create Events permission there. Nothing was changed and it is off again; give me the permission, then send /settings discord-events on again.")
+}
+
 /// `/settings feed`
 pub fn feed(url: &str, reset: bool) -> Reply {
     let lead = if reset {

@@ -56,7 +56,7 @@ pub use duration::parse_duration;
 pub use error::{TimeError, ZoneError};
 pub use local::{resolve_local, LocalTimeAdjustment};
 pub use range::parse_range;
-pub use recurrence::Recurrence;
+pub use recurrence::{Pattern, Recurrence};
 pub use span::{joins_clock_times, parse_span, Span};
 pub use when::parse_when;
 pub use zone::parse_zone;

@@ -30,6 +30,32 @@ macro_rules! calendar_queries {
                 Ok(())
             }
 
+            pub async fn mirrors_events(conn: &mut $conn, chat: ChatId) -> StoreResult<bool> {
+                let found: Option<i64> = sqlx::query_scalar("SELECT chat_id FROM native_event_mirrors WHERE chat_id = $1")
+                    .bind(chat.0)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                Ok(found.is_some())
+            }
+
+            pub async fn set_mirrors_events(
+                conn: &mut $conn,
+                chat: ChatId,
+                on: bool,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> StoreResult<()> {
+                let query = match on {
+                    true => sqlx::query(
+                        "INSERT INTO native_event_mirrors (chat_id, since) VALUES ($1, $2) ON CONFLICT (chat_id) DO NOTHING",
+                    )
+                    .bind(chat.0)
+                    .bind(now),
+                    false => sqlx::query("DELETE FROM native_event_mirrors WHERE chat_id = $1").bind(chat.0),
+                };
+                query.execute(&mut *conn).await?;
+                Ok(())
+            }
+
             pub async fn set_user_zone(conn: &mut $conn, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
                 sqlx::query("UPDATE users SET timezone = $2 WHERE id = $1")
                     .bind(user.0)

@@ -50,6 +50,24 @@ macro_rules! message_queries {
                 Ok(message)
             }
 
+            pub async fn posted_cards_like(
+                pool: &$pool,
+                chat: &PostedIn<'_>,
+                prefix: &str,
+            ) -> StoreResult<Vec<(String, String)>> {
+                let pattern = format!("{}%", prefix.replace('%', "").replace('_', ""));
+                let rows: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT card, message_ref FROM posted_cards \
+                     WHERE platform = $1 AND chat_external_id = $2 AND card LIKE $3 ORDER BY card",
+                )
+                .bind(chat.platform.as_str())
+                .bind(chat.chat_external_id)
+                .bind(pattern)
+                .fetch_all(pool)
+                .await?;
+                Ok(rows)
+            }
+
             pub async fn remember_card(
                 pool: &$pool,
                 chat: &PostedIn<'_>,

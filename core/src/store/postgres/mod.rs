@@ -148,6 +148,10 @@ impl Store for PgStore {
         message_queries::remember_card(&self.pool, chat, card, message_ref, now).await
     }
 
+    async fn posted_cards_like(&self, chat: &PostedIn<'_>, prefix: &str) -> StoreResult<Vec<(String, String)>> {
+        message_queries::posted_cards_like(&self.pool, chat, prefix).await
+    }
+
     async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()> {
         message_queries::forget_card(&self.pool, chat, card, message_ref).await
     }

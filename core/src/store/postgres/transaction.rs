@@ -64,6 +64,14 @@ impl Transaction for PgTransaction {
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         calendar_queries::set_create_policy(self.conn(), chat, policy).await
     }
+
+    async fn mirrors_events(&mut self, chat: ChatId) -> StoreResult<bool> {
+        calendar_queries::mirrors_events(self.conn(), chat).await
+    }
+
+    async fn set_mirrors_events(&mut self, chat: ChatId, on: bool, now: DateTime<Utc>) -> StoreResult<()> {
+        calendar_queries::set_mirrors_events(self.conn(), chat, on, now).await
+    }
     async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
         calendar_queries::set_user_zone(self.conn(), user, zone).await
     }

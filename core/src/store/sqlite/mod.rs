@@ -152,6 +152,10 @@ impl Store for SqliteStore {
         message_queries::remember_card(&self.writer, chat, card, message_ref, now).await
     }
 
+    async fn posted_cards_like(&self, chat: &PostedIn<'_>, prefix: &str) -> StoreResult<Vec<(String, String)>> {
+        message_queries::posted_cards_like(&self.reader, chat, prefix).await
+    }
+
     async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()> {
         message_queries::forget_card(&self.writer, chat, card, message_ref).await
     }

@@ -64,6 +64,14 @@ impl Transaction for SqliteTransaction {
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         calendars::set_create_policy(self.conn(), chat, policy).await
     }
+
+    async fn mirrors_events(&mut self, chat: ChatId) -> StoreResult<bool> {
+        calendars::mirrors_events(self.conn(), chat).await
+    }
+
+    async fn set_mirrors_events(&mut self, chat: ChatId, on: bool, now: DateTime<Utc>) -> StoreResult<()> {
+        calendars::set_mirrors_events(self.conn(), chat, on, now).await
+    }
     async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
         calendars::set_user_zone(self.conn(), user, zone).await
     }

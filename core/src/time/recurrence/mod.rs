@@ -24,7 +24,7 @@ const MAX_INTERVAL: u32 = 999;
 
 /// Which days a recurrence falls on, within each period.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Pattern {
+pub enum Pattern {
     /// Every day (FREQ=DAILY).
     EveryDay,
     /// These weekdays, sorted from Monday (FREQ=WEEKLY;BYDAY=...).
@@ -80,11 +80,11 @@ impl Recurrence {
             .ok_or_else(|| crate::time::TimeError::Unrecognised { phrase: s.to_string() })
     }
 
-    pub(crate) fn pattern(&self) -> &Pattern {
+    pub fn pattern(&self) -> &Pattern {
         &self.pattern
     }
 
-    pub(crate) fn interval(&self) -> u32 {
+    pub fn interval(&self) -> u32 {
         self.interval
     }
 }
