@@ -43,15 +43,26 @@ impl ChatKit {
         }
     }
 
-    /// Updates the cards other chats of this platform were shown of what a command changed,
-    /// where those cards are still posted.
+    /// Updates the cards other chats were shown of what a command changed, where those cards are
+    /// still posted: this platform's chats here, other platforms' through their outboxes.
     pub(super) async fn refresh_cards(&self, cards: &[Notice]) {
         for notice in cards {
             let Audience::Chat(chat) = &notice.to else { continue };
-            let Some(card) = notice.reply.card.filter(|_| chat.platform == self.api.platform()) else { continue };
-            if let Some(posted) = self.posted.find(&chat.external_id, card).await {
-                self.edits.show(&chat.external_id, &posted, notice.reply.clone(), IfGone::Forget).await;
+            if chat.platform != self.api.platform() {
+                if let Some(outbox) = self.elsewhere.get() {
+                    outbox.refresh_card(chat, &notice.reply).await;
+                }
+                continue;
             }
+            self.refresh_card(&chat.external_id, &notice.reply).await;
+        }
+    }
+
+    /// Updates `card` where it is posted in `chat` (a chat of this platform), if it is.
+    pub async fn refresh_card(&self, chat: &str, card: &Reply) {
+        let Some(which) = card.card else { return };
+        if let Some(posted) = self.posted.find(chat, which).await {
+            self.edits.show(chat, &posted, card.clone(), IfGone::Forget).await;
         }
     }
 }

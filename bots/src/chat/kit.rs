@@ -8,7 +8,7 @@ use super::edits::{CardEdits, IfGone};
 use super::respond::Respond;
 use convene_core::delivery::Outbox;
 use convene_core::engine::{Nudges, PostedCards};
-use convene_core::{Admitted, Engine, Incoming, Reply};
+use convene_core::{Admitted, CardOf, Engine, Incoming, Reply};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -71,10 +71,25 @@ impl ChatKit {
         }
     }
 
-    /// A command typed in `origin`.
-    pub async fn on_command(&self, origin: &Origin, incoming: &Incoming, admitted: Admitted) {
+    /// A command typed in `origin`; returns the card it showed, if any.
+    pub async fn on_command(&self, origin: &Origin, incoming: &Incoming, admitted: Admitted) -> Option<CardOf> {
         let outcome = self.engine.handle_admitted(incoming, admitted).await;
         self.answer(origin, &outcome.reply).await;
+        self.deliver_notices(origin, &outcome.notices).await;
+        self.refresh_cards(&outcome.refreshed).await;
+        outcome.reply.card
+    }
+
+    /// A command given on someone's behalf by the platform itself (Discord's "Interested" on a
+    /// server event): nothing is said in the chat; the card it posted of the event, if any, is
+    /// updated, and notices go out as usual.
+    pub async fn on_quiet_command(&self, origin: &Origin, incoming: &Incoming, admitted: Admitted) {
+        let outcome = self.engine.handle_admitted(incoming, admitted).await;
+        if let Some(card) = outcome.reply.card.filter(|_| !outcome.reply.buttons.is_empty()) {
+            if let Some(posted) = self.posted.find(&origin.chat, card).await {
+                self.edits.show(&origin.chat, &posted, outcome.reply.without_lead(), IfGone::Forget).await;
+            }
+        }
         self.deliver_notices(origin, &outcome.notices).await;
         self.refresh_cards(&outcome.refreshed).await;
     }

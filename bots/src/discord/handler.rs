@@ -4,7 +4,9 @@
 
 use super::identity::channel_chat;
 use super::Discord;
-use serenity::all::{Context, EventHandler, GuildChannel, Interaction, Message, Ready, UnavailableGuild};
+use serenity::all::{
+    Context, EventHandler, GuildChannel, GuildScheduledEventUserAddEvent, Interaction, Message, Ready, UnavailableGuild,
+};
 use serenity::async_trait;
 use serenity::model::guild::Guild;
 use std::sync::Arc;
@@ -40,6 +42,13 @@ impl EventHandler for Handler {
         for channel in self.discord.places.channels_of(incomplete.id) {
             self.discord.chat_gone(channel).await;
         }
+    }
+
+    async fn guild_scheduled_event_user_add(&self, _ctx: Context, subscribed: GuildScheduledEventUserAddEvent) {
+        let discord = self.discord.clone();
+        // On the channel's lane would need the channel first; the command itself is ordered by
+        // the database like any other answer.
+        discord.interested(subscribed.guild_id, subscribed.scheduled_event_id, subscribed.user_id).await;
     }
 
     async fn channel_delete(&self, _ctx: Context, channel: GuildChannel, _messages: Option<Vec<Message>>) {

@@ -148,7 +148,10 @@ impl Discord {
                     discord.kit.on_press(&origin, &press, &asker.incoming, admitted).await;
                 }
                 (Admission::Admitted(admitted), None) => {
-                    discord.kit.on_command(&origin, &asker.incoming, admitted).await
+                    let card = discord.kit.on_command(&origin, &asker.incoming, admitted).await;
+                    if let Some(refused) = discord.mirror_after(asker.channel, &asker.incoming.text, card).await {
+                        interaction.tell_asker(&refused).await;
+                    }
                 }
                 (Admission::OverLimit(Some(answer)), _) => discord.kit.answer(&origin, &answer.reply).await,
                 (Admission::OverLimit(None), _) => interaction.tell_asker(&text::still_too_many()).await,

@@ -12,7 +12,9 @@ mod errors;
 mod handler;
 mod identity;
 mod intake;
+mod mirror;
 mod modal;
+mod native_body;
 mod outbox;
 mod places;
 mod render;
@@ -170,7 +172,7 @@ impl Discord {
 
     /// Runs the gateway until `stop` turns true; an error when it ends by itself.
     pub async fn run_gateway(self: Arc<Self>, mut stop: tokio::sync::watch::Receiver<bool>) -> Result<(), String> {
-        let intents = serenity::all::GatewayIntents::GUILDS;
+        let intents = serenity::all::GatewayIntents::GUILDS | serenity::all::GatewayIntents::GUILD_SCHEDULED_EVENTS;
         let handler = handler::Handler { discord: self.clone() };
         let mut client = serenity::all::ClientBuilder::new_with_http(self.options.http(), intents)
             .event_handler(handler)

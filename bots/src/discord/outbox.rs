@@ -37,6 +37,10 @@ impl Outbox for Discord {
     async fn explain_private_messages(&self, person: &UserIdentity, chats: &[ChatIdentity]) {
         self.kit.explain_private_messages(person, chats).await;
     }
+
+    async fn refresh_card(&self, chat: &ChatIdentity, card: &Reply) {
+        self.kit.refresh_card(&chat.external_id, card).await;
+    }
 }
 
 fn not_ours() -> DeliveryError {

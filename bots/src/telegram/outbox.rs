@@ -22,6 +22,10 @@ impl Outbox for Telegram {
     async fn explain_private_messages(&self, person: &UserIdentity, chats: &[ChatIdentity]) {
         self.kit.explain_private_messages(person, chats).await;
     }
+
+    async fn refresh_card(&self, chat: &ChatIdentity, card: &Reply) {
+        self.kit.refresh_card(&chat.external_id, card).await;
+    }
 }
 
 /// The Telegram chat id of an audience that lives on Telegram (a person's private chat has their

@@ -8,3 +8,4 @@ mod world;
 
 mod conversation;
 mod forms;
+mod native_events;
