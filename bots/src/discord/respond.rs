@@ -46,6 +46,8 @@ pub struct Interaction {
     path: AnswerPath,
     /// What it was.
     asked: Asked,
+    /// Whether to defer before saying anything (no time is allowed for the work).
+    defer_first: bool,
     /// How far the answer has come (held while answering, so a deferral and the answer never cross).
     stage: Mutex<Stage>,
 }
@@ -53,8 +55,13 @@ pub struct Interaction {
 impl Interaction {
     /// The interaction answered through `path`; deferred on its own if not answered within
     /// `defer_after`.
+    /// With no time at all (`Duration::ZERO`), it is deferred before anything is said.
     pub fn start(path: AnswerPath, asked: Asked, defer_after: Duration) -> Arc<Self> {
-        let interaction = Arc::new(Self { path, asked, stage: Mutex::new(Stage::Waiting) });
+        let defer_first = defer_after.is_zero();
+        let interaction = Arc::new(Self { path, asked, defer_first, stage: Mutex::new(Stage::Waiting) });
+        if defer_first {
+            return interaction;
+        }
         let later = Arc::downgrade(&interaction);
         tokio::spawn(async move {
             tokio::time::sleep(defer_after).await;
@@ -68,6 +75,10 @@ impl Interaction {
     /// Defers the answer if nothing was sent yet.
     async fn defer(&self) {
         let mut stage = self.stage.lock().await;
+        self.defer_at(&mut stage).await;
+    }
+
+    async fn defer_at(&self, stage: &mut Stage) {
         if *stage != Stage::Waiting {
             return;
         }
@@ -89,6 +100,9 @@ impl Interaction {
     async fn say(&self, reply: &Reply, only_asker: bool, update: bool) -> Result<Option<String>, SendError> {
         let drawn = draw(reply);
         let mut stage = self.stage.lock().await;
+        if self.defer_first {
+            self.defer_at(&mut stage).await;
+        }
         let id = match *stage {
             Stage::Waiting => {
                 let message = drawn.response(only_asker && !update);

@@ -118,3 +118,26 @@ async fn titles_and_places_cannot_format_or_ping(pool: sqlx::PgPool) {
     assert_eq!(card["mention_everyone"], false);
     assert_eq!(card["mentions"], serde_json::json!([]), "nobody pinged: {card}");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn slow_work_is_deferred_within_discords_three_seconds_then_shown(pool: sqlx::PgPool) {
+    // Work slower than the deferral point (here: any work at all) is deferred first.
+    let bot = bot_with(&pool, |options| options.defer_after = std::time::Duration::ZERO).await;
+    let fake = &bot.fake;
+    let asked = fake.slash(GUILD, CHANNEL, &ANA, "new", options(&[("title", "Board games"), ("when", "friday 19:30")]));
+    assert_eq!(fake.response_to(asked).await["type"], 5, "deferred: Discord shows that Convene is thinking");
+    fake.wait_until("the deferred answer edited into the card", |f| {
+        f.original(asked).is_some_and(|m| embed(&m)["title"] == "#1 Board games")
+    })
+    .await;
+    let card = fake.original(asked).unwrap();
+    let pressed = fake.press(CHANNEL, id(&card), &BOB, "/join 1");
+    assert_eq!(fake.response_to(pressed).await["type"], 6, "a press is acknowledged, then the card edited");
+    fake.wait_until("the card shows Bob", |f| {
+        f.message(id(&card)).is_some_and(|m| field(&m, "Going") == Some(("Going (2)", "Ana, Bob")))
+    })
+    .await;
+    for interaction in [asked, pressed] {
+        assert!(fake.response_time(interaction).unwrap() < std::time::Duration::from_secs(3));
+    }
+}

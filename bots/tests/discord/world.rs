@@ -35,6 +35,11 @@ pub struct Bot {
 /// Starts a fake Discord with one server (Ana, Bob and Carol in its channel) and the bot on it,
 /// commands registered in the server.
 pub async fn bot(pool: &sqlx::PgPool) -> Bot {
+    bot_with(pool, |_| {}).await
+}
+
+/// The same, with the adapter's options changed by `adjust`.
+pub async fn bot_with(pool: &sqlx::PgPool, adjust: impl FnOnce(&mut DiscordOptions)) -> Bot {
     let fake = FakeDiscord::start().await;
     fake.add_channel(GUILD, CHANNEL);
     for person in [&ANA, &BOB, &CAROL] {
@@ -49,6 +54,7 @@ pub async fn bot(pool: &sqlx::PgPool) -> Bot {
     options.api_url = Some(fake.url());
     options.guilds = vec![GUILD];
     options.edit_delay = Duration::ZERO;
+    adjust(&mut options);
     let discord = Discord::start(options, engine.clone()).await.expect("the bot starts");
     let (stop, stopped) = tokio::sync::watch::channel(false);
     tokio::spawn(discord.clone().run_gateway(stopped));
