@@ -52,3 +52,27 @@ fn the_shipped_config_file_parses() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/config/convene.toml")).expect("config file");
     toml::from_str::<Config>(&text).expect("shipped config is valid");
 }
+
+#[test]
+fn discord_settings_come_from_the_environment_and_bad_ones_are_named() {
+    let mut config = Config::default();
+    assert!(config.discord_options().expect("fine").is_none(), "no token: no Discord bot");
+    let env: HashMap<&str, &str> = [
+        ("CONVENE_DISCORD_TOKEN", "MTE.sekrit"),
+        ("CONVENE_DISCORD_GUILDS", "123, 456"),
+        ("CONVENE_DISCORD_PUBLIC_KEY", "abc"),
+    ]
+    .into();
+    config.apply_env(|k| env.get(k).map(|v| v.to_string())).expect("valid env");
+    let options = config.discord_options().expect("valid").expect("a bot");
+    assert_eq!(options.guilds, [123, 456]);
+    assert!(!format!("{config:?} {options:?}").contains("sekrit"), "the token stays hidden");
+    let key = config.discord_public_key().err().expect("a bad key is refused");
+    assert!(key.to_string().contains("CONVENE_DISCORD_PUBLIC_KEY"), "{key}");
+    config.discord_guilds = "123,general".into();
+    let guilds = config.discord_options().err().expect("a bad server id is refused");
+    assert!(
+        guilds.to_string().contains("CONVENE_DISCORD_GUILDS") && guilds.to_string().contains("general"),
+        "{guilds}"
+    );
+}
