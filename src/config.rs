@@ -63,6 +63,11 @@ pub struct Config {
     pub admin_requests_per_minute: u32,
     /// After downtime, overdue reminders younger than this still go out (marked late).
     pub reminder_grace: String,
+    /// With several instances on one database: how long a dead instance's role (Telegram poller,
+    /// Discord gateway) waits before another instance takes it over, in seconds.
+    pub failover_seconds: u64,
+    /// This instance's name among others on the database; unset: the host name and admin port.
+    pub instance_id: Option<String>,
     /// SMTP server for email, e.g. smtp://user:pass@host:587 (STARTTLS) or smtps://...; email is
     /// off without it.
     pub smtp_url: Option<Secret>,
@@ -101,6 +106,8 @@ impl Default for Config {
             commands_per_minute: 20,
             admin_requests_per_minute: 120,
             reminder_grace: "1h".into(),
+            failover_seconds: 10,
+            instance_id: None,
             smtp_url: None,
             email_from: "Convene <convene@localhost>".into(),
             telegram_token: None,
@@ -188,6 +195,13 @@ impl Config {
         }
         if let Some(grace) = var("CONVENE_REMINDER_GRACE") {
             self.reminder_grace = grace;
+        }
+        if let Some(id) = var("CONVENE_INSTANCE_ID").filter(|id| !id.trim().is_empty()) {
+            self.instance_id = Some(id);
+        }
+        if let Some(seconds) = var("CONVENE_FAILOVER_SECONDS") {
+            self.failover_seconds =
+                seconds.parse().context("CONVENE_FAILOVER_SECONDS must be a whole number of seconds")?;
         }
         if let Some(n) = var("CONVENE_ADMIN_REQUESTS_PER_MINUTE") {
             self.admin_requests_per_minute =

@@ -5,6 +5,7 @@ use convene_bots::discord::Discord;
 use convene_bots::telegram::{webhook_router, Telegram, TelegramOptions};
 use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
+use convene_core::leadership::{Instance, TELEGRAM_POLLER};
 use convene_core::Engine;
 use std::sync::Arc;
 use tokio::sync::watch;
@@ -32,6 +33,7 @@ pub struct StartedTelegram {
 pub async fn start_telegram(
     config: &Config,
     engine: Engine,
+    instance: &Instance,
     stop: watch::Receiver<bool>,
 ) -> anyhow::Result<Option<StartedTelegram>> {
     let Some(token) = &config.telegram_token else { return Ok(None) };
@@ -40,7 +42,13 @@ pub async fn start_telegram(
     let telegram = Telegram::start(options, engine).await?;
     let adapter = telegram.clone();
     let running = match webhook {
-        None => TelegramRunning::Polling(tokio::spawn(telegram.run_polling(stop))),
+        // One instance polls at a time (Telegram allows one getUpdates reader); the others stand by.
+        None => {
+            let (instance, telegram) = (instance.clone(), telegram.clone());
+            let polling =
+                async move { instance.lead(TELEGRAM_POLLER, stop, |term| telegram.clone().run_polling(term)).await };
+            TelegramRunning::Polling(tokio::spawn(polling))
+        }
         Some((url, secret)) => {
             let path = telegram.set_webhook(url, secret).await?;
             TelegramRunning::Webhook(webhook_router(telegram, &path, secret))

@@ -6,6 +6,7 @@ use crate::platforms::{self, DiscordRunning, TelegramRunning};
 use crate::supervise;
 use anyhow::Context;
 use convene_admin::AdminState;
+use convene_core::leadership::{instance_id, Instance, LeaseTimes, DISCORD_GATEWAY};
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
 use convene_scheduler::{DigestRunner, Scheduler};
@@ -22,7 +23,15 @@ pub async fn run(
     let metrics = convene_admin::install_metrics().map_err(|e| anyhow::anyhow!("metrics: {e}"))?;
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let engine = Engine::new(store.clone(), clock.clone(), settings);
-    let telegram = platforms::start_telegram(config, engine.clone(), stopped.clone()).await?;
+    let listener = tokio::net::TcpListener::bind(&config.admin_addr)
+        .await
+        .with_context(|| format!("could not listen on {} (CONVENE_ADMIN_ADDR)", config.admin_addr))?;
+    let times = LeaseTimes::within(config.failover_seconds);
+    let id = config.instance_id.clone().unwrap_or_else(|| instance_id(listener.local_addr().ok().map(|a| a.port())));
+    let instance = Instance::new(id, store.clone(), clock.clone(), times);
+    tracing::info!(instance = %instance.id, "starting");
+    let alive = tokio::spawn(instance.clone().stay_alive(stopped.clone()));
+    let telegram = platforms::start_telegram(config, engine.clone(), &instance, stopped.clone()).await?;
     let discord = platforms::start_discord(config, engine.clone()).await?;
     let (discord, discord_running) = discord.unzip();
     let outbox = platforms::outboxes(config, telegram.as_ref(), discord.as_ref())?;
@@ -50,9 +59,7 @@ pub async fn run(
     }
     let mut state = AdminState::new(store, clock, token, config.admin_requests_per_minute);
     state.metrics = Some(metrics);
-    let listener = tokio::net::TcpListener::bind(&config.admin_addr)
-        .await
-        .with_context(|| format!("could not listen on {} (CONVENE_ADMIN_ADDR)", config.admin_addr))?;
+    state.instance = Some(instance.clone());
     tracing::info!(addr = %config.admin_addr, "admin HTTP server listening");
     let mut admin_stop = stopped.clone();
     let mut router = convene_admin::router(state);
@@ -72,7 +79,20 @@ pub async fn run(
     let mut gateway = None;
     match (discord.clone(), discord_running) {
         (Some(discord), Some(DiscordRunning::Gateway)) => {
-            let running = discord.run_gateway(stopped.clone());
+            // One instance holds the gateway at a time; the others stand by.
+            let (instance, stop) = (instance.clone(), stopped.clone());
+            let running = async move {
+                let hold = |term| {
+                    let discord = discord.clone();
+                    async move {
+                        if let Err(error) = discord.run_gateway(term).await {
+                            tracing::error!(%error, "the Discord gateway stopped");
+                        }
+                    }
+                };
+                instance.lead(DISCORD_GATEWAY, stop, hold).await;
+                Ok::<(), std::convert::Infallible>(())
+            };
             gateway = Some(supervise::spawn("the Discord gateway", running, stopped.clone(), early.clone()));
         }
         (_, Some(DiscordRunning::Http(interactions))) => router = router.merge(interactions),
@@ -99,6 +119,7 @@ pub async fn run(
     if let Some(polling) = polling {
         polling.await.context("Telegram polling task")?;
     }
+    alive.await.context("instance lease task")?;
     match gateway {
         Some(gateway) => gateway.await.context("Discord gateway task")?,
         None => {

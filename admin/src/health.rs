@@ -14,7 +14,15 @@ pub async fn healthz() -> Json<Value> {
 /// 200 when the database answers, else 503 with the reason.
 pub async fn readyz(State(state): State<AdminState>) -> (StatusCode, Json<Value>) {
     match state.store.ping().await {
-        Ok(()) => (StatusCode::OK, Json(json!({ "status": "ready" }))),
+        Ok(()) => {
+            let mut ready = json!({ "status": "ready" });
+            if let Some(instance) = &state.instance {
+                ready["instance"] = json!(instance.id);
+                ready["roles"] = json!(instance.roles());
+                ready["instances"] = json!(instance.live_instances().await);
+            }
+            (StatusCode::OK, Json(ready))
+        }
         Err(error) => {
             tracing::warn!(%error, "readiness check: database did not answer");
             (

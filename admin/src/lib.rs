@@ -31,6 +31,8 @@ pub struct AdminState {
     pub api_limit: Arc<RateLimiter<()>>,
     /// How many requests with a wrong token are answered 401 per minute (then 429 for all).
     pub wrong_tokens: Arc<RateLimiter<()>>,
+    /// This process among others on the database (its roles, the live instances), when serving.
+    pub instance: Option<convene_core::leadership::Instance>,
 }
 
 /// Requests with a wrong or missing token answered per minute before the API stops answering.
@@ -46,6 +48,7 @@ impl AdminState {
             metrics: None,
             api_limit: Arc::new(RateLimiter::new(api_per_minute)),
             wrong_tokens: Arc::new(RateLimiter::new(WRONG_TOKENS_PER_MINUTE)),
+            instance: None,
         }
     }
 }

@@ -26,5 +26,12 @@ pub async fn metrics(State(state): State<AdminState>) -> Response {
         metrics::gauge!("convene_db_pool_idle_connections").set(f64::from(pool.idle));
         metrics::gauge!("convene_db_pool_max_connections").set(f64::from(pool.max));
     }
+    if let Some(instance) = &state.instance {
+        metrics::gauge!("convene_instances_live").set(instance.live_instances().await as f64);
+        for role in convene_core::leadership::ROLES.iter().copied() {
+            let held = instance.roles().iter().any(|r| r == role);
+            metrics::gauge!("convene_role_held", "role" => role).set(if held { 1.0 } else { 0.0 });
+        }
+    }
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render()).into_response()
 }

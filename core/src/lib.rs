@@ -13,6 +13,7 @@ pub mod digest;
 pub mod domain;
 pub mod engine;
 pub mod ical;
+pub mod leadership;
 pub mod limits;
 pub mod refusal;
 pub mod reminders;

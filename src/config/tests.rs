@@ -70,7 +70,7 @@ fn discord_settings_come_from_the_environment_and_bad_ones_are_named() {
     let key = config.discord_public_key().err().expect("a bad key is refused");
     assert!(key.to_string().contains("CONVENE_DISCORD_PUBLIC_KEY"), "{key}");
     config.discord_guilds = "123,general".into();
-    let guilds = config.discord_options().err().expect("a bad server id is refused");
+    let guilds = config.discord_options().expect_err("a bad server id is refused");
     assert!(
         guilds.to_string().contains("CONVENE_DISCORD_GUILDS") && guilds.to_string().contains("general"),
         "{guilds}"

@@ -33,6 +33,12 @@ impl Serve {
         std::fs::read_to_string(self.1.path()).unwrap()
     }
 
+    /// Kills it with SIGKILL (no goodbye: its leases stay until they expire) and waits for it.
+    pub fn kill(&mut self) {
+        self.0.kill().expect("kill -9");
+        self.0.wait().expect("the process ends");
+    }
+
     /// Sends SIGTERM, as `docker stop`, systemd and `kill` do, and waits (up to 10 s) for the exit.
     pub async fn terminate(&mut self) -> std::process::ExitStatus {
         let pid = self.0.id().to_string();

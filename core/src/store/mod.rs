@@ -5,6 +5,7 @@
 
 mod availability;
 pub mod dump;
+mod leases;
 mod lists;
 mod open;
 mod portable;
@@ -16,6 +17,8 @@ pub mod testing;
 mod types;
 
 pub use availability::{USUAL_WAIT, WAIT_WHILE_DOWN};
+pub(crate) use leases::{lease_queries, leases_for};
+pub use leases::{Lease, Leases};
 pub use open::{Database, DEFAULT_DATABASE_URL};
 pub use postgres::{PgStore, MIGRATOR};
 pub use sqlite::{lock_path, SqliteStore, SQLITE_MIGRATOR};
@@ -76,7 +79,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// A database: hands out transactions.
 #[async_trait]
-pub trait Store: Send + Sync + std::fmt::Debug {
+pub trait Store: Leases + Send + Sync + std::fmt::Debug {
     /// Starts a transaction; `now` is the time of this unit of work (stamped on what it writes).
     async fn begin(&self, now: DateTime<Utc>) -> StoreResult<Box<dyn Transaction>>;
     /// Whether the database answers (for readiness checks).

@@ -22,6 +22,12 @@ pub(super) async fn api(
     let method = method.to_lowercase();
     let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!(String::from_utf8_lossy(&body)));
     if method == "getupdates" {
+        // Telegram allows one reader at a time: a second concurrent getUpdates is a conflict.
+        let Some(_reading) = Reading::start(&fake) else {
+            let conflict =
+                "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
+            return error(StatusCode::CONFLICT, conflict, None);
+        };
         return ok(fake.updates(&body).await);
     }
     let mut world = fake.world();
@@ -138,6 +144,27 @@ impl FakeTelegram {
             }
             _ = tokio::time::timeout_at(deadline, notified).await;
         }
+    }
+}
+
+/// A getUpdates being answered (ended when dropped, also when the client goes away mid-poll).
+struct Reading(FakeTelegram);
+
+impl Reading {
+    fn start(fake: &FakeTelegram) -> Option<Self> {
+        let mut world = fake.world();
+        if world.reading {
+            world.conflicts += 1;
+            return None;
+        }
+        world.reading = true;
+        Some(Self(fake.clone()))
+    }
+}
+
+impl Drop for Reading {
+    fn drop(&mut self) {
+        self.0.world().reading = false;
     }
 }
 

@@ -55,6 +55,10 @@ struct World {
     handed_out: HashMap<i64, Instant>,
     /// Messages sent successfully.
     sent: usize,
+    /// Whether a getUpdates is being answered now.
+    reading: bool,
+    /// getUpdates refused because another was being answered (409, as Telegram does).
+    conflicts: usize,
 }
 
 /// The running fake. Cloning shares it.
@@ -223,7 +227,12 @@ impl FakeTelegram {
         self.world().sent
     }
 
-    /// Every request so far.
+    /// How many getUpdates were refused with 409 because another reader was polling.
+    pub fn conflicts(&self) -> usize {
+        self.world().conflicts
+    }
+
+    /// Every request, in order.
     pub fn calls(&self) -> Vec<Call> {
         self.world().calls.clone()
     }

@@ -9,6 +9,7 @@ mod reminders;
 mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
+crate::store::lease_queries!(pool: sqlx::PgPool);
 crate::store::portable::message_queries!(pool: sqlx::PgPool);
 crate::store::portable::event_queries!(
     connection: sqlx::PgConnection,
@@ -222,3 +223,5 @@ impl Store for PgStore {
         Some(PoolStatus { size: self.pool.size(), idle, max: self.pool.options().get_max_connections() })
     }
 }
+
+crate::store::leases_for!(PgStore, write: pool, read: pool);

@@ -10,6 +10,7 @@ mod reminders;
 mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
+crate::store::lease_queries!(pool: sqlx::SqlitePool);
 crate::store::portable::message_queries!(pool: sqlx::SqlitePool);
 crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event_lock: "", poll_lock: "");
 crate::store::portable::reminder_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
@@ -234,3 +235,5 @@ impl Store for SqliteStore {
         })
     }
 }
+
+crate::store::leases_for!(SqliteStore, write: writer, read: reader);
