@@ -1,6 +1,7 @@
 //! Starting the chat platforms `serve` runs, from configuration.
 
 use crate::config::Config;
+use convene_bots::chat::pacing::Share;
 use convene_bots::discord::Discord;
 use convene_bots::telegram::{webhook_router, Telegram, TelegramOptions};
 use convene_core::delivery::{Outbox, Outboxes};
@@ -34,11 +35,13 @@ pub async fn start_telegram(
     config: &Config,
     engine: Engine,
     instance: &Instance,
+    share: &Share,
     stop: watch::Receiver<bool>,
 ) -> anyhow::Result<Option<StartedTelegram>> {
     let Some(token) = &config.telegram_token else { return Ok(None) };
     let webhook = config.telegram_webhook()?;
-    let options = TelegramOptions::new(token.expose()).with_api_url(config.telegram_api_url.clone());
+    let mut options = TelegramOptions::new(token.expose()).with_api_url(config.telegram_api_url.clone());
+    options.share = share.clone();
     let telegram = Telegram::start(options, engine).await?;
     let adapter = telegram.clone();
     let running = match webhook {
@@ -67,8 +70,13 @@ pub enum DiscordRunning {
 
 /// Connects the Discord bot when a token is configured: the gateway (run by `serve`), or HTTP
 /// interactions when a public key is set (commands are registered now: no gateway says ready).
-pub async fn start_discord(config: &Config, engine: Engine) -> anyhow::Result<Option<(Arc<Discord>, DiscordRunning)>> {
-    let Some(options) = config.discord_options()? else { return Ok(None) };
+pub async fn start_discord(
+    config: &Config,
+    engine: Engine,
+    share: &Share,
+) -> anyhow::Result<Option<(Arc<Discord>, DiscordRunning)>> {
+    let Some(mut options) = config.discord_options()? else { return Ok(None) };
+    options.share = share.clone();
     let key = config.discord_public_key()?;
     let discord = Discord::start(options, engine).await?;
     let running = match key {

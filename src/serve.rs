@@ -6,6 +6,7 @@ use crate::platforms::{self, DiscordRunning, TelegramRunning};
 use crate::supervise;
 use anyhow::Context;
 use convene_admin::AdminState;
+use convene_bots::chat::pacing::Share;
 use convene_core::leadership::{instance_id, Instance, LeaseTimes, DISCORD_GATEWAY};
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
@@ -30,9 +31,12 @@ pub async fn run(
     let id = config.instance_id.clone().unwrap_or_else(|| instance_id(listener.local_addr().ok().map(|a| a.port())));
     let instance = Instance::new(id, store.clone(), clock.clone(), times);
     tracing::info!(instance = %instance.id, "starting");
-    let alive = tokio::spawn(instance.clone().stay_alive(stopped.clone()));
-    let telegram = platforms::start_telegram(config, engine.clone(), &instance, stopped.clone()).await?;
-    let discord = platforms::start_discord(config, engine.clone()).await?;
+    // The live instances share the platforms' rate limits: each paces to its slice.
+    let share = Share::default();
+    let slice = share.clone();
+    let alive = tokio::spawn(instance.clone().stay_alive(stopped.clone(), move |live| slice.set(live)));
+    let telegram = platforms::start_telegram(config, engine.clone(), &instance, &share, stopped.clone()).await?;
+    let discord = platforms::start_discord(config, engine.clone(), &share).await?;
     let (discord, discord_running) = discord.unzip();
     let outbox = platforms::outboxes(config, telegram.as_ref(), discord.as_ref())?;
     let scheduler = Scheduler::new(

@@ -103,11 +103,14 @@ impl Instance {
         }
     }
 
-    /// Keeps this instance's `instance:` lease until `stop`, then gives it up.
-    pub async fn stay_alive(self, mut stop: watch::Receiver<bool>) {
+    /// Keeps this instance's `instance:` lease until `stop`, then gives it up; after each
+    /// renewal tells `live` how many instances are alive (to share the platforms' limits).
+    pub async fn stay_alive(self, mut stop: watch::Receiver<bool>, live: impl Fn(usize) + Send) {
         let role = format!("{INSTANCE_PREFIX}{}", self.id);
         loop {
-            self.hold(&role).await;
+            if self.hold(&role).await {
+                live(self.live_instances().await);
+            }
             tokio::select! {
                 _ = tokio::time::sleep(self.times.renew_every) => {}
                 _ = stopped(&mut stop) => break,

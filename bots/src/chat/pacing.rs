@@ -5,7 +5,8 @@
 //! an overall slot, so a busy chat never holds up the others.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
 use tokio::time::{Duration, Instant};
 
 /// At most `count` messages in any `window`.
@@ -60,11 +61,37 @@ impl Limits {
     }
 }
 
+/// How many instances share one bot's limits: each paces to its slice (the overall spacing and
+/// each chat's window stretched by this many), so together they stay within the platform's limits.
+#[derive(Debug, Clone)]
+pub struct Share(Arc<AtomicU32>);
+
+impl Default for Share {
+    /// One instance: the whole of the limits.
+    fn default() -> Self {
+        Self(Arc::new(AtomicU32::new(1)))
+    }
+}
+
+impl Share {
+    /// `instances` live instances share the limits now (at least this one).
+    pub fn set(&self, instances: usize) {
+        self.0.store(u32::try_from(instances.max(1)).unwrap_or(u32::MAX), Ordering::Relaxed);
+    }
+
+    /// How many share them.
+    pub fn get(&self) -> u32 {
+        self.0.load(Ordering::Relaxed).max(1)
+    }
+}
+
 /// Hands out send slots.
 #[derive(Debug, Default)]
 pub struct Pacer {
     /// The limits.
     limits: Limits,
+    /// This instance's slice of them.
+    share: Share,
     /// The next free overall slot, and each chat's recent send slots.
     slots: Mutex<Slots>,
 }
@@ -77,12 +104,19 @@ const FORGET_AFTER: Duration = Duration::from_secs(120);
 impl Pacer {
     /// A pacer for `limits`.
     pub fn new(limits: Limits) -> Self {
-        Self { limits, slots: Mutex::default() }
+        Self { limits, share: Share::default(), slots: Mutex::default() }
+    }
+
+    /// A pacer for this instance's slice of `limits`, as `share` says.
+    pub fn sharing(limits: Limits, share: Share) -> Self {
+        Self { limits, share, slots: Mutex::default() }
     }
 
     /// Waits until a message to `chat` (a group, or a private chat) may go out.
     pub async fn wait_turn(&self, chat: i64, group: bool) {
+        let slice = self.share.get();
         let limit = if group { self.limits.per_group } else { self.limits.per_chat };
+        let limit = Window { count: limit.count, window: limit.window * slice };
         let chat_slot = self.reserve(|(_, chats)| {
             let now = Instant::now();
             if chats.len() > 10_000 {
@@ -101,7 +135,7 @@ impl Pacer {
             slot
         });
         tokio::time::sleep_until(chat_slot).await;
-        let overall = self.limits.overall;
+        let overall = self.limits.overall * slice;
         let slot = self.reserve(|(next, _)| {
             let slot = next.unwrap_or_else(Instant::now).max(Instant::now());
             *next = Some(slot + overall);
@@ -183,6 +217,33 @@ mod group_tests {
         assert!(start.elapsed() < Duration::from_secs(1), "the first 20 go out at once");
         pacer.wait_turn(-5, true).await;
         assert!(start.elapsed() >= Duration::from_secs(60), "the 21st waits for the window");
+    }
+}
+
+#[cfg(test)]
+mod share_tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn three_instances_each_take_a_third() {
+        let share = Share::default();
+        share.set(3);
+        let pacer = Pacer::sharing(Limits::telegram(), share.clone());
+        let start = Instant::now();
+        for chat in 1..=31 {
+            pacer.wait_turn(chat, false).await;
+        }
+        let rate = 30.0 / start.elapsed().as_secs_f64();
+        assert!((9.0..10.0).contains(&rate), "{rate:.1} a second: a third of Telegram's 30");
+        for _ in 0..2 {
+            pacer.wait_turn(-5, true).await;
+        }
+        share.set(1);
+        let alone = Instant::now();
+        for chat in 100..131 {
+            pacer.wait_turn(chat, false).await;
+        }
+        assert!(alone.elapsed() < Duration::from_millis(1_250), "alone again: the whole limit, not a third (3 s)");
     }
 }
 

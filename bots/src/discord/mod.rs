@@ -25,7 +25,7 @@ pub use endpoint::{interactions_router, PublicKey, INTERACTIONS_PATH};
 pub use render::escape;
 pub use respond::DEFER_AFTER;
 
-use crate::chat::pacing::{Limits, Pacer};
+use crate::chat::pacing::{Limits, Pacer, Share};
 use crate::chat::{ChatKit, Lanes, DEFAULT_EDIT_DELAY, LANE_DEPTH, LANE_IDLE};
 use anyhow::Context;
 use convene_core::delivery::Outbox;
@@ -53,6 +53,8 @@ pub struct DiscordOptions {
     pub defer_after: Duration,
     /// The rate limits messages are paced to.
     pub limits: Limits,
+    /// This instance's slice of those limits, when several instances share the bot.
+    pub share: Share,
 }
 
 impl DiscordOptions {
@@ -65,6 +67,7 @@ impl DiscordOptions {
             edit_delay: DEFAULT_EDIT_DELAY,
             defer_after: DEFER_AFTER,
             limits: Limits::discord(),
+            share: Share::default(),
         }
     }
 
@@ -124,7 +127,7 @@ impl Discord {
         http.set_application_id(app.id);
         tracing::info!(application = app.id.get(), "connected to Discord");
         let places = Arc::new(Places::default());
-        let pacer = Arc::new(Pacer::new(options.limits));
+        let pacer = Arc::new(Pacer::sharing(options.limits, options.share.clone()));
         let api = Arc::new(api::DiscordApi { http: http.clone(), places: places.clone(), pacer });
         let kit = ChatKit::new(api.clone(), engine.clone(), options.edit_delay);
         let lanes = Lanes::new(LANE_DEPTH, LANE_IDLE);

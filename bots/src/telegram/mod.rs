@@ -47,6 +47,8 @@ pub struct TelegramOptions {
     pub edit_delay: Duration,
     /// The rate limits sends are paced to.
     pub limits: pacing::Limits,
+    /// This instance's slice of those limits, when several instances share the bot.
+    pub share: pacing::Share,
     /// After a reply or edit failed for a while (5xx, network), the first wait before trying again.
     pub first_retry: Duration,
 }
@@ -59,6 +61,7 @@ impl TelegramOptions {
             api_url: None,
             edit_delay: DEFAULT_EDIT_DELAY,
             limits: pacing::Limits::default(),
+            share: pacing::Share::default(),
             first_retry: deliver::FIRST_RETRY,
         }
     }
@@ -113,7 +116,7 @@ impl Telegram {
         let username = me.username.clone().unwrap_or_default();
         tracing::info!(bot_id = me.id.0, bot = %username, "connected to Telegram");
         menu::publish(&bot).await.map_err(describe)?;
-        let pacer = Arc::new(pacing::Pacer::new(options.limits));
+        let pacer = Arc::new(pacing::Pacer::sharing(options.limits, options.share.clone()));
         let patience = deliver::Patience::Waited { first_retry: options.first_retry };
         let sender = deliver::Sender { bot: bot.clone(), pacer, patience };
         let api = Arc::new(api::TelegramApi { sender: sender.clone(), username: username.clone() });
