@@ -1,7 +1,8 @@
 //! Digests: tokio-cron-scheduler jobs, one per chat that asked for one, rebuilt from the database
 //! at start-up, whenever a chat changes its digest, and every day (the crate fixes a zone's UTC
 //! offset when a job is made, so a daily rebuild keeps 08:00 at 08:00 across DST changes).
-//! Posting claims the digest in the database first, so several instances post it once.
+//! Posting claims the digest in the database first, so several instances post it once; a change
+//! made through any instance rebuilds every instance's jobs (Postgres NOTIFY).
 
 use chrono::Duration;
 use convene_core::delivery::Outbox;
@@ -87,6 +88,8 @@ impl DigestRunner {
 
     /// Runs the jobs until `shutdown`, rebuilding them on change and daily.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) -> Result<(), JobSchedulerError> {
+        // A digest changed through another instance rebuilds this one's jobs too.
+        self.store.forward_digest_wakeups(self.changed.clone());
         let mut jobs = JobScheduler::new().await?;
         let mut ids = self.build(&jobs).await.unwrap_or_default();
         jobs.start().await?;

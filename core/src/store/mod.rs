@@ -144,6 +144,10 @@ pub trait Store: Leases + Send + Sync + std::fmt::Debug {
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         let _unused = wake;
     }
+    /// Calls `wake` whenever another instance changes a chat's digest (where the backend can tell).
+    fn forward_digest_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
+        let _unused = wake;
+    }
     /// Every row of every table, read in one consistent snapshot (`convene export`).
     async fn export(&self) -> StoreResult<dump::Dump>;
     /// Writes a whole dump, ids and numbering kept, into this database, which must hold nothing

@@ -195,7 +195,11 @@ impl Store for PgStore {
         queue::extend(&self.pool, &reminders.iter().map(|r| r.0).collect::<Vec<_>>(), until).await
     }
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
-        queue::forward_wakeups(self.pool.clone(), wake);
+        queue::forward_wakeups(self.pool.clone(), "convene_reminders", wake);
+    }
+
+    fn forward_digest_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
+        queue::forward_wakeups(self.pool.clone(), "convene_digests", wake);
     }
 
     async fn export(&self) -> StoreResult<Dump> {

@@ -48,21 +48,22 @@ pub async fn extend(pool: &PgPool, ids: &[i64], until: DateTime<Utc>) -> StoreRe
     Ok(())
 }
 
-/// Forwards NOTIFY convene_reminders to `wake`, reconnecting after errors.
-pub fn forward_wakeups(pool: PgPool, wake: std::sync::Arc<tokio::sync::Notify>) {
+/// Forwards NOTIFY `channel` (`convene_reminders`, `convene_digests`) to `wake`, reconnecting
+/// after errors.
+pub fn forward_wakeups(pool: PgPool, channel: &'static str, wake: std::sync::Arc<tokio::sync::Notify>) {
     tokio::spawn(async move {
         loop {
             match sqlx::postgres::PgListener::connect_with(&pool).await {
                 Ok(mut listener) => {
-                    if let Err(error) = listener.listen("convene_reminders").await {
-                        tracing::warn!(%error, "could not LISTEN for reminder changes");
+                    if let Err(error) = listener.listen(channel).await {
+                        tracing::warn!(%error, channel, "could not LISTEN for changes");
                     } else {
                         while listener.recv().await.is_ok() {
                             wake.notify_one();
                         }
                     }
                 }
-                Err(error) => tracing::warn!(%error, "reminder listener could not connect"),
+                Err(error) => tracing::warn!(%error, channel, "change listener could not connect"),
             }
             tokio::time::sleep(std::time::Duration::from_secs(5)).await;
         }

@@ -1,0 +1,2 @@
+-- (Postgres wakes other instances' digest runners when a digest changes; SQLite is one process.)
+SELECT 1;
