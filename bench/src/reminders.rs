@@ -31,12 +31,15 @@ async fn main() -> anyhow::Result<()> {
         setup::cpu_model()
     );
 
-    let url = setup::fresh_database(&base, "convene_bench").await.context("creating convene_bench")?;
-    let started = Instant::now();
-    let world = setup::fill(&url, pending, rate, seconds).await?;
-    println!("setup: {pending} pending + {} streamed reminders in {:.1?}", rate * seconds, started.elapsed());
-    let lateness = fake::run_lateness(&url, &world, rate * seconds, seconds).await?;
-    println!("{lateness}");
+    // `--claims-only`: just the claim rate and its yardstick (quick A/B runs).
+    if !std::env::args().any(|a| a == "--claims-only") {
+        let url = setup::fresh_database(&base, "convene_bench").await.context("creating convene_bench")?;
+        let started = Instant::now();
+        let world = setup::fill(&url, pending, rate, seconds).await?;
+        println!("setup: {pending} pending + {} streamed reminders in {:.1?}", rate * seconds, started.elapsed());
+        let lateness = fake::run_lateness(&url, &world, rate * seconds, seconds).await?;
+        println!("{lateness}");
+    }
 
     let claim_url = setup::fresh_database(&base, "convene_bench_claims").await?;
     let ours = claim::ours(&claim_url, claims).await?;

@@ -7,30 +7,23 @@ use crate::store::StoreResult;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::PgPool;
 
-/// Claims expired claims first (a crashed sender's; rare), then pending reminders by due time.
+/// Claims expired claims first (a crashed sender's; rare), then pending reminders by due time,
+/// in one statement (one round trip): two index scans, each `SKIP LOCKED`, the expired first.
 pub async fn claim(pool: &PgPool, now: DateTime<Utc>, limit: i64, lease: Duration) -> StoreResult<Vec<ClaimRow>> {
-    let mut rows =
-        claim_where(pool, "state = 'sending' AND lease_until < $1 ORDER BY lease_until", now, limit, lease).await?;
-    let left = limit - rows.len() as i64;
-    if left > 0 {
-        rows.extend(claim_where(pool, "state = 'pending' AND due_at <= $1 ORDER BY due_at", now, left, lease).await?);
-    }
-    Ok(rows)
-}
-
-async fn claim_where(
-    pool: &PgPool,
-    filter: &str,
-    now: DateTime<Utc>,
-    limit: i64,
-    lease: Duration,
-) -> StoreResult<Vec<ClaimRow>> {
-    Ok(sqlx::query_as(&format!(
-        "WITH due AS (SELECT id FROM reminders WHERE {filter} LIMIT $2 FOR UPDATE SKIP LOCKED) \
+    Ok(sqlx::query_as(
+        "WITH expired AS ( \
+             SELECT id, 0 AS rank FROM reminders WHERE state = 'sending' AND lease_until < $1 \
+             ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED), \
+         due AS ( \
+             SELECT id, 1 AS rank FROM reminders WHERE state = 'pending' AND due_at <= $1 \
+             ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED), \
+         picked AS ( \
+             SELECT id FROM (SELECT * FROM expired UNION ALL SELECT * FROM due) AS both_kinds \
+             ORDER BY rank LIMIT $2) \
          UPDATE reminders r SET state = 'sending', lease_until = $3, attempts = r.attempts + 1 \
-         FROM due WHERE r.id = due.id \
-         RETURNING r.id, r.event_id, r.occurrence, r.lead_minutes, r.user_id, r.due_at, r.attempts"
-    ))
+         FROM picked WHERE r.id = picked.id \
+         RETURNING r.id, r.event_id, r.occurrence, r.lead_minutes, r.user_id, r.due_at, r.attempts",
+    )
     .bind(now)
     .bind(limit)
     .bind(now + lease)
