@@ -68,6 +68,14 @@ pub struct Config {
     pub failover_seconds: u64,
     /// This instance's name among others on the database; unset: the host name and admin port.
     pub instance_id: Option<String>,
+    /// When housekeeping runs: a cron expression with seconds, in the default zone.
+    pub housekeeping: String,
+    /// How long statistics and finished reminders are kept (e.g. 180d), or "off" to keep them all.
+    pub retention: String,
+    /// When to export the whole database to `export_path` (cron with seconds); unset: never.
+    pub export_schedule: Option<String>,
+    /// The file the scheduled export writes.
+    pub export_path: Option<String>,
     /// SMTP server for email, e.g. smtp://user:pass@host:587 (STARTTLS) or smtps://...; email is
     /// off without it.
     pub smtp_url: Option<Secret>,
@@ -108,6 +116,10 @@ impl Default for Config {
             reminder_grace: "1h".into(),
             failover_seconds: 10,
             instance_id: None,
+            housekeeping: "0 30 3 * * *".into(),
+            retention: "180d".into(),
+            export_schedule: None,
+            export_path: None,
             smtp_url: None,
             email_from: "Convene <convene@localhost>".into(),
             telegram_token: None,
@@ -209,6 +221,7 @@ impl Config {
         }
         self.apply_telegram_env(&var);
         self.apply_discord_env(&var);
+        self.apply_housekeeping_env(&var);
         Ok(())
     }
 
@@ -279,5 +292,6 @@ impl Config {
 }
 
 mod discord;
+mod housekeeping;
 #[cfg(test)]
 mod tests;

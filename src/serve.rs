@@ -10,7 +10,7 @@ use convene_bots::chat::pacing::Share;
 use convene_core::leadership::{instance_id, Instance, LeaseTimes, DISCORD_GATEWAY};
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
-use convene_scheduler::{DigestRunner, Scheduler};
+use convene_scheduler::{DigestRunner, Housekeeper, Scheduler};
 use std::sync::Arc;
 
 /// Runs the service until Ctrl-C or SIGTERM, then stops cleanly.
@@ -56,6 +56,10 @@ pub async fn run(
     let digests =
         DigestRunner::new(store.clone(), clock.clone(), outbox.clone(), config.default_zone()?, engine.digest_signal());
     let digests = supervise::spawn("the digest runner", digests.run(stopped.clone()), stopped.clone(), early.clone());
+    let housekeeper = Housekeeper::new(store.clone(), clock.clone(), config.housekeeping_settings()?)
+        .map_err(|why| anyhow::anyhow!("housekeeping: {why} (CONVENE_HOUSEKEEPING, CONVENE_EXPORT_SCHEDULE)"))?;
+    let housekeeping =
+        supervise::spawn("housekeeping", housekeeper.run(stopped.clone()), stopped.clone(), early.clone());
 
     let token = config.admin_token.as_ref().map(|t| t.expose().to_string());
     if token.is_none() {
@@ -117,7 +121,9 @@ pub async fn run(
     };
     tracing::info!("shutting down");
     stop.send(true).ok();
-    for (task, name) in [(scheduler, "scheduler"), (digests, "digest"), (admin, "admin server")] {
+    for (task, name) in
+        [(scheduler, "scheduler"), (digests, "digest"), (housekeeping, "housekeeping"), (admin, "admin server")]
+    {
         task.await.with_context(|| format!("{name} task"))?;
     }
     if let Some(polling) = polling {

@@ -10,10 +10,12 @@
 //! clock instead of sleeping.
 
 mod digests;
+mod housekeeping;
 mod process;
 mod settings;
 
 pub use digests::DigestRunner;
+pub use housekeeping::{Housekeeper, HousekeepingSettings};
 pub use process::TickReport;
 pub use settings::SchedulerSettings;
 

@@ -5,6 +5,7 @@
 
 mod availability;
 pub mod dump;
+mod housekeeping;
 mod leases;
 mod lists;
 mod open;
@@ -17,6 +18,8 @@ pub mod testing;
 mod types;
 
 pub use availability::{USUAL_WAIT, WAIT_WHILE_DOWN};
+pub(crate) use housekeeping::housekeeping_for;
+pub use housekeeping::{Housekeeping, Pruned};
 pub(crate) use leases::{lease_queries, leases_for};
 pub use leases::{Lease, Leases};
 pub use open::{Database, DEFAULT_DATABASE_URL};
@@ -79,7 +82,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// A database: hands out transactions.
 #[async_trait]
-pub trait Store: Leases + Send + Sync + std::fmt::Debug {
+pub trait Store: Leases + Housekeeping + Send + Sync + std::fmt::Debug {
     /// Starts a transaction; `now` is the time of this unit of work (stamped on what it writes).
     async fn begin(&self, now: DateTime<Utc>) -> StoreResult<Box<dyn Transaction>>;
     /// Whether the database answers (for readiness checks).

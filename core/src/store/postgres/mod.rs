@@ -229,3 +229,4 @@ impl Store for PgStore {
 }
 
 crate::store::leases_for!(PgStore, write: pool, read: pool);
+crate::store::housekeeping_for!(PgStore, write: pool);

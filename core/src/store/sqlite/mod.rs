@@ -237,3 +237,4 @@ impl Store for SqliteStore {
 }
 
 crate::store::leases_for!(SqliteStore, write: writer, read: reader);
+crate::store::housekeeping_for!(SqliteStore, write: writer);
