@@ -12,10 +12,22 @@ pub async fn print(store: &dyn Store, now: DateTime<Utc>, window: &str, json: bo
     let length = convene_core::time::parse_duration(window)
         .with_context(|| format!("--window {window:?} is not a duration like 90m, 2h or 7d"))?;
     let stats = store.stats(now, length).await.context("reading statistics")?;
+    let instances = store.leases(now).await.context("reading the live instances")?;
+    let serving: Vec<String> = instances
+        .iter()
+        .filter_map(|lease| lease.role.strip_prefix(convene_core::leadership::INSTANCE_PREFIX).map(str::to_string))
+        .collect();
     if json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        let mut value = serde_json::to_value(&stats)?;
+        value["instances"] = serde_json::json!(serving);
+        println!("{}", serde_json::to_string_pretty(&value)?);
     } else {
         print!("{}", render(&stats, window));
+        println!(
+            "Instances serving: {}{}",
+            serving.len(),
+            if serving.is_empty() { String::new() } else { format!(" ({})", serving.join(", ")) }
+        );
     }
     Ok(())
 }

@@ -83,6 +83,14 @@ async fn one_instance_polls_and_another_takes_over_when_it_is_killed(pool: sqlx:
         tokio::time::sleep(Duration::from_millis(20)).await;
     };
     assert_eq!(ready(&instances[0].admin).await["instances"], 3, "{}", ready(&instances[0].admin).await);
+    let stats = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["stats", "--json"])
+        .env_remove("DATABASE_URL")
+        .env("CONVENE_DATABASE_URL", serve::database_url(&pool))
+        .output()
+        .unwrap();
+    let stats: Value = serde_json::from_slice(&stats.stdout).unwrap();
+    assert_eq!(stats["instances"].as_array().map(Vec::len), Some(3), "convene stats counts the instances: {stats}");
 
     fake.say(&groups[0], &ana, "/new Before friday 19:30");
     fake.wait_for("the answer before", |calls| (answers(calls, -100_701, "Created #1 Before") == 1).then_some(()))
