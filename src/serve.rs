@@ -33,8 +33,11 @@ pub async fn run(
     tracing::info!(instance = %instance.id, "starting");
     // The live instances share the platforms' rate limits: each paces to its slice.
     let share = Share::default();
-    let slice = share.clone();
-    let alive = tokio::spawn(instance.clone().stay_alive(stopped.clone(), move |live| slice.set(live)));
+    let (slice, counting) = (share.clone(), engine.clone());
+    let alive = tokio::spawn(instance.clone().stay_alive(stopped.clone(), move |live| {
+        slice.set(live);
+        counting.set_instances(live);
+    }));
     let telegram = platforms::start_telegram(config, engine.clone(), &instance, &share, stopped.clone()).await?;
     let discord = platforms::start_discord(config, engine.clone(), &share).await?;
     let (discord, discord_running) = discord.unzip();

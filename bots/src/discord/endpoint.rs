@@ -74,7 +74,7 @@ async fn interactions(
         }
     };
     let (answer, answered): (Body, _) = oneshot::channel();
-    discord.receive_answering(interaction, Some(answer));
+    discord.receive_answering(interaction, Some(answer)).await;
     match tokio::time::timeout(ANSWER_WITHIN, answered).await {
         Ok(Ok(response)) => Json(response).into_response(),
         _ => StatusCode::SERVICE_UNAVAILABLE.into_response(),

@@ -38,12 +38,12 @@ struct Asker {
 impl Discord {
     /// Takes one interaction from the gateway or the HTTP endpoint, queueing its work on its
     /// channel's lane. Never waits (autocomplete is answered on a task of its own).
-    pub fn receive(self: &Arc<Self>, interaction: Received) {
-        self.receive_answering(interaction, None);
+    pub async fn receive(self: &Arc<Self>, interaction: Received) {
+        self.receive_answering(interaction, None).await;
     }
 
     /// The same, with the first answer going to `body` (HTTP interactions mode) when given.
-    pub fn receive_answering(self: &Arc<Self>, interaction: Received, body: Option<Body>) {
+    pub async fn receive_answering(self: &Arc<Self>, interaction: Received, body: Option<Body>) {
         let path = |id, token| match body {
             Some(body) => AnswerPath::body(self.http.clone(), id, token, body),
             None => AnswerPath::rest(self.http.clone(), id, token),
@@ -57,15 +57,15 @@ impl Discord {
                 let text = command_text(&command.data.name, &command.data.options);
                 let mut asker = self.asker(command.channel_id, command.guild_id, &command, text);
                 asker.when = option_text(&command.data.options, "when");
-                self.queue(asker, Asked::Command, path(command.id, command.token), None);
+                self.queue(asker, Asked::Command, path(command.id, command.token), None).await;
             }
             Received::Component(press) => {
                 let path = path(press.id, press.token.clone());
-                self.on_component(press, path);
+                self.on_component(press, path).await;
             }
             Received::Modal(form) => {
                 let path = path(form.id, form.token.clone());
-                self.on_form(form, path);
+                self.on_form(form, path).await;
             }
             Received::Autocomplete(ask) => {
                 let (discord, path) = (self.clone(), path(ask.id, ask.token.clone()));
@@ -75,7 +75,7 @@ impl Discord {
         }
     }
 
-    fn on_component(self: &Arc<Self>, press: ComponentInteraction, path: AnswerPath) {
+    async fn on_component(self: &Arc<Self>, press: ComponentInteraction, path: AnswerPath) {
         let command = match &press.data.kind {
             ComponentInteractionDataKind::Button => press.data.custom_id.clone(),
             ComponentInteractionDataKind::StringSelect { values } => {
@@ -90,10 +90,10 @@ impl Discord {
             private: press.guild_id.is_none(),
         };
         let pressed = Press { id: press.id.to_string(), message: press.message.id.to_string() };
-        self.queue(asker, Asked::Press, path, Some(pressed));
+        self.queue(asker, Asked::Press, path, Some(pressed)).await;
     }
 
-    fn on_form(self: &Arc<Self>, form: ModalInteraction, path: AnswerPath) {
+    async fn on_form(self: &Arc<Self>, form: ModalInteraction, path: AnswerPath) {
         if form.data.custom_id != NEW_EVENT_FORM {
             return;
         }
@@ -104,7 +104,7 @@ impl Discord {
             channel: form.channel_id,
             private: form.guild_id.is_none(),
         };
-        self.queue(asker, Asked::Command, path, None);
+        self.queue(asker, Asked::Command, path, None).await;
     }
 
     fn asker(&self, channel: ChannelId, guild: Option<GuildId>, command: &CommandInteraction, text: String) -> Asker {
@@ -129,11 +129,16 @@ impl Discord {
     }
 
     /// Screens one interaction and queues its work on its channel's lane.
-    fn queue(self: &Arc<Self>, asker: Asker, asked: Asked, path: AnswerPath, press: Option<Press>) {
+    async fn queue(self: &Arc<Self>, asker: Asker, asked: Asked, path: AnswerPath, press: Option<Press>) {
         let span =
             tracing::info_span!("discord_interaction", interaction = path.id.get(), channel = asker.channel.get());
+        let by_body = path.by_body();
         let interaction = Interaction::start(path, asked, self.defer_after);
-        let admission = span.in_scope(|| self.engine.admit(&asker.incoming));
+        // Over HTTP any of several instances may take a person's interactions: count across them.
+        let admission = match by_body {
+            true => self.engine.admit_across(&asker.incoming).instrument(span.clone()).await,
+            false => span.in_scope(|| self.engine.admit(&asker.incoming)),
+        };
         let discord = self.clone();
         let job = async move {
             let origin =

@@ -27,10 +27,28 @@ impl Telegram {
     /// Never waits.
     pub fn receive(self: &Arc<Self>, update: Update) {
         let span = tracing::info_span!("telegram_update", update = update.id.0);
+        let screened = span.in_scope(|| self.screen(&update.kind));
+        self.queue(update, screened, span);
+    }
+
+    /// The same for webhook mode, where any of several instances may take an update: the sender's
+    /// limit is counted across instances ([`convene_core::Engine::admit_across`]).
+    pub async fn receive_across(self: &Arc<Self>, update: Update) {
+        let span = tracing::info_span!("telegram_update", update = update.id.0);
+        let screened = match span.in_scope(|| self.read(&update.kind)) {
+            Ok(incoming) => {
+                let admission = self.engine.admit_across(&incoming).instrument(span.clone()).await;
+                admitted(incoming, admission)
+            }
+            Err(screened) => screened,
+        };
+        self.queue(update, screened, span);
+    }
+
+    fn queue(self: &Arc<Self>, update: Update, screened: Screened, span: tracing::Span) {
         // A press under a message Telegram no longer has goes on the presser's own lane.
         let lane = update.chat().map(|c| c.id.0).or_else(|| update.from().map(|u| u.id.0 as i64));
         let Some(chat) = lane else { return };
-        let screened = span.in_scope(|| self.screen(&update.kind));
         if matches!(screened, Screened::Nothing) {
             return;
         }
@@ -51,26 +69,32 @@ impl Telegram {
     }
 
     fn screen(&self, kind: &UpdateKind) -> Screened {
+        match self.read(kind) {
+            Ok(incoming) => {
+                let admission = self.engine.admit(&incoming);
+                admitted(incoming, admission)
+            }
+            Err(screened) => screened,
+        }
+    }
+
+    /// The command an update carries, or what else it is.
+    fn read(&self, kind: &UpdateKind) -> Result<Incoming, Screened> {
         let (chat, from, text) = match kind {
             UpdateKind::Message(message) => match self.command_in(message) {
                 Some((from, text)) => (&message.chat, from, text),
-                None if is_chat_change(message) => return Screened::ChatChange,
-                None => return Screened::Nothing,
+                None if is_chat_change(message) => return Err(Screened::ChatChange),
+                None => return Err(Screened::Nothing),
             },
             UpdateKind::CallbackQuery(query) => match (&query.message, &query.data) {
                 (Some(pressed), Some(data)) => (pressed.chat(), &query.from, data.clone()),
                 // An old button without its message: answered as expired, no engine work.
-                _ => return Screened::ChatChange,
+                _ => return Err(Screened::ChatChange),
             },
-            UpdateKind::MyChatMember(_) => return Screened::ChatChange,
-            _ => return Screened::Nothing,
+            UpdateKind::MyChatMember(_) => return Err(Screened::ChatChange),
+            _ => return Err(Screened::Nothing),
         };
-        let incoming = Incoming { chat: chat_identity(chat), user: user_identity(from), is_admin: false, text };
-        match self.engine.admit(&incoming) {
-            Admission::Admitted(admitted) => Screened::Command(incoming, admitted),
-            Admission::OverLimit(Some(answer)) => Screened::Limited(answer),
-            Admission::OverLimit(None) => Screened::Nothing,
-        }
+        Ok(Incoming { chat: chat_identity(chat), user: user_identity(from), is_admin: false, text })
     }
 
     /// The sender and text of a message that is for us.
@@ -106,6 +130,15 @@ impl Telegram {
         let from = teloxide::types::UserId(incoming.user.external_id.parse().unwrap_or_default());
         incoming.is_admin = chat.is_private() || self.admins.is_admin(&self.bot, chat.id, from).await;
         incoming
+    }
+}
+
+/// What the limit made of a command.
+fn admitted(incoming: Incoming, admission: Admission) -> Screened {
+    match admission {
+        Admission::Admitted(admitted) => Screened::Command(incoming, admitted),
+        Admission::OverLimit(Some(answer)) => Screened::Limited(answer),
+        Admission::OverLimit(None) => Screened::Nothing,
     }
 }
 

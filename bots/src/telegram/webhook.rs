@@ -37,7 +37,7 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Bytes) -> S
     }
     match serde_json::from_slice::<Update>(&body) {
         Ok(update) => {
-            hook.adapter.receive(update);
+            hook.adapter.receive_across(update).await;
             StatusCode::OK
         }
         Err(error) => {

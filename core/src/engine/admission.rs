@@ -74,6 +74,53 @@ impl CommandBacklog {
 }
 
 impl Engine {
+    /// Tells the engine how many instances take requests now (see [`Engine::admit_across`]).
+    pub fn set_instances(&self, live: usize) {
+        self.instances.store(live.max(1), std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Like [`Engine::admit`], for requests that any of several instances may take (webhook and
+    /// HTTP interactions modes): with more than one instance alive, the sender's commands of the
+    /// current minute are counted in the database, so the limit holds across instances. When the
+    /// database cannot count, this instance's own count decides.
+    pub async fn admit_across(&self, message: &super::Incoming) -> Admission {
+        let limit = self.settings.commands_per_minute;
+        if limit == 0 || self.instances.load(std::sync::atomic::Ordering::Relaxed) <= 1 {
+            return self.admit(message);
+        }
+        let local = self.admit(message);
+        if !matches!(local, Admission::Admitted(_)) {
+            return local;
+        }
+        let now = self.clock.now();
+        let minute = now - chrono::Duration::seconds(now.timestamp().rem_euclid(60));
+        let minute = minute - chrono::Duration::nanoseconds(i64::from(now.timestamp_subsec_nanos()));
+        let person = format!("{}:{}", message.user.platform.as_str(), message.user.external_id);
+        let count = match self.store.count_command(&person, minute).await {
+            Ok(count) => count,
+            Err(error) => {
+                tracing::warn!(%error, "could not count the command across instances; counted here only");
+                return local;
+            }
+        };
+        if count <= limit {
+            return local;
+        }
+        let command = command_name(&message.text);
+        metrics::counter!("convene_commands_total", "command" => command, "outcome" => "limited").increment(1);
+        self.backlog.keep(CommandRecord {
+            at: now,
+            platform: message.chat.platform,
+            command: command.into(),
+            outcome: "limited",
+        });
+        if count > limit + 1 {
+            return Admission::OverLimit(None);
+        }
+        let wait = 60 - now.timestamp().rem_euclid(60);
+        Admission::OverLimit(Some(text::refusal(&Refusal::SlowDown(wait.max(1))).for_the_asker().into()))
+    }
+
     /// Counts `message` against its sender's command limit, before any work is queued for it.
     pub fn admit(&self, message: &super::Incoming) -> Admission {
         let now = self.clock.now();

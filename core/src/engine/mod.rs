@@ -68,6 +68,8 @@ pub struct Engine {
     settings: EngineSettings,
     /// Per-person command rate limit.
     limiter: Arc<RateLimiter<(Platform, String)>>,
+    /// How many instances take requests now (1 unless told otherwise).
+    instances: Arc<std::sync::atomic::AtomicUsize>,
     /// Log rows of commands that did not commit their own, until the database takes them.
     backlog: Arc<admission::CommandBacklog>,
     /// Raised when a command changed reminders, to wake the scheduler early.
@@ -85,6 +87,7 @@ impl Engine {
             clock,
             settings,
             limiter,
+            instances: Arc::new(std::sync::atomic::AtomicUsize::new(1)),
             backlog: Arc::default(),
             reminder_signal: Arc::new(tokio::sync::Notify::new()),
             digest_signal: Arc::new(tokio::sync::Notify::new()),

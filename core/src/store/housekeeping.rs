@@ -16,7 +16,7 @@ pub struct Pruned {
     pub drafts: u64,
 }
 
-/// Removing old rows.
+/// Removing old rows (also the per-minute command counts of days past).
 #[async_trait]
 pub trait Housekeeping: Send + Sync {
     /// Removes command log rows and finished reminders from before `before`, and drafts not
@@ -40,6 +40,8 @@ macro_rules! housekeeping_for {
                         Ok::<u64, sqlx::Error>(sqlx::query(statement).bind(at).execute(pool).await?.rows_affected())
                     }
                 };
+                // Per-minute command counts are only needed for the current minute.
+                removed("DELETE FROM command_windows WHERE window_start < $1", drafts_before).await?;
                 Ok(crate::store::Pruned {
                     commands: removed("DELETE FROM command_log WHERE at < $1", before).await?,
                     reminders: removed(

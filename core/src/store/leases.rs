@@ -1,4 +1,4 @@
-//! Leases: which process holds a role (the Telegram poller, the Discord gateway) when several
+//! Leases, and counting shared by instances. Leases: which process holds a role (the Telegram poller, the Discord gateway) when several
 //! `convene serve` processes share one database, and which processes are alive. A lease is taken
 //! when it is free or expired, renewed by its holder, and lost when not renewed in time.
 
@@ -28,6 +28,9 @@ pub trait Leases: Send + Sync {
     async fn release_lease(&self, role: &str, holder: &str) -> StoreResult<()>;
     /// The leases not expired at `now`.
     async fn leases(&self, now: DateTime<Utc>) -> StoreResult<Vec<Lease>>;
+    /// Counts one more command of `person` in the minute starting at `window`; returns the
+    /// count so far (shared by every instance).
+    async fn count_command(&self, person: &str, window: DateTime<Utc>) -> StoreResult<u32>;
 }
 
 /// Defines `mod lease_queries` for one backend: `pool` is its pool type.
@@ -69,6 +72,19 @@ macro_rules! lease_queries {
                 Ok(())
             }
 
+            pub async fn count(pool: &$pool, person: &str, window: DateTime<Utc>) -> StoreResult<u32> {
+                let count: i32 = sqlx::query_scalar(
+                    "INSERT INTO command_windows (person, window_start, count) VALUES ($1, $2, 1) \
+                     ON CONFLICT (person, window_start) DO UPDATE SET count = command_windows.count + 1 \
+                     RETURNING count",
+                )
+                .bind(person)
+                .bind(window)
+                .fetch_one(pool)
+                .await?;
+                Ok(u32::try_from(count).unwrap_or(0))
+            }
+
             pub async fn live(pool: &$pool, now: DateTime<Utc>) -> StoreResult<Vec<Lease>> {
                 let rows: Vec<(String, String, DateTime<Utc>)> =
                     sqlx::query_as("SELECT role, holder, expires_at FROM leases WHERE expires_at >= $1 ORDER BY role")
@@ -106,6 +122,14 @@ macro_rules! leases_for {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> crate::store::StoreResult<Vec<crate::store::Lease>> {
                 lease_queries::live(&self.$read, now).await
+            }
+
+            async fn count_command(
+                &self,
+                person: &str,
+                window: chrono::DateTime<chrono::Utc>,
+            ) -> crate::store::StoreResult<u32> {
+                lease_queries::count(&self.$write, person, window).await
             }
         }
     };
