@@ -36,11 +36,12 @@ impl Telegram {
     pub async fn receive_across(self: &Arc<Self>, update: Update) {
         let span = tracing::info_span!("telegram_update", update = update.id.0);
         let screened = match span.in_scope(|| self.read(&update.kind)) {
-            Ok(incoming) => {
+            Read::Command(incoming) => {
                 let admission = self.engine.admit_across(&incoming).instrument(span.clone()).await;
                 admitted(incoming, admission)
             }
-            Err(screened) => screened,
+            Read::ChatChange => Screened::ChatChange,
+            Read::Nothing => Screened::Nothing,
         };
         self.queue(update, screened, span);
     }
@@ -70,31 +71,32 @@ impl Telegram {
 
     fn screen(&self, kind: &UpdateKind) -> Screened {
         match self.read(kind) {
-            Ok(incoming) => {
+            Read::Command(incoming) => {
                 let admission = self.engine.admit(&incoming);
                 admitted(incoming, admission)
             }
-            Err(screened) => screened,
+            Read::ChatChange => Screened::ChatChange,
+            Read::Nothing => Screened::Nothing,
         }
     }
 
     /// The command an update carries, or what else it is.
-    fn read(&self, kind: &UpdateKind) -> Result<Incoming, Screened> {
+    fn read(&self, kind: &UpdateKind) -> Read {
         let (chat, from, text) = match kind {
             UpdateKind::Message(message) => match self.command_in(message) {
                 Some((from, text)) => (&message.chat, from, text),
-                None if is_chat_change(message) => return Err(Screened::ChatChange),
-                None => return Err(Screened::Nothing),
+                None if is_chat_change(message) => return Read::ChatChange,
+                None => return Read::Nothing,
             },
             UpdateKind::CallbackQuery(query) => match (&query.message, &query.data) {
                 (Some(pressed), Some(data)) => (pressed.chat(), &query.from, data.clone()),
                 // An old button without its message: answered as expired, no engine work.
-                _ => return Err(Screened::ChatChange),
+                _ => return Read::ChatChange,
             },
-            UpdateKind::MyChatMember(_) => return Err(Screened::ChatChange),
-            _ => return Err(Screened::Nothing),
+            UpdateKind::MyChatMember(_) => return Read::ChatChange,
+            _ => return Read::Nothing,
         };
-        Ok(Incoming { chat: chat_identity(chat), user: user_identity(from), is_admin: false, text })
+        Read::Command(Incoming { chat: chat_identity(chat), user: user_identity(from), is_admin: false, text })
     }
 
     /// The sender and text of a message that is for us.
@@ -131,6 +133,16 @@ impl Telegram {
         incoming.is_admin = chat.is_private() || self.admins.is_admin(&self.bot, chat.id, from).await;
         incoming
     }
+}
+
+/// What an update carries.
+enum Read {
+    /// A command (or a button press).
+    Command(Incoming),
+    /// A change to the chat itself, or a press under a message that is gone.
+    ChatChange,
+    /// Nothing for us.
+    Nothing,
 }
 
 /// What the limit made of a command.
