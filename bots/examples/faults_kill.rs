@@ -105,6 +105,8 @@ fn serve(binary: &str, url: &str, fake: &FakeTelegram) -> anyhow::Result<Child> 
         .env("CONVENE_TELEGRAM_TOKEN", "1:FAULTS")
         .env("CONVENE_TELEGRAM_API_URL", &fake.url)
         .env("CONVENE_ADMIN_ADDR", "127.0.0.1:0")
+        // The same instance restarted (as with a fixed admin port): it takes its roles back at once.
+        .env("CONVENE_INSTANCE_ID", "faults-trial")
         .env("CONVENE_COMMANDS_PER_MINUTE", "0")
         .env("CONVENE_LOG", "error")
         .stdout(Stdio::null())
