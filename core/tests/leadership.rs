@@ -94,3 +94,14 @@ async fn a_holder_that_loses_its_lease_stops_working(db: TestDb) {
     assert!(db.store.hold_lease("poller", "z", later, later + chrono::Duration::seconds(10)).await.unwrap());
     until("a stops working", || a.load(Ordering::SeqCst) == 0).await;
 }
+
+async fn a_restarted_instance_takes_its_role_back_at_once(db: TestDb) {
+    let clock = Arc::new(ManualClock::new(at(NOW)));
+    let (before, after) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let (_stop, killed) = start(&db, &clock, "host:8080", before.clone());
+    until("it holds the role", || before.load(Ordering::SeqCst) == 1).await;
+    killed.abort();
+    // Restarted under the same name (same host and admin port): no waiting for the old lease.
+    let (_stop, _task) = start(&db, &clock, "host:8080", after.clone());
+    until("the restarted instance holds the role", || after.load(Ordering::SeqCst) == 1).await;
+}
