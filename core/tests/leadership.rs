@@ -8,6 +8,7 @@ mod support;
 convene_core::on_both_backends!(
     one_holder_at_a_time_and_a_standby_takes_over,
     a_holder_that_loses_its_lease_stops_working,
+    a_restarted_instance_takes_its_role_back_at_once,
 );
 
 use convene_core::leadership::{Instance, LeaseTimes};
