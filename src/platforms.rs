@@ -74,6 +74,7 @@ pub async fn start_discord(
     config: &Config,
     engine: Engine,
     share: &Share,
+    stop: watch::Receiver<bool>,
 ) -> anyhow::Result<Option<(Arc<Discord>, DiscordRunning)>> {
     let Some(mut options) = config.discord_options()? else { return Ok(None) };
     options.share = share.clone();
@@ -83,6 +84,7 @@ pub async fn start_discord(
         None => DiscordRunning::Gateway,
         Some(key) => {
             discord.register_commands().await;
+            tokio::spawn(discord.clone().keep_mirrors(stop));
             tracing::info!(path = convene_bots::discord::INTERACTIONS_PATH, "Discord interactions over HTTP");
             DiscordRunning::Http(convene_bots::discord::interactions_router(discord.clone(), key))
         }

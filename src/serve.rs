@@ -39,7 +39,7 @@ pub async fn run(
         counting.set_instances(live);
     }));
     let telegram = platforms::start_telegram(config, engine.clone(), &instance, &share, stopped.clone()).await?;
-    let discord = platforms::start_discord(config, engine.clone(), &share).await?;
+    let discord = platforms::start_discord(config, engine.clone(), &share, stopped.clone()).await?;
     let (discord, discord_running) = discord.unzip();
     let outbox = platforms::outboxes(config, telegram.as_ref(), discord.as_ref())?;
     let scheduler = Scheduler::new(

@@ -17,6 +17,9 @@ use convene_core::{text, Admission, CardOf, Incoming};
 use serde_json::json;
 use serenity::model::id::{ChannelId, GuildId, ScheduledEventId, UserId};
 
+/// How often mirrored channels are brought in step (series rolled forward).
+pub const MIRROR_REFRESH: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
 /// Discord's "missing permissions".
 const MISSING_PERMISSIONS: isize = 50_013;
 
@@ -130,6 +133,26 @@ impl Discord {
         }
         if let Err(error) = self.mirrors().forget(chat, event, native).await {
             tracing::warn!(%error, "could not forget a server event");
+        }
+    }
+
+    /// Brings every mirrored channel's Events tab in step: a series Discord cannot repeat by
+    /// itself shows its next time, and events that are over leave. Run every
+    /// [`MIRROR_REFRESH`] by the instance holding the gateway (or each in HTTP mode).
+    pub async fn refresh_mirrors(&self) {
+        let chats = match self.mirrors().mirrored_chats().await {
+            Ok(chats) => chats,
+            Err(error) => return tracing::warn!(%error, "could not list the mirrored channels"),
+        };
+        for chat in chats {
+            let Ok(channel) = chat.parse::<ChannelId>() else { continue };
+            let Some(guild) = self.places.server_of(channel) else { continue };
+            if let Err(Stopped::NoPermission) = self.mirror_all(guild, channel).await {
+                tracing::warn!(channel = channel.get(), "the Create Events permission is gone; mirroring stopped");
+                if let Err(error) = self.mirrors().stop(&channel_chat(channel)).await {
+                    tracing::error!(%error, "could not turn mirroring off");
+                }
+            }
         }
     }
 

@@ -182,6 +182,7 @@ impl Discord {
             .await
             .map_err(|error| errors::describe(&error))?;
         let shards = client.shard_manager.clone();
+        let refreshing = tokio::spawn(self.clone().keep_mirrors(stop.clone()));
         tokio::spawn(async move {
             while !*stop.borrow_and_update() {
                 if stop.changed().await.is_err() {
@@ -192,9 +193,23 @@ impl Discord {
         });
         tracing::info!("Discord gateway starting");
         let ended = client.start().await.map_err(|error| errors::describe(&error));
+        refreshing.abort();
         self.finish().await;
         tracing::info!("Discord gateway stopped");
         ended
+    }
+
+    /// Rolls mirrored series forward every [`mirror::MIRROR_REFRESH`] until `stop`.
+    pub async fn keep_mirrors(self: Arc<Self>, mut stop: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(mirror::MIRROR_REFRESH) => self.refresh_mirrors().await,
+                _ = stop.changed() => return,
+            }
+            if *stop.borrow() {
+                return;
+            }
+        }
     }
 
     /// Work left when interactions stop coming: what channels' lanes hold, then card edits.

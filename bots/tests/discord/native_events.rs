@@ -92,3 +92,31 @@ async fn without_the_create_events_permission_nothing_is_half_made(pool: sqlx::P
     fake.response_to(asked).await;
     assert!(events_tab(&bot).is_empty(), "mirroring was turned off again");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_series_discord_cannot_repeat_is_rolled_forward(pool: sqlx::PgPool) {
+    let bot = bot(&pool).await;
+    let fake = &bot.fake;
+    let asked = fake.slash(
+        GUILD,
+        CHANNEL,
+        &ANA,
+        "new",
+        options(&[("title", "Climbing"), ("when", "every tuesday and thursday 19:00")]),
+    );
+    fake.response_to(asked).await;
+    let asked = fake.slash(GUILD, CHANNEL, &ANA, "settings", settings("discord-events on"));
+    fake.response_to(asked).await;
+    fake.wait_until("the series in the Events tab", |_| named(&events_tab(&bot), "Climbing").is_some()).await;
+    let shown = named(&events_tab(&bot), "Climbing").unwrap().clone();
+    assert!(shown.get("recurrence_rule").is_none_or(Value::is_null), "Discord cannot say Tue and Thu: {shown}");
+    assert!(shown["scheduled_start_time"].as_str().unwrap().starts_with("2026-11-24T18:00"), "{shown}");
+
+    bot.clock.set(at("2026-11-24T20:00:00Z")); // Tuesday's climb is over
+    bot.discord.refresh_mirrors().await;
+    let rolled = named(&events_tab(&bot), "Climbing").unwrap().clone();
+    assert!(
+        rolled["scheduled_start_time"].as_str().unwrap().starts_with("2026-11-26T18:00"),
+        "Thursday next: {rolled}"
+    );
+}

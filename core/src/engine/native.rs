@@ -74,6 +74,11 @@ impl NativeEvents {
         Ok(event.and_then(|event| native(&event, now).or(Some(gone(&event)))))
     }
 
+    /// The chats of this platform that mirror their events (to roll series forward).
+    pub async fn mirrored_chats(&self) -> StoreResult<Vec<String>> {
+        self.store.mirrored_chats(self.platform).await
+    }
+
     /// Stops mirroring `chat` (the platform refused to take its events).
     pub async fn stop(&self, chat: &ChatIdentity) -> StoreResult<()> {
         let now = self.clock.now();

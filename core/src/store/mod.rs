@@ -65,6 +65,8 @@ pub trait Store: Leases + Housekeeping + Send + Sync + std::fmt::Debug {
     /// Forgets that `message_ref` shows `card` in a chat (the message was deleted); a newer
     /// message remembered since is kept.
     async fn forget_card(&self, chat: &PostedIn<'_>, card: &str, message_ref: &str) -> StoreResult<()>;
+    /// The chats of `platform` that mirror their events into its own event list.
+    async fn mirrored_chats(&self, platform: Platform) -> StoreResult<Vec<String>>;
     /// Every (card, message) remembered in a chat whose card key starts with `prefix`.
     async fn posted_cards_like(&self, chat: &PostedIn<'_>, prefix: &str) -> StoreResult<Vec<(String, String)>>;
     /// The calendar whose feed has this token, with all its events.

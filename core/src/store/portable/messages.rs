@@ -50,6 +50,17 @@ macro_rules! message_queries {
                 Ok(message)
             }
 
+            pub async fn mirrored_chats(pool: &$pool, platform: crate::domain::Platform) -> StoreResult<Vec<String>> {
+                let chats: Vec<String> = sqlx::query_scalar(
+                    "SELECT c.external_id FROM native_event_mirrors m JOIN chats c ON c.id = m.chat_id \
+                     WHERE c.platform = $1 AND c.active ORDER BY c.id",
+                )
+                .bind(platform.as_str())
+                .fetch_all(pool)
+                .await?;
+                Ok(chats)
+            }
+
             pub async fn posted_cards_like(
                 pool: &$pool,
                 chat: &PostedIn<'_>,

@@ -149,6 +149,10 @@ impl Store for PgStore {
         message_queries::remember_card(&self.pool, chat, card, message_ref, now).await
     }
 
+    async fn mirrored_chats(&self, platform: crate::domain::Platform) -> StoreResult<Vec<String>> {
+        message_queries::mirrored_chats(&self.pool, platform).await
+    }
+
     async fn posted_cards_like(&self, chat: &PostedIn<'_>, prefix: &str) -> StoreResult<Vec<(String, String)>> {
         message_queries::posted_cards_like(&self.pool, chat, prefix).await
     }

@@ -153,6 +153,10 @@ impl Store for SqliteStore {
         message_queries::remember_card(&self.writer, chat, card, message_ref, now).await
     }
 
+    async fn mirrored_chats(&self, platform: crate::domain::Platform) -> StoreResult<Vec<String>> {
+        message_queries::mirrored_chats(&self.reader, platform).await
+    }
+
     async fn posted_cards_like(&self, chat: &PostedIn<'_>, prefix: &str) -> StoreResult<Vec<(String, String)>> {
         message_queries::posted_cards_like(&self.reader, chat, prefix).await
     }
