@@ -60,6 +60,8 @@ struct Figures {
     p99: f64,
     max: f64,
     cpu_us: f64,
+    /// Writes to `posted_cards` (the table of which message shows which card) per interaction.
+    card_writes: f64,
 }
 
 #[tokio::main]
@@ -87,27 +89,37 @@ async fn main() -> anyhow::Result<()> {
 
     println!("Telegram (yardstick, same sitting): telegram_bench {presses}, BENCH_WINDOW={window}, BENCH_POOL={pool}");
     let telegram = with_scratch_database(&base, "telegram", move |url| async move {
-        tokio::task::spawn_blocking(move || telegram_run(&telegram_bench, &url, presses, window, pool)).await?
+        let run = url.clone();
+        let mut figures =
+            tokio::task::spawn_blocking(move || telegram_run(&telegram_bench, &run, presses, window, pool)).await??;
+        // Its setup makes events through the engine, not the adapter: every card write is a command's.
+        figures.card_writes = database_counts(&url).await?.card_writes as f64 / presses as f64;
+        println!("  posted_cards writes: {:.2} per command", figures.card_writes);
+        Ok(figures)
     })
     .await?;
     println!();
 
     let row = |name: &str, f: &Figures| {
         format!(
-            "| {name} | {:.0} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} ms |",
+            "| {name} | {:.0} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} ms | {:.2} |",
             f.per_second,
             f.p50,
             f.p99,
             f.max,
-            f.cpu_us / 1000.0
+            f.cpu_us / 1000.0,
+            f.card_writes
         )
     };
-    println!("| run ({presses} RSVPs, {window} in flight, pool {pool}) | per second | p50 | p99 | max | CPU each (bot + fake) |");
-    println!("|---|---|---|---|---|---|");
+    println!(
+        "| run ({presses} RSVPs, {window} in flight, pool {pool}) | per second | p50 | p99 | max | CPU each (bot + \
+         fake) | posted_cards writes each |"
+    );
+    println!("|---|---|---|---|---|---|---|");
     println!("{}", row("Discord: button press -> interaction callback", &discord));
     println!("{}", row("Telegram: `/join 1` typed -> sendMessage", &telegram));
     println!(
-        "| Discord / Telegram | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
+        "| Discord / Telegram | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | |",
         discord.per_second / telegram.per_second,
         discord.p50 / telegram.p50,
         discord.p99 / telegram.p99,
@@ -152,19 +164,32 @@ async fn discord_run(url: String, presses: usize, window: usize, pool: u32) -> a
     let cards = create_events(&fake, window).await?;
     println!("  setup: {} events made with /new, one card per channel", cards.len());
 
+    let counts_before = settled_counts(&url).await?;
+    let calls_before = fake.calls().len();
     let cpu_before = cpu_seconds();
     let mut ids = Vec::with_capacity(presses);
     let elapsed = drive(&fake, presses, window, |i| {
         let (c, p) = ((i as u64) % CHANNELS, (i as u64 / CHANNELS) % PEOPLE_PER_CHANNEL);
         let card = &cards[c as usize];
         let round = i as u64 / (CHANNELS * PEOPLE_PER_CHANNEL);
-        let button = if round % 2 == 0 { &card.going } else { &card.maybe };
+        let button = if round.is_multiple_of(2) { &card.going } else { &card.maybe };
         let id = fake.press(card.channel, card.message, &person(c, p), button);
         ids.push(id);
         id
     })
     .await?;
     let cpu = cpu_seconds() - cpu_before;
+    let counts = settled_counts(&url).await?;
+    let calls = fake.calls();
+    let mut kinds = std::collections::BTreeMap::<String, usize>::new();
+    for call in &calls[calls_before..] {
+        let kind = match call.path.split('/').nth(1) {
+            Some("interactions") => "callback",
+            Some("webhooks") => "follow-up or edit",
+            _ => "other",
+        };
+        *kinds.entry(format!("{kind} {}", call.status)).or_default() += 1;
+    }
 
     let mut latencies = Vec::with_capacity(presses);
     let (mut updated, mut deferred, mut other) = (0, 0, Vec::new());
@@ -184,6 +209,7 @@ async fn discord_run(url: String, presses: usize, window: usize, pool: u32) -> a
         p99: pct(0.99),
         max: pct(1.0),
         cpu_us: cpu / presses as f64 * 1e6,
+        card_writes: (counts.card_writes - counts_before.card_writes) as f64 / presses as f64,
     };
     println!("  throughput: {:.0} presses/s ({:.2} s)", figures.per_second, elapsed.as_secs_f64());
     println!(
@@ -196,6 +222,14 @@ async fn discord_run(url: String, presses: usize, window: usize, pool: u32) -> a
         &other[..other.len().min(5)]
     );
     println!("  cpu (this process: bot + fake, not Postgres): {:.0} us/press", figures.cpu_us);
+    println!(
+        "  database: {:.2} commits per press (read-only ones included), {:.2} posted_cards writes per press",
+        (counts.commits - counts_before.commits) as f64 / presses as f64,
+        figures.card_writes
+    );
+    let kinds: Vec<String> =
+        kinds.iter().map(|(kind, n)| format!("{kind}: {:.2}", *n as f64 / presses as f64)).collect();
+    println!("  REST calls per press, by kind and status: {}", kinds.join(", "));
     println!("  429 answers: {}", fake.too_many());
 
     stop.send(true).ok();
@@ -310,6 +344,7 @@ fn telegram_run(binary: &PathBuf, url: &str, commands: usize, window: usize, poo
         p99: after(latency, "p99"),
         max: after(latency, "max"),
         cpu_us: after(line("cpu"), "):"),
+        card_writes: f64::NAN,
     })
 }
 
@@ -378,6 +413,33 @@ where
     T::Err: std::error::Error + Send + Sync + 'static,
 {
     Ok(std::env::var(name).ok().map(|n| n.parse()).transpose()?.unwrap_or(default))
+}
+
+/// Counters of a database, from Postgres's statistics.
+struct Counts {
+    /// Transactions committed (read-only ones included).
+    commits: i64,
+    /// Rows inserted into or updated in `posted_cards`.
+    card_writes: i64,
+}
+
+/// The counts once every backend has published its statistics: an idle backend publishes them
+/// within 10 s (PGSTAT_IDLE_INTERVAL), and work goes on after each callback (follow-ups,
+/// bookkeeping).
+async fn settled_counts(url: &str) -> anyhow::Result<Counts> {
+    tokio::time::sleep(Duration::from_secs(12)).await;
+    database_counts(url).await
+}
+
+async fn database_counts(url: &str) -> anyhow::Result<Counts> {
+    let mut db = PgConnection::connect(url).await?;
+    let commits = "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()";
+    let commits: i64 = sqlx::query_scalar(commits).fetch_one(&mut db).await?;
+    let cards = "SELECT coalesce(sum(n_tup_ins + n_tup_upd), 0)::bigint FROM pg_stat_user_tables \
+                 WHERE relname = 'posted_cards'";
+    let card_writes: i64 = sqlx::query_scalar(cards).fetch_one(&mut db).await?;
+    db.close().await?;
+    Ok(Counts { commits, card_writes })
 }
 
 async fn server_version(base: &str) -> anyhow::Result<String> {
