@@ -10,8 +10,11 @@
 //! gateway as each callback arrives. Latency runs from the moment the fake's gateway sent the
 //! INTERACTION_CREATE to the moment the interaction callback reached its REST API (the instants
 //! the fake records: `response_time`). The real adapter (serenity gateway client, lanes, chat kit)
-//! and engine handle each press as one transaction on Postgres and answer by updating the pressed
-//! card in place (callback type 7), then tell the presser what changed (an ephemeral follow-up).
+//! and engine handle each press on Postgres and answer by updating the pressed card in place
+//! (callback type 7), then tell the presser what changed (an ephemeral follow-up). Also printed:
+//! CPU per press, how the machine's CPU was shared meanwhile (this process, Postgres, everything
+//! else: the machine may be shared), commits and `posted_cards` writes per press from Postgres's
+//! statistics, and the REST calls per press.
 //!
 //! Then, as the yardstick, the `telegram_bench` example runs as a child process with the same
 //! number of commands, the same window and pool, on its own scratch database, and both are
@@ -167,6 +170,7 @@ async fn discord_run(url: String, presses: usize, window: usize, pool: u32) -> a
     let counts_before = settled_counts(&url).await?;
     let calls_before = fake.calls().len();
     let cpu_before = cpu_seconds();
+    let machine_before = Machine::now(None);
     let mut ids = Vec::with_capacity(presses);
     let elapsed = drive(&fake, presses, window, |i| {
         let (c, p) = ((i as u64) % CHANNELS, (i as u64 / CHANNELS) % PEOPLE_PER_CHANNEL);
@@ -179,6 +183,7 @@ async fn discord_run(url: String, presses: usize, window: usize, pool: u32) -> a
     })
     .await?;
     let cpu = cpu_seconds() - cpu_before;
+    let machine = Machine::now(None).since(&machine_before);
     let counts = settled_counts(&url).await?;
     let calls = fake.calls();
     let mut kinds = std::collections::BTreeMap::<String, usize>::new();
@@ -222,6 +227,7 @@ async fn discord_run(url: String, presses: usize, window: usize, pool: u32) -> a
         &other[..other.len().min(5)]
     );
     println!("  cpu (this process: bot + fake, not Postgres): {:.0} us/press", figures.cpu_us);
+    println!("  machine during the presses: {machine}");
     println!(
         "  database: {:.2} commits per press (read-only ones included), {:.2} posted_cards writes per press",
         (counts.commits - counts_before.commits) as f64 / presses as f64,
@@ -313,23 +319,41 @@ async fn drive(
 /// Runs the Telegram benchmark program on database `url`; prints its output and reads its
 /// figures.
 fn telegram_run(binary: &PathBuf, url: &str, commands: usize, window: usize, pool: u32) -> anyhow::Result<Figures> {
-    let output = Command::new(binary)
+    let mut child = Command::new(binary)
         .arg(commands.to_string())
         .env("CONVENE_DATABASE_URL", url)
         .env("BENCH_WINDOW", window.to_string())
         .env("BENCH_POOL", pool.to_string())
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .with_context(|| format!("running {}", binary.display()))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let read = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            pipe.map(|mut p| p.read_to_string(&mut text));
+            text
+        })
+    };
+    let stdout = read(child.stdout.take().map(|p| Box::new(p) as _));
+    let stderr = read(child.stderr.take().map(|p| Box::new(p) as _));
+    let machine_before = Machine::now(Some(child.id()));
+    let mut machine_last = machine_before.clone();
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        // Processes' CPU times can only be read while they run: the last look at each counts.
+        machine_last = Machine::now(Some(child.id())).after(&machine_last);
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let machine = machine_last.since(&machine_before);
+    let stdout = stdout.join().unwrap_or_default();
     for line in stdout.lines() {
         println!("  {line}");
     }
-    anyhow::ensure!(
-        output.status.success(),
-        "telegram_bench failed ({}):\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
+    println!("  machine during the whole program (its setup too): {machine}");
+    anyhow::ensure!(status.success(), "telegram_bench failed ({status}):\n{}", stderr.join().unwrap_or_default());
     let line = |start: &str| stdout.lines().find(|l| l.starts_with(start)).unwrap_or("");
     let after = |line: &str, key: &str| -> f64 {
         line.split_once(key)
@@ -355,6 +379,14 @@ fn telegram_bench_binary() -> anyhow::Result<PathBuf> {
     if let Ok(cargo) = std::env::var("CARGO") {
         let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
         let mut build = Command::new(cargo);
+        // What `cargo run` told this program about itself would look like a changed environment
+        // to build scripts (ring's tracks CARGO_MANIFEST_DIR) and rebuild half the tree.
+        for (name, _) in std::env::vars() {
+            let about_us = ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_PATH", "CARGO_CRATE_NAME", "CARGO_PRIMARY_PACKAGE"];
+            if name.starts_with("CARGO_PKG_") || about_us.contains(&name.as_str()) || name == "OUT_DIR" {
+                build.env_remove(name);
+            }
+        }
         build.args(["build", "-q", "--manifest-path", manifest, "--example", "telegram_bench"]);
         if !cfg!(debug_assertions) {
             build.arg("--release");
@@ -457,6 +489,91 @@ fn cpu_model() -> String {
     let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = info.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split(':').nth(1));
     model.map_or_else(|| "unknown CPU".into(), |m| m.trim().to_string())
+}
+
+/// CPU time of the whole machine, of Postgres's processes and of one process, in clock ticks.
+#[derive(Debug, Clone, Default)]
+struct Machine {
+    total: u64,
+    busy: u64,
+    /// Each Postgres process's, by pid.
+    postgres: std::collections::HashMap<u32, u64>,
+    own: u64,
+}
+
+impl Machine {
+    /// Now, with `own` the process `pid` (None: this one), from /proc (Linux).
+    fn now(pid: Option<u32>) -> Self {
+        let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+        let cpu: Vec<u64> =
+            stat.lines().next().unwrap_or("").split_whitespace().skip(1).filter_map(|n| n.parse().ok()).collect();
+        let total: u64 = cpu.iter().sum();
+        // idle and iowait
+        let busy = total - cpu.get(3).copied().unwrap_or(0) - cpu.get(4).copied().unwrap_or(0);
+        let mut postgres = std::collections::HashMap::new();
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse().ok()) else { continue };
+            if let Some((comm, ticks)) = process_ticks(&entry.path().join("stat")) {
+                if comm == "postgres" {
+                    postgres.insert(pid, ticks);
+                }
+            }
+        }
+        let own = pid.map_or_else(|| "/proc/self/stat".to_string(), |pid| format!("/proc/{pid}/stat"));
+        let own = process_ticks(std::path::Path::new(&own)).map_or(0, |(_, ticks)| ticks);
+        Self { total, busy, postgres, own }
+    }
+
+    /// This look, keeping from `earlier` the processes that have ended since.
+    fn after(mut self, earlier: &Self) -> Self {
+        for (pid, ticks) in &earlier.postgres {
+            self.postgres.entry(*pid).or_insert(*ticks);
+        }
+        self.own = self.own.max(earlier.own);
+        self
+    }
+
+    /// What happened between `before` and this (a Postgres process that ended in between is
+    /// missed; one that started is counted whole).
+    fn since(&self, before: &Self) -> Self {
+        let postgres = self
+            .postgres
+            .iter()
+            .map(|(pid, ticks)| (*pid, ticks.saturating_sub(before.postgres.get(pid).copied().unwrap_or(0))))
+            .collect();
+        Self {
+            total: self.total.saturating_sub(before.total),
+            busy: self.busy.saturating_sub(before.busy),
+            postgres,
+            own: self.own.saturating_sub(before.own),
+        }
+    }
+}
+
+impl std::fmt::Display for Machine {
+    /// Shares of all the machine's CPU time.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let share = |ticks: u64| ticks as f64 / self.total.max(1) as f64 * 100.0;
+        let postgres: u64 = self.postgres.values().sum();
+        let others = self.busy.saturating_sub(self.own + postgres);
+        write!(
+            f,
+            "benchmark process {:.0}%, postgres {:.0}%, everything else {:.0}%, idle {:.0}% (of all cores)",
+            share(self.own),
+            share(postgres),
+            share(others),
+            share(self.total - self.busy)
+        )
+    }
+}
+
+/// A process's name and user + system CPU time in clock ticks, from its `stat` file.
+fn process_ticks(stat: &std::path::Path) -> Option<(String, u64)> {
+    let stat = std::fs::read_to_string(stat).ok()?;
+    let (head, rest) = stat.rsplit_once(')')?;
+    let comm = head.split_once('(')?.1.to_string();
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    Some((comm, fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?))
 }
 
 /// User + system CPU time of this process, from /proc (Linux; clock ticks of 1/100 s).
