@@ -18,7 +18,7 @@ use convene_core::delivery::{Outbox, Outboxes};
 use convene_core::domain::Platform;
 use convene_core::store::{Database, Store, UserRef};
 use convene_core::{Clock, Engine, EngineSettings, SystemClock};
-use convene_scheduler::{DigestRunner, Scheduler};
+use convene_scheduler::Scheduler;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -177,7 +177,6 @@ async fn console(
     config: &Config,
 ) -> anyhow::Result<()> {
     let reminders = config.scheduler_settings()?;
-    let engine_zone = reminders.default_zone;
     let interactive = std::io::stdin().is_terminal();
     if interactive {
         println!(
@@ -195,9 +194,6 @@ async fn console(
     let scheduler =
         Scheduler::new(engine.store().clone(), engine.clock(), outbox.clone(), reminders, engine.reminder_signal());
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let digests =
-        DigestRunner::new(engine.store().clone(), engine.clock(), outbox.clone(), engine_zone, engine.digest_signal());
-    let digests = tokio::spawn(digests.run(stopped.clone()));
     let reminders = tokio::spawn(scheduler.run(stopped));
     let options = ConsoleOptions { chat, user, echo: !interactive };
     let input = tokio::io::BufReader::new(tokio::io::stdin());
@@ -205,6 +201,5 @@ async fn console(
     let result = Console::new(engine, options).with_outbox(outbox).run(input, output).await;
     stop.send(true).ok();
     reminders.await.context("reminder scheduler")?;
-    digests.await.context("digests")?.map_err(|e| anyhow::anyhow!("digests: {e}"))?;
     Ok(result?)
 }

@@ -10,7 +10,7 @@ use convene_bots::chat::pacing::Share;
 use convene_core::leadership::{instance_id, Instance, LeaseTimes, DISCORD_GATEWAY};
 use convene_core::store::Store;
 use convene_core::{Clock, Engine, EngineSettings};
-use convene_scheduler::{DigestRunner, Housekeeper, Scheduler};
+use convene_scheduler::{Housekeeper, Scheduler};
 use std::sync::Arc;
 
 /// Runs the service until Ctrl-C or SIGTERM, then stops cleanly.
@@ -56,9 +56,6 @@ pub async fn run(
         Ok::<(), std::convert::Infallible>(())
     };
     let scheduler = supervise::spawn("the reminder scheduler", running, stopped.clone(), early.clone());
-    let digests =
-        DigestRunner::new(store.clone(), clock.clone(), outbox.clone(), config.default_zone()?, engine.digest_signal());
-    let digests = supervise::spawn("the digest runner", digests.run(stopped.clone()), stopped.clone(), early.clone());
     let housekeeper = Housekeeper::new(store.clone(), clock.clone(), config.housekeeping_settings()?)
         .map_err(|why| anyhow::anyhow!("housekeeping: {why} (CONVENE_HOUSEKEEPING, CONVENE_EXPORT_SCHEDULE)"))?;
     let housekeeping =
@@ -124,9 +121,7 @@ pub async fn run(
     };
     tracing::info!("shutting down");
     stop.send(true).ok();
-    for (task, name) in
-        [(scheduler, "scheduler"), (digests, "digest"), (housekeeping, "housekeeping"), (admin, "admin server")]
-    {
+    for (task, name) in [(scheduler, "scheduler"), (housekeeping, "housekeeping"), (admin, "admin server")] {
         task.await.with_context(|| format!("{name} task"))?;
     }
     if let Some(polling) = polling {

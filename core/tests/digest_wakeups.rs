@@ -1,5 +1,5 @@
-//! With several instances on one Postgres, a digest changed through one instance wakes every
-//! instance's digest runner (NOTIFY convene_digests), so none keeps posting at the old time.
+//! With several instances on one Postgres, a digest planned through one instance wakes every
+//! instance's scheduler (NOTIFY from the digest queue), so whichever is free posts it on time.
 #![allow(clippy::unwrap_used)]
 
 mod support;
@@ -10,10 +10,10 @@ use std::time::Duration;
 use support::Room;
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn a_digest_changed_through_one_instance_wakes_the_others(pool: sqlx::PgPool) {
+async fn a_digest_planned_through_one_instance_wakes_the_others(pool: sqlx::PgPool) {
     let other_instance = PgStore::from_pool(pool.clone());
     let woken = Arc::new(tokio::sync::Notify::new());
-    other_instance.forward_digest_wakeups(woken.clone());
+    other_instance.forward_reminder_wakeups(woken.clone());
     let db = convene_core::store::testing::TestDb::postgres(pool);
     let room = Room::new(db, "club");
     let listening = async {

@@ -1,110 +1,119 @@
-//! Digests: tokio-cron-scheduler jobs, one per chat that asked for one, rebuilt from the database
-//! at start-up, whenever a chat changes its digest, and every day (the crate fixes a zone's UTC
-//! offset when a job is made, so a daily rebuild keeps 08:00 at 08:00 across DST changes).
-//! Posting claims the digest in the database first, so several instances post it once; a change
-//! made through any instance rebuilds every instance's jobs (Postgres NOTIFY).
+//! Digests through the durable queue, like reminders: each chat's next digest is a row due at its
+//! local time (computed in the chat's zone when the digest or the zone is set, and again after
+//! each digest, so it stays exact across DST changes). The scheduler claims due rows with a lease,
+//! posts them, retries temporary failures with the same backoff as reminders, and moves each row
+//! to its next slot. Several instances post each digest once; a crashed sender's claim is taken
+//! over when its lease runs out.
 
-use chrono::Duration;
-use convene_core::delivery::Outbox;
-use convene_core::domain::Chat;
-use convene_core::store::{Store, StoreResult};
-use convene_core::{Audience, Clock};
-use std::sync::Arc;
-use tokio::sync::{watch, Notify};
-use tokio_cron_scheduler::{Job, JobScheduler, JobSchedulerError};
+use crate::Scheduler;
+use chrono::{DateTime, Utc};
+use convene_core::delivery::DeliveryError;
+use convene_core::domain::ChatId;
+use convene_core::store::{ClaimedDigest, StoreResult};
+use convene_core::Audience;
+use tracing::Instrument;
 
-/// Posts digests into chats.
-#[derive(Clone)]
-pub struct DigestRunner {
-    /// The database.
-    store: Arc<dyn Store>,
-    /// Where "now" comes from.
-    clock: Arc<dyn Clock>,
-    /// Where digests go out.
-    outbox: Arc<dyn Outbox>,
-    /// The zone for chats without one.
-    default_zone: chrono_tz::Tz,
-    /// Raised when a chat's digest changes.
-    changed: Arc<Notify>,
+/// What one round of digests did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DigestTick {
+    /// Digests claimed.
+    pub claimed: usize,
+    /// Posted.
+    pub posted: usize,
+    /// Put back to try again.
+    pub retried: usize,
+    /// Given up (the chat refuses, or too many tries).
+    pub failed: usize,
+    /// Too late to be worth posting (the process was down past the grace window).
+    pub missed: usize,
 }
 
-/// A digest posted less than this long ago is not posted again (another instance did it).
-const DEDUP: Duration = Duration::minutes(30);
+/// What became of one claimed digest.
+enum Fate {
+    Posted,
+    Retried,
+    Failed,
+    Missed,
+    Gone,
+}
 
-/// The ids of the jobs this runner added, to remove them on rebuild.
-pub type JobIds = Vec<uuid::Uuid>;
-
-impl DigestRunner {
-    /// A runner over `store`, posting through `outbox`, rebuilding when `changed` is raised.
-    pub fn new(
-        store: Arc<dyn Store>,
-        clock: Arc<dyn Clock>,
-        outbox: Arc<dyn Outbox>,
-        default_zone: chrono_tz::Tz,
-        changed: Arc<Notify>,
-    ) -> Self {
-        Self { store, clock, outbox, default_zone, changed }
-    }
-
-    /// Posts the chat's digest now unless it went out in the last 30 minutes; true when posted.
-    pub async fn post(&self, chat: &Chat) -> StoreResult<bool> {
-        let now = self.clock.now();
-        if !self.store.claim_digest(chat.id, now, now - DEDUP).await? {
-            return Ok(false);
+/// Claims and posts one batch of due digests at the clock's now.
+pub async fn tick(scheduler: &Scheduler) -> StoreResult<DigestTick> {
+    let now = scheduler.clock.now();
+    let settings = &scheduler.settings;
+    let claimed = scheduler.store.claim_due_digests(now + settings.lookahead, settings.batch, settings.lease).await?;
+    let mut report = DigestTick { claimed: claimed.len(), ..DigestTick::default() };
+    let chats: Vec<ChatId> = claimed.iter().map(|d| d.chat.id).collect();
+    let work = async {
+        for digest in &claimed {
+            let span = tracing::info_span!("digest", chat = digest.chat.id.0);
+            let fate = post(scheduler, digest, now).instrument(span).await?;
+            let (field, name) = match fate {
+                Fate::Posted => (&mut report.posted, "sent"),
+                Fate::Retried => (&mut report.retried, "retried"),
+                Fate::Failed => (&mut report.failed, "failed"),
+                Fate::Missed => (&mut report.missed, "missed"),
+                Fate::Gone => continue,
+            };
+            *field += 1;
+            metrics::counter!(format!("convene_digests_{name}_total")).increment(1);
         }
-        let zone = chat.zone.unwrap_or(self.default_zone);
-        let mut tx = self.store.begin(now).await?;
-        let message = convene_core::digest::message(tx.as_mut(), chat, now, zone).await?;
-        tx.commit().await?;
-        if let Err(error) = self.outbox.deliver(&Audience::Chat(chat.identity.clone()), &message).await {
-            tracing::warn!(chat = chat.id.0, %error, "digest not delivered");
-        }
-        Ok(true)
-    }
+        Ok(report)
+    };
+    scheduler.renewing(work, |until| scheduler.store.extend_digest_claims(&chats, until)).await
+}
 
-    /// One job per chat with a digest; returns their ids.
-    pub async fn build(&self, jobs: &JobScheduler) -> Result<JobIds, JobSchedulerError> {
-        let chats = self.store.digest_chats().await.map_err(|e| {
-            tracing::error!(error = %e, "could not read digest schedules");
-            JobSchedulerError::CantAdd
-        })?;
-        let mut ids = Vec::with_capacity(chats.len());
-        for chat in chats {
-            let Some(schedule) = chat.digest else { continue };
-            let zone = chat.zone.unwrap_or(self.default_zone);
-            let runner = self.clone();
-            let job = Job::new_async_tz(schedule.cron().as_str(), zone, move |_, _| {
-                let (runner, chat) = (runner.clone(), chat.clone());
-                Box::pin(async move {
-                    if let Err(error) = runner.post(&chat).await {
-                        tracing::error!(chat = chat.id.0, %error, "digest failed");
-                    }
-                })
-            })?;
-            ids.push(jobs.add(job).await?);
-        }
-        Ok(ids)
+/// Posts one claimed digest (or records why not) and moves its row on.
+async fn post(scheduler: &Scheduler, digest: &ClaimedDigest, now: DateTime<Utc>) -> StoreResult<Fate> {
+    let (store, settings) = (&scheduler.store, &scheduler.settings);
+    let chat = &digest.chat;
+    // Turned off since it was claimed: its row went with the setting.
+    let Some(schedule) = chat.digest else { return Ok(Fate::Gone) };
+    let zone = chat.zone.unwrap_or(settings.default_zone);
+    let next = schedule.next_after(now.max(digest.slot), zone);
+    if now - digest.slot > settings.grace {
+        tracing::info!("digest missed: too late after downtime");
+        store.finish_digest(chat.id, digest.slot, next, None).await?;
+        return Ok(Fate::Missed);
     }
+    let mut tx = store.begin(now).await?;
+    let message = convene_core::digest::message(tx.as_mut(), chat, now, zone).await?;
+    tx.commit().await?;
+    let sent_at = crate::process::wait_until(scheduler, digest.slot).await;
+    match scheduler.outbox.deliver(&Audience::Chat(chat.identity.clone()), &message).await {
+        Ok(()) => {
+            store.finish_digest(chat.id, digest.slot, next, Some(sent_at)).await?;
+            tracing::info!("digest posted");
+            Ok(Fate::Posted)
+        }
+        Err(error @ (DeliveryError::Permanent(_) | DeliveryError::Unreachable(_))) => {
+            tracing::warn!(%error, "the chat refuses its digest");
+            store.finish_digest(chat.id, digest.slot, next, None).await?;
+            Ok(Fate::Failed)
+        }
+        Err(error) if digest.attempts >= settings.max_attempts => {
+            tracing::warn!(%error, attempts = digest.attempts, "digest given up");
+            store.finish_digest(chat.id, digest.slot, next, None).await?;
+            Ok(Fate::Failed)
+        }
+        Err(error) => {
+            tracing::info!(%error, "digest will be retried");
+            store.retry_digest(chat.id, digest.slot, now + settings.backoff(digest.attempts)).await?;
+            Ok(Fate::Retried)
+        }
+    }
+}
 
-    /// Runs the jobs until `shutdown`, rebuilding them on change and daily.
-    pub async fn run(self, mut shutdown: watch::Receiver<bool>) -> Result<(), JobSchedulerError> {
-        // A digest changed through another instance rebuilds this one's jobs too.
-        self.store.forward_digest_wakeups(self.changed.clone());
-        let mut jobs = JobScheduler::new().await?;
-        let mut ids = self.build(&jobs).await.unwrap_or_default();
-        jobs.start().await?;
-        while !*shutdown.borrow() {
-            tokio::select! {
-                _ = self.changed.notified() => {}
-                _ = tokio::time::sleep(std::time::Duration::from_secs(24 * 3600)) => {}
-                _ = shutdown.changed() => break,
-            }
-            for id in ids.drain(..) {
-                jobs.remove(&id).await?;
-            }
-            ids = self.build(&jobs).await.unwrap_or_default();
-            tracing::info!(jobs = ids.len(), "digest jobs rebuilt");
+/// Plans the next digest of every chat that has a digest but no row yet (after an import, or a
+/// database from before the queue); run at start-up.
+pub async fn plan_missing(scheduler: &Scheduler) -> StoreResult<usize> {
+    let now = scheduler.clock.now();
+    let chats = scheduler.store.unplanned_digest_chats().await?;
+    for chat in &chats {
+        if let Some(schedule) = chat.digest {
+            let zone = chat.zone.unwrap_or(scheduler.settings.default_zone);
+            scheduler.store.plan_digest(chat.id, schedule.next_after(now, zone)).await?;
         }
-        jobs.shutdown().await
     }
+    Ok(chats.len())
 }

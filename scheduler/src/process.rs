@@ -41,24 +41,7 @@ pub async fn tick(scheduler: &Scheduler) -> StoreResult<TickReport> {
         }
         Ok(())
     };
-    // The lease is short, so that a crashed sender's batch is taken over soon; while this one
-    // works through its batch (pacing can make that slow), it keeps renewing the claims.
-    tokio::select! {
-        done = work => done.map(|()| report),
-        never = keep_claims(scheduler, &ids) => match never {},
-    }
-}
-
-/// Renews the claims on `ids` as often as the settings say, for as long as it is polled.
-async fn keep_claims(scheduler: &Scheduler, ids: &[ReminderId]) -> std::convert::Infallible {
-    let lease = scheduler.settings.lease;
-    loop {
-        tokio::time::sleep(scheduler.settings.renew_every).await;
-        let until = scheduler.clock.now() + lease;
-        if let Err(error) = scheduler.store.extend_claims(ids, until).await {
-            tracing::warn!(%error, "could not renew the claims on reminders being sent");
-        }
-    }
+    scheduler.renewing(work, |until| scheduler.store.extend_claims(&ids, until)).await.map(|()| report)
 }
 
 fn count(report: &mut TickReport, state: Option<ReminderState>, reminder: &ClaimedReminder, now: DateTime<Utc>) {
@@ -96,7 +79,7 @@ async fn handle(
         match prepared {
             Prepared::Drop => ReminderState::Dropped,
             Prepared::Send(deliveries) => {
-                match send_all(scheduler, reminder, &deliveries, wait_until_due(scheduler, reminder).await).await? {
+                match send_all(scheduler, reminder, &deliveries, wait_until(scheduler, reminder.due_at).await).await? {
                     Sending::Done if now - reminder.due_at > settings.late_after => ReminderState::Late,
                     Sending::Done => ReminderState::Sent,
                     Sending::AllRefused => ReminderState::Failed,
@@ -118,9 +101,9 @@ async fn handle(
     Ok(Some(state))
 }
 
-/// Claimed a little ahead: waits for the due time (at most the lookahead), returns the time then.
-async fn wait_until_due(scheduler: &Scheduler, reminder: &ClaimedReminder) -> DateTime<Utc> {
-    let early = (reminder.due_at - scheduler.clock.now()).min(scheduler.settings.lookahead);
+/// Claimed a little ahead: waits for the `due` time (at most the lookahead), returns the time then.
+pub(crate) async fn wait_until(scheduler: &Scheduler, due: DateTime<Utc>) -> DateTime<Utc> {
+    let early = (due - scheduler.clock.now()).min(scheduler.settings.lookahead);
     if let Ok(early) = early.to_std() {
         tokio::time::sleep(early).await;
     }

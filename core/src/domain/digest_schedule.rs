@@ -1,7 +1,8 @@
 //! A digest schedule: when a chat's digest of the coming week is posted (daily or weekly, at a
 //! local time).
 
-use chrono::{NaiveTime, Timelike, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Offset, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
 use std::fmt;
 
 /// When a chat's digest is posted, in the chat's zone.
@@ -29,13 +30,44 @@ impl DigestSchedule {
         }
     }
 
-    /// The cron expression (seconds first) for tokio-cron-scheduler, in local time.
-    pub fn cron(&self) -> String {
+    /// The first digest strictly after `now`, at its local time in `zone`: exact across DST
+    /// changes. A local time that a change skips is taken as the same length of time after the
+    /// last minute before the gap (02:30 on a spring-forward night is 03:30); a time that happens
+    /// twice is the first of the two.
+    pub fn next_after(&self, now: DateTime<Utc>, zone: Tz) -> DateTime<Utc> {
+        let today = now.with_timezone(&zone).date_naive();
+        (0..=8)
+            .filter_map(|days| today.checked_add_signed(Duration::days(days)))
+            .filter(|day| self.falls_on(*day))
+            .map(|day| local_instant(day, self.time(), zone))
+            .find(|at| *at > now)
+            .unwrap_or(now + Duration::days(1))
+    }
+
+    fn time(&self) -> NaiveTime {
         match self {
-            Self::Daily(t) => format!("0 {} {} * * *", t.minute(), t.hour()),
-            Self::Weekly(day, t) => format!("0 {} {} * * {}", t.minute(), t.hour(), &day.to_string()[..3]),
+            Self::Daily(time) | Self::Weekly(_, time) => *time,
         }
     }
+
+    fn falls_on(&self, day: NaiveDate) -> bool {
+        match self {
+            Self::Daily(_) => true,
+            Self::Weekly(weekday, _) => day.weekday() == *weekday,
+        }
+    }
+}
+
+/// `time` on `day` in `zone` as an instant: the earlier of two for a repeated local time, and
+/// pushed past the gap for a skipped one.
+fn local_instant(day: NaiveDate, time: NaiveTime, zone: Tz) -> DateTime<Utc> {
+    let local = day.and_time(time);
+    if let Some(at) = zone.from_local_datetime(&local).earliest() {
+        return at.with_timezone(&Utc);
+    }
+    // In a gap: read it with the offset in force just before the gap, which lands after it.
+    let before = zone.from_utc_datetime(&(local - Duration::days(1))).offset().fix();
+    (local - Duration::seconds(before.local_minus_utc().into())).and_utc()
 }
 
 impl fmt::Display for DigestSchedule {
@@ -53,14 +85,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn schedules_read_print_and_become_cron() {
+    fn schedules_read_and_print() {
         let daily = DigestSchedule::parse("daily 8:00").unwrap();
-        assert_eq!((daily.to_string(), daily.cron()), ("daily 08:00".into(), "0 0 8 * * *".into()));
+        assert_eq!(daily.to_string(), "daily 08:00");
         let weekly = DigestSchedule::parse("weekly Monday 18:30").unwrap();
-        assert_eq!((weekly.to_string(), weekly.cron()), ("weekly Mon 18:30".into(), "0 30 18 * * Mon".into()));
+        assert_eq!(weekly.to_string(), "weekly Mon 18:30");
         assert_eq!(DigestSchedule::parse(&weekly.to_string()), Some(weekly));
         for bad in ["daily", "daily 25:00", "weekly 08:00", "monthly 1 08:00", "weekly funday 08:00"] {
             assert_eq!(DigestSchedule::parse(bad), None, "{bad}");
         }
+    }
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_next_digest_keeps_its_local_time_across_dst() {
+        let madrid = chrono_tz::Europe::Madrid;
+        let daily = DigestSchedule::parse("daily 08:00").unwrap();
+        // Winter (UTC+1), summer (UTC+2), and the mornings right after each change.
+        assert_eq!(daily.next_after(at("2026-11-20T06:59:00Z"), madrid), at("2026-11-20T07:00:00Z"));
+        assert_eq!(daily.next_after(at("2026-11-20T07:00:00Z"), madrid), at("2026-11-21T07:00:00Z"));
+        assert_eq!(daily.next_after(at("2026-03-28T07:30:00Z"), madrid), at("2026-03-29T06:00:00Z"));
+        assert_eq!(daily.next_after(at("2026-10-24T06:30:00Z"), madrid), at("2026-10-25T07:00:00Z"));
+        let weekly = DigestSchedule::parse("weekly mon 18:30").unwrap();
+        let ny = chrono_tz::America::New_York;
+        assert_eq!(weekly.next_after(at("2026-11-01T12:00:00Z"), ny), at("2026-11-02T23:30:00Z"));
+        assert_eq!(weekly.next_after(at("2026-11-02T23:30:00Z"), ny), at("2026-11-09T23:30:00Z"));
+    }
+
+    #[test]
+    fn a_skipped_local_time_comes_after_the_gap_and_a_repeated_one_once() {
+        let madrid = chrono_tz::Europe::Madrid;
+        let night = DigestSchedule::parse("daily 02:30").unwrap();
+        // 29 March 2026: 02:00 -> 03:00, so 02:30 does not exist; it goes out at 03:30 local.
+        assert_eq!(night.next_after(at("2026-03-28T12:00:00Z"), madrid), at("2026-03-29T01:30:00Z"));
+        // 25 October 2026: 02:30 happens twice; the first (summer time) is taken, then the next day.
+        let first = night.next_after(at("2026-10-24T12:00:00Z"), madrid);
+        assert_eq!(first, at("2026-10-25T00:30:00Z"));
+        assert_eq!(night.next_after(first, madrid), at("2026-10-26T01:30:00Z"));
     }
 }

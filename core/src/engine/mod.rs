@@ -74,8 +74,6 @@ pub struct Engine {
     backlog: Arc<admission::CommandBacklog>,
     /// Raised when a command changed reminders, to wake the scheduler early.
     reminder_signal: Arc<tokio::sync::Notify>,
-    /// Raised when a chat's digest changed, to rebuild the digest jobs.
-    digest_signal: Arc<tokio::sync::Notify>,
 }
 
 impl Engine {
@@ -90,18 +88,12 @@ impl Engine {
             instances: Arc::new(std::sync::atomic::AtomicUsize::new(1)),
             backlog: Arc::default(),
             reminder_signal: Arc::new(tokio::sync::Notify::new()),
-            digest_signal: Arc::new(tokio::sync::Notify::new()),
         }
     }
 
     /// Notified whenever a command adds, moves or drops reminders: the scheduler waits on it.
     pub fn reminder_signal(&self) -> Arc<tokio::sync::Notify> {
         self.reminder_signal.clone()
-    }
-
-    /// Notified whenever a chat's digest schedule changes.
-    pub fn digest_signal(&self) -> Arc<tokio::sync::Notify> {
-        self.digest_signal.clone()
     }
 
     /// The clock the engine reads.
@@ -200,14 +192,11 @@ impl Engine {
         let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
         let mut outcome = turn.apply(command).await?;
         outcome.reply.personal |= personal;
-        let (wake, digests_changed) = (turn.reminders_changed, turn.digests_changed);
+        let wake = turn.reminders_changed;
         tx.record_command(&log).await?;
         tx.commit().await?;
         if wake {
             self.reminder_signal.notify_one();
-        }
-        if digests_changed {
-            self.digest_signal.notify_one();
         }
         Ok(outcome)
     }

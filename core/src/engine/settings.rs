@@ -3,6 +3,7 @@
 use super::turn::Turn;
 use super::Failure;
 use crate::command::{DigestChoice, SettingChange, ZoneChoice};
+use crate::domain::DigestSchedule;
 use crate::reply::Outcome;
 use crate::store::EventFilter;
 use crate::text;
@@ -16,6 +17,7 @@ impl Turn<'_> {
             ZoneChoice::Set(zone) => {
                 self.check_admin()?;
                 self.tx.set_chat_zone(self.chat.id, Some(zone)).await?;
+                self.replan_digest(zone).await?;
                 let reply = text::chat_zone_set(zone, &text::moment(self.now, zone));
                 Ok(reply.followed_by(&text::planned_events_keep_their_time(zone, &self.shifted_by(zone).await?)).into())
             }
@@ -23,6 +25,7 @@ impl Turn<'_> {
                 self.check_admin()?;
                 self.tx.set_chat_zone(self.chat.id, None).await?;
                 let zone = self.default_zone;
+                self.replan_digest(zone).await?;
                 let reply = text::chat_zone(zone, false);
                 Ok(reply.followed_by(&text::planned_events_keep_their_time(zone, &self.shifted_by(zone).await?)).into())
             }
@@ -126,8 +129,24 @@ impl Turn<'_> {
             DigestChoice::Set(schedule) => Some(schedule),
         };
         self.check_admin()?;
-        self.tx.set_digest(self.chat.id, schedule.as_ref()).await?;
-        self.digests_changed = true;
+        self.plan_digest(schedule.as_ref(), zone).await?;
         Ok(text::digest_set(schedule.as_ref(), zone).into())
+    }
+
+    /// After a change of the chat's zone: its digest keeps its local time in the new `zone`.
+    async fn replan_digest(&mut self, zone: Tz) -> Result<(), Failure> {
+        match self.chat.digest {
+            Some(schedule) => self.plan_digest(Some(&schedule), zone).await,
+            None => Ok(()),
+        }
+    }
+
+    /// Keeps the chat's digest `schedule` and plans its next one in `zone` (after a change of
+    /// either), waking the schedulers.
+    async fn plan_digest(&mut self, schedule: Option<&DigestSchedule>, zone: Tz) -> Result<(), Failure> {
+        let slot = schedule.map(|s| s.next_after(self.now, zone));
+        self.tx.set_digest(self.chat.id, schedule, slot).await?;
+        self.reminders_changed = true;
+        Ok(())
     }
 }

@@ -24,10 +24,8 @@ pub struct Turn<'a> {
     pub default_zone: Tz,
     /// Where feeds are reached from outside.
     pub public_url: &'a str,
-    /// Set when the command changed reminders, so the scheduler is woken.
+    /// Set when the command changed reminders or digests, so the scheduler is woken.
     pub reminders_changed: bool,
-    /// Set when the command changed the chat's digest, so digest jobs are rebuilt.
-    pub digests_changed: bool,
 }
 
 impl<'a> Turn<'a> {
@@ -41,17 +39,7 @@ impl<'a> Turn<'a> {
         settings: &'a super::EngineSettings,
     ) -> Self {
         let (default_zone, public_url) = (settings.default_zone, settings.public_url.as_str());
-        Self {
-            tx,
-            chat,
-            user,
-            is_admin,
-            now,
-            default_zone,
-            public_url,
-            reminders_changed: false,
-            digests_changed: false,
-        }
+        Self { tx, chat, user, is_admin, now, default_zone, public_url, reminders_changed: false }
     }
 
     /// The zone times are shown in, in this chat.

@@ -4,6 +4,7 @@
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
 mod availability;
+mod digest_queue;
 pub mod dump;
 mod error;
 mod housekeeping;
@@ -19,6 +20,8 @@ pub mod testing;
 mod types;
 
 pub use availability::{USUAL_WAIT, WAIT_WHILE_DOWN};
+pub(crate) use digest_queue::{digest_queries, digest_queue_for};
+pub use digest_queue::{ClaimedDigest, DigestQueue};
 pub use error::{StoreError, StoreResult};
 pub(crate) use housekeeping::housekeeping_for;
 pub use housekeeping::{Housekeeping, Pruned};
@@ -36,7 +39,7 @@ use chrono_tz::Tz;
 
 /// A database: hands out transactions.
 #[async_trait]
-pub trait Store: Leases + Housekeeping + Send + Sync + std::fmt::Debug {
+pub trait Store: Leases + Housekeeping + DigestQueue + Send + Sync + std::fmt::Debug {
     /// Starts a transaction; `now` is the time of this unit of work (stamped on what it writes).
     async fn begin(&self, now: DateTime<Utc>) -> StoreResult<Box<dyn Transaction>>;
     /// Whether the database answers (for readiness checks).
@@ -99,12 +102,9 @@ pub trait Store: Leases + Housekeeping + Send + Sync + std::fmt::Debug {
     async fn finish_reminder(&self, reminder: ReminderId, state: ReminderState, at: DateTime<Utc>) -> StoreResult<()>;
     /// Puts a claimed reminder back to be tried again at `due_at`.
     async fn retry_reminder(&self, reminder: ReminderId, due_at: DateTime<Utc>) -> StoreResult<()>;
-    /// Calls `wake` whenever another instance adds or moves reminders (where the backend can tell).
+    /// Calls `wake` whenever another instance adds or moves reminders or digests (where the
+    /// backend can tell).
     fn forward_reminder_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
-        let _unused = wake;
-    }
-    /// Calls `wake` whenever another instance changes a chat's digest (where the backend can tell).
-    fn forward_digest_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
         let _unused = wake;
     }
     /// Every row of every table, read in one consistent snapshot (`convene export`).
@@ -112,11 +112,6 @@ pub trait Store: Leases + Housekeeping + Send + Sync + std::fmt::Debug {
     /// Writes a whole dump, ids and numbering kept, into this database, which must hold nothing
     /// yet (`convene import`); all or nothing.
     async fn import(&self, dump: &dump::Dump) -> StoreResult<()>;
-    /// Active chats that asked for a digest.
-    async fn digest_chats(&self) -> StoreResult<Vec<Chat>>;
-    /// Claims the chat's digest for `now` unless one went out since `not_since` (so several
-    /// instances post it once); true when this caller should post it.
-    async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool>;
     /// Whether the last try to reach the database failed (work then fails fast until it answers).
     fn known_down(&self) -> bool {
         false
@@ -152,8 +147,14 @@ pub trait Transaction: Send {
     async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool>;
     /// Sets or clears a chat's zone.
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()>;
-    /// Sets or clears a chat's digest.
-    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::domain::DigestSchedule>) -> StoreResult<()>;
+    /// Sets or clears a chat's digest; `slot` is when the next one is due (planned in the digest
+    /// queue; a planned row already at that slot is left as it is, one being sent included).
+    async fn set_digest(
+        &mut self,
+        chat: ChatId,
+        digest: Option<&crate::domain::DigestSchedule>,
+        slot: Option<DateTime<Utc>>,
+    ) -> StoreResult<()>;
     /// Sets who may create events in a chat.
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()>;
     /// Whether a chat mirrors its events into its platform's own event list.

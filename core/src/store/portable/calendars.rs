@@ -10,6 +10,7 @@ macro_rules! calendar_queries {
             use crate::domain::*;
             use crate::store::rows::{ChatRow, EventRow, CHAT_COLUMNS, EVENT_COLUMNS};
             use crate::store::{CalendarInfo, CommandRecord, Feed, StoreResult};
+            use chrono::{DateTime, Utc};
             use chrono_tz::Tz;
 
             pub async fn set_chat_zone(conn: &mut $conn, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
@@ -152,40 +153,30 @@ macro_rules! calendar_queries {
                 conn: &mut $conn,
                 chat: ChatId,
                 digest: Option<&crate::domain::DigestSchedule>,
+                slot: Option<DateTime<Utc>>,
             ) -> StoreResult<()> {
                 sqlx::query("UPDATE chats SET digest = $2 WHERE id = $1")
                     .bind(chat.0)
                     .bind(digest.map(|d| d.to_string()))
                     .execute(&mut *conn)
                     .await?;
-                Ok(())
-            }
-
-            pub async fn digest_chats(pool: &$pool) -> StoreResult<Vec<Chat>> {
-                let rows: Vec<ChatRow> = sqlx::query_as(&format!(
-                    "SELECT {CHAT_COLUMNS} FROM chats WHERE digest IS NOT NULL AND active ORDER BY id"
-                ))
-                .fetch_all(pool)
-                .await?;
-                rows.into_iter().map(ChatRow::into_chat).collect()
-            }
-
-            pub async fn claim_digest(
-                pool: &$pool,
-                chat: ChatId,
-                now: chrono::DateTime<chrono::Utc>,
-                not_since: chrono::DateTime<chrono::Utc>,
-            ) -> StoreResult<bool> {
-                let done = sqlx::query(
-                    "UPDATE chats SET digest_sent_at = $2 WHERE id = $1 AND digest IS NOT NULL \
-                     AND (digest_sent_at IS NULL OR digest_sent_at < $3)",
+                let Some(slot) = slot.filter(|_| digest.is_some()) else {
+                    sqlx::query("DELETE FROM digest_queue WHERE chat_id = $1").bind(chat.0).execute(&mut *conn).await?;
+                    return Ok(());
+                };
+                // A new slot starts afresh; the same slot is left alone, so a digest being sent
+                // now is not sent twice.
+                sqlx::query(
+                    "INSERT INTO digest_queue (chat_id, slot_at, due_at) VALUES ($1, $2, $2) \
+                     ON CONFLICT (chat_id) DO UPDATE SET slot_at = excluded.slot_at, due_at = excluded.due_at, \
+                     state = 'pending', lease_until = NULL, attempts = 0 \
+                     WHERE digest_queue.slot_at <> excluded.slot_at",
                 )
                 .bind(chat.0)
-                .bind(now)
-                .bind(not_since)
-                .execute(pool)
+                .bind(slot)
+                .execute(&mut *conn)
                 .await?;
-                Ok(done.rows_affected() == 1)
+                Ok(())
             }
 
             pub async fn record_command(conn: &mut $conn, entry: &CommandRecord) -> StoreResult<()> {

@@ -10,6 +10,7 @@ mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::lease_queries!(pool: sqlx::PgPool);
+crate::store::digest_queries!(pool: sqlx::PgPool, lock: "FOR UPDATE SKIP LOCKED");
 crate::store::portable::message_queries!(pool: sqlx::PgPool);
 crate::store::portable::event_queries!(
     connection: sqlx::PgConnection,
@@ -33,7 +34,6 @@ use super::{
     ClaimedReminder, CommandRecord, DeliveryOutcome, Feed, PoolStatus, PostedIn, ReminderId, ReminderState, Store,
     StoreResult, Transaction, UserRef,
 };
-use crate::domain::*;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
@@ -202,10 +202,6 @@ impl Store for PgStore {
         queue::forward_wakeups(self.pool.clone(), "convene_reminders", wake);
     }
 
-    fn forward_digest_wakeups(&self, wake: std::sync::Arc<tokio::sync::Notify>) {
-        queue::forward_wakeups(self.pool.clone(), "convene_digests", wake);
-    }
-
     async fn export(&self) -> StoreResult<Dump> {
         let mut tx = self.pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
         let dump = dump_queries::read(&mut tx).await?;
@@ -219,12 +215,6 @@ impl Store for PgStore {
         numbering::continue_after_import(&mut tx).await?;
         Ok(tx.commit().await?)
     }
-    async fn digest_chats(&self) -> StoreResult<Vec<Chat>> {
-        calendar_queries::digest_chats(&self.pool).await
-    }
-    async fn claim_digest(&self, chat: ChatId, now: DateTime<Utc>, not_since: DateTime<Utc>) -> StoreResult<bool> {
-        calendar_queries::claim_digest(&self.pool, chat, now, not_since).await
-    }
 
     fn pool_status(&self) -> Option<PoolStatus> {
         let idle = u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX);
@@ -232,5 +222,6 @@ impl Store for PgStore {
     }
 }
 
+crate::store::digest_queue_for!(PgStore, write: pool, read: pool);
 crate::store::leases_for!(PgStore, write: pool, read: pool);
 crate::store::housekeeping_for!(PgStore, write: pool);

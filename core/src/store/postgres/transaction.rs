@@ -58,8 +58,13 @@ impl Transaction for PgTransaction {
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendar_queries::set_chat_zone(self.conn(), chat, zone).await
     }
-    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::domain::DigestSchedule>) -> StoreResult<()> {
-        calendar_queries::set_digest(self.conn(), chat, digest).await
+    async fn set_digest(
+        &mut self,
+        chat: ChatId,
+        digest: Option<&crate::domain::DigestSchedule>,
+        slot: Option<DateTime<Utc>>,
+    ) -> StoreResult<()> {
+        calendar_queries::set_digest(self.conn(), chat, digest, slot).await
     }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         calendar_queries::set_create_policy(self.conn(), chat, policy).await

@@ -11,6 +11,7 @@ mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::lease_queries!(pool: sqlx::SqlitePool);
+crate::store::digest_queries!(pool: sqlx::SqlitePool, lock: "");
 crate::store::portable::message_queries!(pool: sqlx::SqlitePool);
 crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event_lock: "", poll_lock: "");
 crate::store::portable::reminder_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
@@ -203,18 +204,6 @@ impl Store for SqliteStore {
         reminders::extend(&self.writer, &reminders.iter().map(|r| r.0).collect::<Vec<_>>(), until).await
     }
 
-    async fn digest_chats(&self) -> StoreResult<Vec<crate::domain::Chat>> {
-        calendar_queries::digest_chats(&self.reader).await
-    }
-    async fn claim_digest(
-        &self,
-        chat: crate::domain::ChatId,
-        now: DateTime<Utc>,
-        not_since: DateTime<Utc>,
-    ) -> StoreResult<bool> {
-        calendar_queries::claim_digest(&self.writer, chat, now, not_since).await
-    }
-
     async fn export(&self) -> StoreResult<Dump> {
         // A read transaction sees one snapshot of the file (WAL).
         let mut tx = self.reader.begin().await?;
@@ -240,5 +229,6 @@ impl Store for SqliteStore {
     }
 }
 
+crate::store::digest_queue_for!(SqliteStore, write: writer, read: reader);
 crate::store::leases_for!(SqliteStore, write: writer, read: reader);
 crate::store::housekeeping_for!(SqliteStore, write: writer);

@@ -58,8 +58,13 @@ impl Transaction for SqliteTransaction {
     async fn set_chat_zone(&mut self, chat: ChatId, zone: Option<Tz>) -> StoreResult<()> {
         calendars::set_chat_zone(self.conn(), chat, zone).await
     }
-    async fn set_digest(&mut self, chat: ChatId, digest: Option<&crate::domain::DigestSchedule>) -> StoreResult<()> {
-        calendars::set_digest(self.conn(), chat, digest).await
+    async fn set_digest(
+        &mut self,
+        chat: ChatId,
+        digest: Option<&crate::domain::DigestSchedule>,
+        slot: Option<DateTime<Utc>>,
+    ) -> StoreResult<()> {
+        calendars::set_digest(self.conn(), chat, digest, slot).await
     }
     async fn set_create_policy(&mut self, chat: ChatId, policy: CreatePolicy) -> StoreResult<()> {
         calendars::set_create_policy(self.conn(), chat, policy).await
