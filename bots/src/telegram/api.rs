@@ -35,7 +35,11 @@ impl ChatApi for TelegramApi {
 
     async fn edit(&self, chat: &str, message: &str, reply: &Reply) -> Result<(), SendError> {
         let message = message.parse().map(MessageId).map_err(|_| SendError::MessageGone(message.into()))?;
-        deliver::edit_reply(&self.sender, chat_id(chat)?, message, reply).await.map_err(kind)
+        match deliver::edit_reply(&self.sender, chat_id(chat)?, message, reply).await {
+            // It shows this already (another edit of the same card got there first).
+            Ok(()) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+            Err(error) => Err(kind(error)),
+        }
     }
 
     async fn answer_press(&self, press: &str, reply: &Reply) -> bool {

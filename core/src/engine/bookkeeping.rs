@@ -14,11 +14,13 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct PostedCards {
     /// Where they are kept.
-    store: Arc<dyn Store>,
+    pub(super) store: Arc<dyn Store>,
     /// When a card was posted.
-    clock: Arc<dyn Clock>,
+    pub(super) clock: Arc<dyn Clock>,
     /// Whose chats.
-    platform: Platform,
+    pub(super) platform: Platform,
+    /// How cards are rendered (the default zone), to render one again as it stands now.
+    pub(super) settings: super::EngineSettings,
 }
 
 /// The notes of who was told how to allow private messages, on one platform.
@@ -35,7 +37,7 @@ pub struct Nudges {
 impl Engine {
     /// The cards posted in `platform`'s chats.
     pub fn posted_cards(&self, platform: Platform) -> PostedCards {
-        PostedCards { store: self.store.clone(), clock: self.clock.clone(), platform }
+        PostedCards { store: self.store.clone(), clock: self.clock.clone(), platform, settings: self.settings.clone() }
     }
 
     /// Who was told, in `platform`'s chats, how to allow private messages.

@@ -4,6 +4,7 @@
 mod admission;
 mod bookkeeping;
 mod calendars;
+mod current_card;
 mod drafting;
 mod email;
 mod events;

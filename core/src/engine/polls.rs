@@ -13,7 +13,7 @@ impl Turn<'_> {
         self.label(poll.calendar, poll.no.0).trim_start_matches('#').to_string()
     }
 
-    async fn poll_card(&mut self, poll: &Poll) -> Result<Reply, Failure> {
+    pub(super) async fn poll_card(&mut self, poll: &Poll) -> Result<Reply, Failure> {
         let options = self.tx.poll_options(poll.id).await?;
         let view = PollView { poll, options: &options, label: self.poll_label(poll), zone: self.chat_zone() };
         Ok(text::poll_card(&view))

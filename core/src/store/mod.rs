@@ -142,6 +142,8 @@ pub trait Transaction: Send {
     /// Marks a chat inactive (the bot was removed): it gets no reminders until someone speaks
     /// there again. False when the chat is unknown or already inactive.
     async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool>;
+    /// The chat of `platform` with this id, if the bot knows it (nothing is created or changed).
+    async fn known_chat(&mut self, platform: Platform, external_id: &str) -> StoreResult<Option<Chat>>;
     /// Gives a chat a new platform id (a Telegram group became a supergroup), keeping its calendar
     /// and subscriptions. False when the old id is unknown or the new id already has a chat.
     async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool>;
@@ -262,6 +264,8 @@ pub trait Transaction: Send {
     async fn insert_poll(&mut self, new: &NewPoll) -> StoreResult<Poll>;
     /// A poll by number; `lock` holds it until commit.
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>>;
+    /// A poll by its id.
+    async fn poll_by_id(&mut self, poll: PollId) -> StoreResult<Option<Poll>>;
     /// The poll's options with their voters, by position.
     async fn poll_options(&mut self, poll: PollId) -> StoreResult<Vec<PollOption>>;
     /// Adds the vote, or removes it if it was there; returns whether it is there now.

@@ -30,6 +30,12 @@ pub(super) async fn api(
         };
         return ok(fake.updates(&body).await);
     }
+    let gate = fake.world().held.remove(&method);
+    if let Some(gate) = gate {
+        fake.world().holding += 1;
+        gate.notified().await;
+        fake.world().holding -= 1;
+    }
     let mut world = fake.world();
     let left_to_break = world.broken.get_mut(&method).filter(|left| **left > 0);
     let broken = left_to_break.map(|left| *left -= 1).is_some();
@@ -107,6 +113,12 @@ fn edit(world: &mut World, body: &Value) -> Response {
     let Some(message) = world.messages.get_mut(&key) else {
         return error(StatusCode::BAD_REQUEST, "Bad Request: message to edit not found", None);
     };
+    let same_markup = body.get("reply_markup") == message.get("reply_markup");
+    if body.get("text").is_none_or(|text| *text == message["text"]) && same_markup {
+        let unchanged = "Bad Request: message is not modified: specified new message content and reply markup are \
+                         exactly the same as a current content and reply markup of the message";
+        return error(StatusCode::BAD_REQUEST, unchanged, None);
+    }
     if let Some(text) = body.get("text") {
         message["text"] = text.clone();
     }

@@ -51,6 +51,10 @@ struct World {
     flood: HashMap<String, u32>,
     /// Methods whose next calls (this many) break off mid-answer, as a dropped connection does.
     broken: HashMap<String, u32>,
+    /// Methods whose next call waits for the test to let it through (see [`FakeTelegram::hold_next`]).
+    held: HashMap<String, Arc<Notify>>,
+    /// Calls waiting at a hold now.
+    holding: usize,
     /// When each update was first handed out by getUpdates (for latency measurements).
     handed_out: HashMap<i64, Instant>,
     /// Messages sent successfully.
@@ -215,6 +219,28 @@ impl FakeTelegram {
     /// connection drops: the bot cannot tell whether Telegram acted on them.
     pub fn break_next(&self, method: &str, times: u32) {
         self.world().broken.insert(method.to_lowercase(), times);
+    }
+
+    /// The next call of `method` waits, before Telegram acts on it, until the returned gate is
+    /// opened (`notify_one`): a request slow on the way, so that later ones overtake it.
+    pub fn hold_next(&self, method: &str) -> Arc<Notify> {
+        let gate = Arc::new(Notify::new());
+        self.world().held.insert(method.to_lowercase(), gate.clone());
+        gate
+    }
+
+    /// Waits (up to 10 s) until a held call is waiting at its gate.
+    pub async fn wait_until_holding(&self) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while self.world().holding == 0 {
+            assert!(tokio::time::Instant::now() < deadline, "no call reached the hold");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    /// A message the bot sent, as it shows now (after every edit).
+    pub fn message(&self, chat: i64, message_id: i64) -> Option<Value> {
+        self.world().messages.get(&(chat, message_id)).cloned()
     }
 
     /// When each update was first handed out by getUpdates.

@@ -149,6 +149,17 @@ macro_rules! calendar_queries {
                 Ok(())
             }
 
+            pub async fn known_chat(conn: &mut $conn, platform: Platform, external_id: &str) -> StoreResult<Option<Chat>> {
+                let row: Option<ChatRow> = sqlx::query_as(&format!(
+                    "SELECT {CHAT_COLUMNS} FROM chats WHERE platform = $1 AND external_id = $2"
+                ))
+                .bind(platform.as_str())
+                .bind(external_id)
+                .fetch_optional(&mut *conn)
+                .await?;
+                row.map(ChatRow::into_chat).transpose()
+            }
+
             pub async fn set_digest(
                 conn: &mut $conn,
                 chat: ChatId,

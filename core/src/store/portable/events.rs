@@ -162,6 +162,14 @@ macro_rules! event_queries {
                 row.map(PollRow::into_poll).transpose()
             }
 
+            pub async fn poll_by_id(conn: &mut $conn, poll: PollId) -> StoreResult<Option<Poll>> {
+                let row: Option<PollRow> = sqlx::query_as(&format!("{POLL_SELECT} WHERE p.id = $1"))
+                    .bind(poll.0)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                row.map(PollRow::into_poll).transpose()
+            }
+
             pub async fn poll_options(conn: &mut $conn, poll: PollId) -> StoreResult<Vec<PollOption>> {
                 let rows: Vec<OptionVoteRow> = sqlx::query_as(
                     "SELECT o.position, o.starts_at, o.ends_at, u.id, u.platform, u.external_id, u.display_name, u.timezone \

@@ -52,6 +52,9 @@ impl Transaction for PgTransaction {
     async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool> {
         calendar_queries::deactivate_chat(self.conn(), who).await
     }
+    async fn known_chat(&mut self, platform: Platform, external_id: &str) -> StoreResult<Option<Chat>> {
+        calendar_queries::known_chat(self.conn(), platform, external_id).await
+    }
     async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool> {
         calendar_queries::move_chat(self.conn(), from, to_external_id).await
     }
@@ -216,6 +219,9 @@ impl Transaction for PgTransaction {
     }
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
         event_queries::poll(self.conn(), calendar, no, lock).await
+    }
+    async fn poll_by_id(&mut self, poll: PollId) -> StoreResult<Option<Poll>> {
+        event_queries::poll_by_id(self.conn(), poll).await
     }
     async fn poll_options(&mut self, poll: PollId) -> StoreResult<Vec<PollOption>> {
         event_queries::poll_options(self.conn(), poll).await

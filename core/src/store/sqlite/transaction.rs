@@ -52,6 +52,9 @@ impl Transaction for SqliteTransaction {
     async fn deactivate_chat(&mut self, who: &ChatIdentity) -> StoreResult<bool> {
         calendars::deactivate_chat(self.conn(), who).await
     }
+    async fn known_chat(&mut self, platform: Platform, external_id: &str) -> StoreResult<Option<Chat>> {
+        calendars::known_chat(self.conn(), platform, external_id).await
+    }
     async fn move_chat(&mut self, from: &ChatIdentity, to_external_id: &str) -> StoreResult<bool> {
         calendars::move_chat(self.conn(), from, to_external_id).await
     }
@@ -217,6 +220,9 @@ impl Transaction for SqliteTransaction {
     }
     async fn poll(&mut self, calendar: CalendarId, no: PollNo, lock: bool) -> StoreResult<Option<Poll>> {
         queries::poll(self.conn(), calendar, no, lock).await
+    }
+    async fn poll_by_id(&mut self, poll: PollId) -> StoreResult<Option<Poll>> {
+        queries::poll_by_id(self.conn(), poll).await
     }
     async fn poll_options(&mut self, poll: PollId) -> StoreResult<Vec<PollOption>> {
         queries::poll_options(self.conn(), poll).await
