@@ -158,6 +158,16 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
     }
 }
 
+/// "yesterday", "hace 2 horas": a phrase about a time that has passed.
+pub fn past_phrase(phrase: &str) -> String {
+    format!("\"{phrase}\" is in the past, so I can't plan anything then. Give a time that is still ahead.")
+}
+
+/// "fri 7": a bare hour after a day that could be morning or evening.
+pub fn ambiguous_hour(phrase: &str, hour: u32) -> String {
+    format!("In \"{phrase}\", is {hour} in the morning or in the evening? Write \"{hour}am\" or \"{}:00\".", hour + 12)
+}
+
 fn time_sentence(error: &TimeError) -> String {
     match error {
         TimeError::Unrecognised { phrase } => format!("I can't read \"{phrase}\" as a time."),
@@ -169,6 +179,8 @@ fn time_sentence(error: &TimeError) -> String {
             when_with_zone(interpreted.with_timezone(&chrono::Utc), interpreted.timezone())
         ),
         TimeError::NoSuchDate { phrase } => format!("\"{phrase}\" is not a real date or time."),
+        TimeError::Past { phrase } => past_phrase(phrase),
+        TimeError::AmbiguousHour { phrase, hour } => ambiguous_hour(phrase, *hour),
         TimeError::AmbiguousDate { phrase, first, second } => {
             let named = |day: u32, month: u32, format: &str| {
                 chrono::NaiveDate::from_ymd_opt(2000, month, day)
