@@ -41,8 +41,8 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
         (
             "/new Sync every 2nd tuesday 9:00",
             &[
-                "I could only read \"tuesday 9:00\" as the time, which leaves \"2nd\" in the title.",
-                "every other monday",
+                "I read \"tuesday 9:00\" as the time but not \"2nd\", so I'd rather ask than guess.",
+                "every mon, wed, fri 7:00",
             ],
         ),
         ("/new Party friday 19:30-22:00 for 2h", &["Give an end time (19:30-22:00) or a length (for 2h), not both."]),

@@ -126,11 +126,7 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         Problem::NeedsRecurrence => "A repeating event moves to another repeat.".into(),
         Problem::BadLength(given) => format!("\"{given}\" is not a length (like 2h, 90m or 1h30)."),
         Problem::EndAndLength => "Give an end time (19:30-22:00) or a length (for 2h), not both.".into(),
-        Problem::TimeWordLeft { time, word } => format!(
-            "I could only read \"{time}\" as the time, which leaves \"{word}\" in the title. Write the whole time \
-             together, like \"tuesday next week 12:30\", \"every other monday 9:00\", \"every mon, wed, fri 7:00\" \
-             or \"every 2nd tuesday of the month 19:00\"."
-        ),
+        Problem::TimeWordLeft { time, word } => time_word_left(time, word),
         Problem::BadCapacity(given) => format!("\"{given}\" is not a number of places (1 to 10000)."),
         Problem::BadTopic(given) => format!("\"{given}\" is not a topic: use letters, digits, - and _ after #."),
         Problem::BadPlace => "The place must be 1 to 200 characters.".into(),
@@ -156,6 +152,15 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         }
         Problem::Unexpected(extra) => format!("I didn't expect \"{extra}\" there."),
     }
+}
+
+/// A time read while another word of the message speaks of time: asked about, never guessed.
+pub fn time_word_left(time: &str, word: &str) -> String {
+    format!(
+        "I read \"{time}\" as the time but not \"{word}\", so I'd rather ask than guess. Write the whole time \
+         together (like \"tuesday next week 12:30\", \"every mon, wed, fri 7:00\" or \"every friday until \
+         jan 31 19:00\"), or leave \"{word}\" out of the title."
+    )
 }
 
 /// "yesterday", "hace 2 horas": a phrase about a time that has passed.

@@ -58,11 +58,11 @@ mod zone;
 pub use day_part::Part as DayPart;
 pub use duration::parse_duration;
 pub use error::{TimeError, ZoneError};
-pub use lexicon::{time_word, Language, TimeWord};
+pub use lexicon::{fold_accents, time_word, Language, TimeWord};
 pub use local::{resolve_local, LocalTimeAdjustment};
 pub use range::parse_range;
 pub use recurrence::{Pattern, Recurrence, SeriesEnd};
-pub use span::{joins_clock_times, parse_span, Span};
+pub use span::{joins_clock_times, parse_span, starts_with_clock, Span};
 pub use when::parse_when;
 pub use zone::parse_zone;
 

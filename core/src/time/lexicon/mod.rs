@@ -40,7 +40,7 @@ pub(crate) fn canonical(words: Vec<String>, hint: Option<Language>) -> Vec<Strin
 }
 
 /// "mañana" -> "manana", "miércoles" -> "miercoles", "año" -> "ano": accents are optional in chat.
-pub(crate) fn fold_accents(word: &str) -> String {
+pub fn fold_accents(word: &str) -> String {
     word.chars()
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' => 'a',

@@ -54,6 +54,8 @@ fn phrase(rest: &[&str]) -> Option<(Vec<String>, usize)> {
         ["a" | "de" | "por" | "en", "la", part, ..] if part_word(part).is_some() => {
             emit(&format!("in the {}", part_word(part)?), 3)
         }
+        // "la mañana" is always the morning, never tomorrow.
+        ["la", part, ..] if part_word(part).is_some() => emit(&format!("in the {}", part_word(part)?), 2),
         ["esta", "noche", ..] => emit("tonight", 2),
         ["esta", "manana", ..] => emit("this morning", 2),
         ["esta", "tarde", ..] => emit("this evening", 2),

@@ -48,9 +48,9 @@ pub fn time_word(word: &str) -> Option<TimeWord> {
         "night" | "nights" | "noche" | "noches" => TimeWord::Part(Part::Night),
         "christmas" | "xmas" | "navidad" | "nochebuena" | "nochevieja" => TimeWord::Holiday(12),
         "halloween" => TimeWord::Holiday(10),
-        "yesterday" | "ayer" | "anteayer" | "antier" | "ago" | "hace" | "until" | "till" | "hasta" | "eve"
-        | "every" | "daily" | "weekly" | "monthly" | "yearly" | "annually" | "todos" | "todas" | "cada" | "noon"
-        | "midday" | "midnight" | "mediodia" | "medianoche" | "o'clock" | "overmorrow" => TimeWord::Marker,
+        "yesterday" | "ayer" | "anteayer" | "antier" | "ago" | "hace" | "until" | "hasta" | "eve" | "every"
+        | "daily" | "weekly" | "monthly" | "yearly" | "annually" | "todos" | "todas" | "cada" | "noon" | "midday"
+        | "midnight" | "mediodia" | "medianoche" | "o'clock" | "overmorrow" => TimeWord::Marker,
         _ => return None,
     };
     Some(kind)
