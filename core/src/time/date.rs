@@ -54,9 +54,11 @@ pub(crate) fn read_day(words: &[&str]) -> Option<DayWords> {
         ["this", name] | ["this", "week", "on", name] | ["this", "week", name] | [name, "this", "week"] => {
             read_weekday(false, name)
         }
-        ["next", name] | ["next", "week", "on", name] | ["next", "week", name] | [name, "next", "week"] => {
-            read_weekday(true, name)
-        }
+        ["next", name]
+        | ["next", "week", "on", name]
+        | ["next", "week", name]
+        | [name, "next", "week"]
+        | [name, "of", "next", "week"] => read_weekday(true, name),
         [word] => read_iso(word).or_else(|| read_numeric(word)),
         _ => {
             let (month, day, year) = read_month_day(texts)?;
@@ -114,7 +116,7 @@ pub(crate) fn read_month_day(words: &[&str]) -> Option<(u32, u32, Option<i32>)> 
     };
     match rest {
         [] => Some((month, day, None)),
-        [y] => Some((month, day, Some(year(y)?))),
+        [y] | ["of", y] => Some((month, day, Some(year(y)?))),
         _ => None,
     }
 }

@@ -1,14 +1,14 @@
 //! Reading a whole "when" phrase: a day, a clock time, a relative offset or
 //! a recurrence, with the clock time before or after the rest.
 
-use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, Timelike};
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, Timelike};
 use chrono_tz::Tz;
 
 use super::date::{place_day, DayWords};
 use super::day_part::Part;
 use super::local::{resolve_local, LocalTimeAdjustment};
 use super::reading::{read_phrase, Body, Clock};
-use super::recurrence::Recurrence;
+use super::recurrence::{Pattern, Recurrence};
 use super::series_end::series_end;
 use super::{lex, TimeContext, TimeError, When};
 
@@ -82,7 +82,15 @@ fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext
             Ok(one_off(resolve_local(date.and_time(time), ctx.zone)))
         }
         (Body::Rule(pattern, interval, _, end), time) => {
-            let rule = Recurrence::build(pattern.clone(), *interval).ok_or_else(|| no_such_date(phrase))?;
+            let pattern = match (pattern, time) {
+                // "every 2 weeks at 10": on the day of the first one.
+                (Pattern::Weekdays(days), Some(time)) if days.is_empty() => {
+                    let (first, _) = next_at(time, today, ctx).ok_or_else(|| no_such_date(phrase))?;
+                    Pattern::Weekdays(vec![first.weekday()])
+                }
+                (pattern, _) => pattern.clone(),
+            };
+            let rule = Recurrence::build(pattern, *interval).ok_or_else(|| no_such_date(phrase))?;
             let when =
                 first_occurrence(rule, time.ok_or_else(missing)?, today, ctx).ok_or_else(|| no_such_date(phrase))?;
             match end {

@@ -67,6 +67,8 @@ fn phrase(rest: &[&str]) -> Option<(Vec<String>, usize)> {
         ["mes", "pasado", ..] => emit("last month", 2),
         [day, "pasado", ..] if weekday(day).is_some() => emit(&format!("last {}", weekday(day)?), 2),
         ["dentro", "de", ..] => emit("in", 2),
+        ["al" | "a", "mediodia", ..] => emit("at noon", 2),
+        ["a", "medianoche", ..] => emit("at midnight", 2),
         ["media", "hora", ..] => emit("half an hour", 2),
         ["primero" | "primer" | "1ro" | "1ero" | "1o", "de", month, ..] if month_word(month).is_some() => {
             emit(&format!("1 of {}", month_word(month)?), 3)

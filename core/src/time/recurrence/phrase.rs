@@ -55,9 +55,11 @@ fn every(words: &[&str]) -> Option<(Pattern, u32)> {
     }
 }
 
-/// After "weekly" / "every N weeks": "[on] tue, thu".
+/// After "weekly" / "every N weeks": "[on] tue, thu", or no day at all (the day of the first
+/// occurrence, filled in when it is known: an empty list here).
 fn weekly(words: &[&str], interval: u32) -> Option<(Pattern, u32)> {
     let days = match words {
+        [] => Vec::new(),
         ["on", rest @ ..] => day_list(rest)?,
         rest => day_list(rest)?,
     };
