@@ -57,6 +57,8 @@ const MESSAGES: &[(&str, &str)] = &[
     ("/new Meet March 5 10:00", "Meet | 2027-03-05 10:00"),
     ("/new Christmas dinner dec 24 21:00", "Christmas dinner | 2026-12-24 21:00"),
     ("/new Retro until friday 10:00", "ask: until"),
+    ("/new Before friday 19:30", "Before | 2026-03-27 19:30"),
+    ("/new Last orders friday 23:00", "Last orders | 2026-03-27 23:00"),
     ("/new Gym fri 7", "Time(AmbiguousHour { phrase: \"fri 7\", hour: 7 })"),
     ("/new Gym fri 3", "Gym | 2026-03-27 15:00"),
     // Spanish

@@ -67,7 +67,7 @@ const BESIDE_WORDS: &[&str] = &[
     "next", "this", "after", "other", "every", "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th",
     "last", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "proximo", "proxima", "este",
     "esta", "cada", "primer", "primero", "ultimo", "ultima", "tercer", "la", "las", "el", "los", "del", "al", "por",
-    "half", "quarter", "past", "from", "before",
+    "half", "quarter", "past",
 ];
 
 /// Words that, right after the time phrase, would have belonged to it: "friday 19:30" + "next
