@@ -41,8 +41,8 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
         (
             "/new Sync every 2nd tuesday 9:00",
             &[
-                "I could only read \"tuesday 9:00\" as the time, which leaves \"2nd\" in the title.",
-                "every other monday",
+                "I read \"tuesday 9:00\" as the time but not \"2nd\", so I'd rather ask than guess.",
+                "every mon, wed, fri 7:00",
             ],
         ),
         ("/new Party friday 19:30-22:00 for 2h", &["Give an end time (19:30-22:00) or a length (for 2h), not both."]),
@@ -73,7 +73,7 @@ async fn every_command_explains_bad_input_and_changes_nothing(db: TestDb) {
         ("/edit 1 length forever", &["\"forever\" is not a length"]),
         ("/move 1", &["/move needs more"]),
         ("/move 1 someday", &["I can't read \"someday\" as a time"]),
-        ("/move 1 yesterday 10:00", &["I can't read"]),
+        ("/move 1 yesterday 10:00", &["That time is in the past: I read it as Thu 19 Nov 2026, 10:00"]),
         ("/move 1 2020-01-01 10:00", &["That time is in the past"]),
         ("/cancel", &["/cancel needs more"]),
         ("/poll", &["/poll needs more"]),

@@ -46,6 +46,8 @@ fn render(result: Result<When, TimeError>) -> String {
         Err(TimeError::Unrecognised { .. }) => "unrecognised".to_string(),
         Err(TimeError::NoSuchDate { .. }) => "no such date".to_string(),
         Err(TimeError::AmbiguousDate { first, second, .. }) => format!("ask: {first}/{second}"),
+        Err(TimeError::AmbiguousHour { hour, .. }) => format!("ask: {hour}am or pm"),
+        Err(TimeError::Past { .. }) => "past".to_string(),
     }
 }
 

@@ -60,6 +60,51 @@ const WORDS: &[&str] = &[
     "tue,",
     "thu.",
     "99999",
+    // Spanish
+    "mañana",
+    "manana",
+    "a",
+    "las",
+    "la",
+    "de",
+    "el",
+    "y",
+    "media",
+    "cuarto",
+    "menos",
+    "noche",
+    "tarde",
+    "hoy",
+    "ayer",
+    "viernes",
+    "lunes",
+    "todos",
+    "los",
+    "cada",
+    "que",
+    "viene",
+    "próximo",
+    "semana",
+    "pasado",
+    "hasta",
+    "durante",
+    "días",
+    "dentro",
+    "diciembre",
+    "21hs",
+    "once",
+    "mediodía",
+    "hace",
+    "until",
+    "for",
+    "times",
+    "half",
+    "past",
+    "quarter",
+    "o'clock",
+    "@",
+    "christmas",
+    "eve",
 ];
 
 proptest! {
@@ -79,6 +124,17 @@ proptest! {
             }
             _ => prop_assert_eq!(when.start.naive_local(), asked),
         }
+    }
+
+    #[test]
+    fn manana_hh_mm_is_tomorrow_hh_mm(hour in 0u32..24, minute in 0u32..60, day in 0u64..365) {
+        let zone = Tz::America__Argentina__Buenos_Aires;
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap().checked_add_days(Days::new(day)).unwrap();
+        let now = zone.from_local_datetime(&today.and_hms_opt(10, 0, 0).unwrap()).unwrap().with_timezone(&Utc);
+        let ctx = TimeContext { now, zone };
+        let spanish = parse_when(&format!("mañana a las {hour:02}:{minute:02}"), &ctx).unwrap();
+        let english = parse_when(&format!("tomorrow at {hour:02}:{minute:02}"), &ctx).unwrap();
+        prop_assert_eq!(spanish, english);
     }
 
     #[test]

@@ -105,7 +105,10 @@ async fn autocomplete_offers_events_zones_and_how_a_time_is_read(pool: sqlx::PgP
         serde_json::json!([{"name": "when", "type": 3, "value": "yesterday 9am", "focused": true}]),
     );
     let offered = choices(&fake.response_to(asked).await);
-    assert_eq!(offered[0].0, "I can't read \"yesterday 9am\" as a time.", "never read silently wrong");
+    assert_eq!(
+        offered[0].0, "That time is in the past: I read it as Thu 19 Nov 2026, 09:00 (Europe/Madrid).",
+        "never read silently wrong"
+    );
 
     let asked = fake.autocomplete(
         GUILD,

@@ -1,8 +1,12 @@
 //! Finding the time phrase among a message's words: at the end, at the start or inside, and
 //! refusing one that was only partly read.
 
+use chrono::{Datelike, Timelike};
+
 use crate::refusal::Problem;
-use crate::time::{parse_span, Span, TimeContext, TimeError};
+use crate::time::{
+    fold_accents, parse_span, time_word, DayPart, Pattern, Span, TimeContext, TimeError, TimeWord, When,
+};
 
 /// Where a time phrase sits among words: [start, end), and what it reads as.
 pub(super) struct Found<T> {
@@ -56,51 +60,78 @@ pub(super) fn find_inside(words: &[&str], ctx: &TimeContext) -> Option<Found<Res
     })
 }
 
-/// Words that, left next to the time phrase, mean it was only partly read: "Lunch next" + "week
-/// tuesday 12:30" (before "tuesday next week" was known), "Sync every 2nd" + "tuesday 9:00".
-const TIME_WORDS: &[&str] = &[
-    "next",
-    "this",
-    "after",
-    "other",
-    "every",
-    "first",
-    "1st",
-    "second",
-    "2nd",
-    "third",
-    "3rd",
-    "fourth",
-    "4th",
-    "last",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
+/// Words that, left right beside the time phrase, mean it was only partly read: "Lunch next" +
+/// "week tuesday 12:30" (before "tuesday next week" was known), "Sync every 2nd" + "tuesday 9:00",
+/// "Reunión de la" + "mañana 9:00" (the morning, not tomorrow).
+const BESIDE_WORDS: &[&str] = &[
+    "next", "this", "after", "other", "every", "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th",
+    "last", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "proximo", "proxima", "este",
+    "esta", "cada", "primer", "primero", "ultimo", "ultima", "tercer", "la", "las", "el", "los", "del", "al", "por",
+    "half", "quarter", "past",
 ];
 
-/// Refuses a time phrase at the end with a time word right before it: rather than an event called
-/// "Sync every 2nd" on the wrong day, the person is asked to write the time as one phrase.
+/// Words that, right after the time phrase, would have belonged to it: "friday 19:30" + "next
+/// week", "el lunes 10:00" + "que viene".
+const AFTER_WORDS: &[&str] = &["next", "this", "proximo", "proxima", "que", "pasado", "pasada"];
+
+/// Refuses a time phrase with a time word right beside it: rather than an event called "Sync
+/// every 2nd" on the wrong day, the person is asked to write the time as one phrase.
 pub(super) fn partly_read<T>(words: &[&str], found: &Found<T>) -> Result<(), Problem> {
-    let at_the_end = found.end == words.len() && found.start > 0;
-    let beside = words.get(found.start.wrapping_sub(1)).filter(|_| at_the_end);
-    let Some(word) = beside.map(|w| w.trim_matches(',').to_lowercase()) else {
-        return Ok(());
-    };
-    if !TIME_WORDS.contains(&word.as_str()) {
-        return Ok(());
+    let before = words.get(found.start.wrapping_sub(1)).filter(|_| found.start > 0);
+    let after = words.get(found.end);
+    let beside = before.map(|word| (word, BESIDE_WORDS)).into_iter().chain(after.map(|word| (word, AFTER_WORDS)));
+    for (word, list) in beside {
+        let plain = fold_accents(&word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        if list.contains(&plain.as_str()) {
+            let time = words[found.start..found.end].join(" ");
+            return Err(Problem::TimeWordLeft { time, word: word.trim_matches(',').to_string() });
+        }
     }
-    let time = words[found.start..found.end].join(" ");
-    Err(Problem::TimeWordLeft { time, word })
+    Ok(())
+}
+
+/// Refuses a reading that leaves a word speaking of time in the title or the place, unless the
+/// time read agrees with it ("Sunday brunch sunday 11:00", "Movie night friday 20:00"): "Retro
+/// yesterday 10:00" or "Coffee with March friday 10:00" are asked about, never guessed.
+pub(super) fn unread_time_word(left: &[&str], time: &str, span: &Span, ctx: &TimeContext) -> Result<(), Problem> {
+    for word in left {
+        if let Some(kind) = time_word(word) {
+            if !agrees(kind, &span.when, ctx) {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
+                return Err(Problem::TimeWordLeft { time: time.to_string(), word });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether a time word left outside the phrase says the same as what was read.
+fn agrees(kind: TimeWord, when: &When, ctx: &TimeContext) -> bool {
+    let start = when.start;
+    let today = ctx.now.with_timezone(&start.timezone()).date_naive();
+    let day = start.date_naive();
+    let hour = start.hour();
+    let tomorrow = today.succ_opt() == Some(day);
+    match kind {
+        TimeWord::Weekday(weekday) => match when.recurrence.as_ref().map(|rule| rule.pattern()) {
+            Some(Pattern::Weekdays(days)) => days.contains(&weekday),
+            _ => start.weekday() == weekday,
+        },
+        TimeWord::Part(part) => in_part(part, hour),
+        TimeWord::Today => day == today,
+        TimeWord::Tonight => (day == today && hour >= 17) || (tomorrow && hour < 5),
+        TimeWord::Tomorrow => tomorrow,
+        TimeWord::TomorrowOrMorning => tomorrow || in_part(DayPart::Morning, hour),
+        TimeWord::Month(month) | TimeWord::Holiday(month) => start.month() == month,
+        TimeWord::Marker => false,
+    }
+}
+
+fn in_part(part: DayPart, hour: u32) -> bool {
+    match part {
+        DayPart::Morning => (5..12).contains(&hour),
+        DayPart::Afternoon => (12..18).contains(&hour),
+        DayPart::Evening => (17..24).contains(&hour),
+        DayPart::Night => !(5..18).contains(&hour),
+    }
 }

@@ -5,6 +5,7 @@
 mod draft;
 mod form;
 mod locate;
+mod marks;
 mod parse;
 mod phrases;
 

@@ -4,110 +4,16 @@
 //! entirely as a time, else inside them (see `locate`).
 
 use super::draft::{EventDraft, PollDraft, SearchQuery};
-use super::locate::{find_inside, find_phrase, is_recognised, partly_read};
-use crate::domain::{Capacity, Description, EventTitle, Location, Poll, PollTitle, Topic};
+use super::locate::{find_inside, find_phrase, is_recognised, partly_read, unread_time_word};
+pub(super) use super::marks::capacity;
+use super::marks::{mark, Marked};
+use crate::domain::{EventTitle, Location, Poll, PollTitle};
 use crate::refusal::Problem;
-use crate::time::{joins_clock_times, parse_duration, parse_range, parse_span, Span, TimeContext, TimeError};
+use crate::time::{parse_duration, parse_range, parse_span, Span, TimeContext, TimeError};
 use chrono::Duration;
 
 /// Default length of an event.
 pub const DEFAULT_LENGTH: Duration = Duration::hours(1);
-
-/// The words of a message with its markers taken out.
-#[derive(Default)]
-struct Marked<'a> {
-    /// Words that are title (or search text) and time.
-    free: Vec<&'a str>,
-    /// Words after `@`.
-    place: Vec<&'a str>,
-    /// `#topics`.
-    topics: Vec<Topic>,
-    /// `max N`.
-    capacity: Option<Capacity>,
-    /// `for 3h`.
-    length: Option<Duration>,
-    /// Text after `--`.
-    description: Option<Description>,
-}
-
-fn is_dash(token: &str) -> bool {
-    matches!(token, "--" | "—" | "–")
-}
-
-/// A length after `for`: one or two words, with a unit ("3h", "3 hours"; not a bare "2").
-fn length_at(tokens: &[&str]) -> Option<(Duration, usize)> {
-    for take in [2, 1] {
-        let Some(words) = tokens.get(..take) else { continue };
-        let phrase = words.join(" ");
-        if phrase.chars().any(char::is_alphabetic) {
-            if let Some(length) = parse_duration(&phrase) {
-                return Some((length, take));
-            }
-        }
-    }
-    None
-}
-
-/// `max 6`: a capacity.
-pub(super) fn capacity(value: &str) -> Result<Capacity, Problem> {
-    value
-        .parse::<i64>()
-        .ok()
-        .and_then(Capacity::new)
-        .ok_or_else(|| Problem::BadCapacity(value.chars().take(20).collect()))
-}
-
-fn mark(text: &str) -> Result<Marked<'_>, Problem> {
-    let mut marked = Marked::default();
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    let starts_description = |at: usize| is_dash(tokens[at]) && !joins_clock_times(&tokens[..at], &tokens[at + 1..]);
-    let (tokens, description) = match (0..tokens.len()).find(|&at| starts_description(at)) {
-        Some(at) => (&tokens[..at], Some(tokens[at + 1..].join(" "))),
-        None => (&tokens[..], None),
-    };
-    marked.description = match description.as_deref().map(Description::parse).transpose() {
-        Ok(description) => description.flatten(),
-        Err(too_long) => return Err(Problem::DescriptionTooLong(too_long.0)),
-    };
-    let mut in_place = false;
-    let mut i = 0;
-    while i < tokens.len() {
-        let token = tokens[i];
-        let lower = token.to_lowercase();
-        if token.len() > 1 && token.starts_with('#') {
-            marked.topics.push(Topic::parse(token).ok_or_else(|| Problem::BadTopic(token.into()))?);
-            in_place = false;
-        } else if let Some(place) = token.strip_prefix('@') {
-            in_place = true;
-            marked.place.extend((!place.is_empty()).then_some(place));
-        } else if matches!(lower.as_str(), "max" | "cap" | "capacity" | "limit") && i + 1 < tokens.len() {
-            if tokens[i + 1].bytes().all(|b| b.is_ascii_digit() || b == b'-') {
-                marked.capacity = Some(capacity(tokens[i + 1])?);
-                in_place = false;
-                i += 2;
-                continue;
-            }
-            push(&mut marked, in_place, token);
-        } else if let Some((length, used)) = (lower == "for").then(|| length_at(&tokens[i + 1..])).flatten() {
-            marked.length = Some(length);
-            in_place = false;
-            i += used + 1;
-            continue;
-        } else {
-            push(&mut marked, in_place, token);
-        }
-        i += 1;
-    }
-    Ok(marked)
-}
-
-fn push<'a>(marked: &mut Marked<'a>, in_place: bool, token: &'a str) {
-    if in_place {
-        marked.place.push(token);
-    } else {
-        marked.free.push(token);
-    }
-}
 
 /// Turns a time error into the command's problem.
 pub(super) fn time_problem(error: TimeError) -> Problem {
@@ -134,10 +40,11 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
         return Err(Problem::NoTitle);
     }
     let read = |phrase: &str| parse_span(phrase, ctx);
-    let (title, when) = match find_phrase(&marked.free, 1, read, is_recognised) {
+    let (title, when, time) = match find_phrase(&marked.free, 1, read, is_recognised) {
         Some(found) => {
             partly_read(&marked.free, &found)?;
-            (remove(&marked.free, found.start, found.end), found.read)
+            let time = marked.free[found.start..found.end].join(" ");
+            (remove(&marked.free, found.start, found.end), found.read, time)
         }
         None => {
             // "@Kim's place friday 19:30": the time may have ended up in the place.
@@ -146,14 +53,17 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
             match found {
                 Some(found) => {
                     partly_read(&marked.place, &found)?;
+                    let time = marked.place[found.start..].join(" ");
                     marked.place.truncate(found.start);
-                    (marked.free.join(" "), found.read)
+                    (marked.free.join(" "), found.read, time)
                 }
                 None => time_inside(&mut marked, ctx)?,
             }
         }
     };
     let Span { when, length } = when.map_err(time_problem)?;
+    let left: Vec<&str> = title.split_whitespace().chain(marked.place.iter().copied()).collect();
+    unread_time_word(&left, &time, &Span { when: when.clone(), length }, ctx)?;
     let length = one_length(length, marked.length)?;
     let location = match marked.place.is_empty() {
         true => None,
@@ -173,7 +83,10 @@ pub(super) fn event_draft(text: &str, ctx: &TimeContext) -> Result<EventDraft, P
 /// "Drinks friday 19:30 at the pub": a time with title words before it and more after. Words after
 /// it starting with "at" or "in" are the place (unless an @place was given), other words stay in
 /// the title.
-fn time_inside(marked: &mut Marked<'_>, ctx: &TimeContext) -> Result<(String, Result<Span, TimeError>), Problem> {
+fn time_inside(
+    marked: &mut Marked<'_>,
+    ctx: &TimeContext,
+) -> Result<(String, Result<Span, TimeError>, String), Problem> {
     let words = marked.free.clone();
     let found = find_inside(&words, ctx).ok_or(Problem::NoTime)?;
     partly_read(&words[..found.end], &found)?;
@@ -185,7 +98,7 @@ fn time_inside(marked: &mut Marked<'_>, ctx: &TimeContext) -> Result<(String, Re
         }
         _ => remove(&words, found.start, found.end),
     };
-    Ok((title, found.read))
+    Ok((title, found.read, words[found.start..found.end].join(" ")))
 }
 
 fn is_place_word(word: &str) -> bool {

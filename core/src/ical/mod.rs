@@ -68,7 +68,7 @@ fn write_event(out: &mut Lines, event: &Event, now: DateTime<Utc>, organizer: Op
     out.raw(&format!("DTSTART;TZID={}:{}", zone.name(), local(event.starts_at, zone)));
     out.raw(&format!("DTEND;TZID={}:{}", zone.name(), local(event.ends_at, zone)));
     if let Some(rule) = &event.recurrence {
-        out.raw(&format!("RRULE:{}", rule.rrule()));
+        out.raw(&format!("RRULE:{}", rule.rrule_in(zone)));
         for skipped in &event.skipped {
             out.raw(&format!("EXDATE;TZID={}:{}", zone.name(), local(*skipped, zone)));
         }

@@ -126,11 +126,7 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         Problem::NeedsRecurrence => "A repeating event moves to another repeat.".into(),
         Problem::BadLength(given) => format!("\"{given}\" is not a length (like 2h, 90m or 1h30)."),
         Problem::EndAndLength => "Give an end time (19:30-22:00) or a length (for 2h), not both.".into(),
-        Problem::TimeWordLeft { time, word } => format!(
-            "I could only read \"{time}\" as the time, which leaves \"{word}\" in the title. Write the whole time \
-             together, like \"tuesday next week 12:30\", \"every other monday 9:00\", \"every mon, wed, fri 7:00\" \
-             or \"every 2nd tuesday of the month 19:00\"."
-        ),
+        Problem::TimeWordLeft { time, word } => time_word_left(time, word),
         Problem::BadCapacity(given) => format!("\"{given}\" is not a number of places (1 to 10000)."),
         Problem::BadTopic(given) => format!("\"{given}\" is not a topic: use letters, digits, - and _ after #."),
         Problem::BadPlace => "The place must be 1 to 200 characters.".into(),
@@ -158,6 +154,25 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
     }
 }
 
+/// A time read while another word of the message speaks of time: asked about, never guessed.
+pub fn time_word_left(time: &str, word: &str) -> String {
+    format!(
+        "I read \"{time}\" as the time but not \"{word}\", so I'd rather ask than guess. Write the whole time \
+         together (like \"tuesday next week 12:30\", \"every mon, wed, fri 7:00\" or \"every friday until \
+         jan 31 19:00\"), or leave \"{word}\" out of the title."
+    )
+}
+
+/// "yesterday", "hace 2 horas": a phrase about a time that has passed.
+pub fn past_phrase(phrase: &str) -> String {
+    format!("\"{phrase}\" is in the past, so I can't plan anything then. Give a time that is still ahead.")
+}
+
+/// "fri 7": a bare hour after a day that could be morning or evening.
+pub fn ambiguous_hour(phrase: &str, hour: u32) -> String {
+    format!("In \"{phrase}\", is {hour} in the morning or in the evening? Write \"{hour}am\" or \"{}:00\".", hour + 12)
+}
+
 fn time_sentence(error: &TimeError) -> String {
     match error {
         TimeError::Unrecognised { phrase } => format!("I can't read \"{phrase}\" as a time."),
@@ -169,6 +184,8 @@ fn time_sentence(error: &TimeError) -> String {
             when_with_zone(interpreted.with_timezone(&chrono::Utc), interpreted.timezone())
         ),
         TimeError::NoSuchDate { phrase } => format!("\"{phrase}\" is not a real date or time."),
+        TimeError::Past { phrase } => past_phrase(phrase),
+        TimeError::AmbiguousHour { phrase, hour } => ambiguous_hour(phrase, *hour),
         TimeError::AmbiguousDate { phrase, first, second } => {
             let named = |day: u32, month: u32, format: &str| {
                 chrono::NaiveDate::from_ymd_opt(2000, month, day)

@@ -31,6 +31,16 @@ impl ClockTime {
         NaiveTime::from_hms_opt(hour, self.minute, 0)
     }
 
+    /// A whole hour written without minutes or am/pm ("fri 7").
+    pub(crate) fn bare_hour(hour: u32) -> ClockTime {
+        ClockTime { hour, minute: 0, meridiem: None }
+    }
+
+    /// The hour as written.
+    pub(crate) fn hour(self) -> u32 {
+        self.hour
+    }
+
     /// Whether "am" or "pm" was written.
     pub(crate) fn has_meridiem(self) -> bool {
         self.meridiem.is_some()
@@ -91,8 +101,8 @@ fn named_time(word: &str) -> Option<ClockTime> {
 
 fn meridiem_word(word: &str) -> Option<Meridiem> {
     match word {
-        "am" | "a.m." => Some(Meridiem::Am),
-        "pm" | "p.m." => Some(Meridiem::Pm),
+        "am" | "a.m." | "a.m" => Some(Meridiem::Am),
+        "pm" | "p.m." | "p.m" => Some(Meridiem::Pm),
         _ => None,
     }
 }
@@ -117,10 +127,13 @@ fn hour_minute(core: &str) -> Option<(u32, u32)> {
     }
 }
 
-/// "19:30", "19.30", "19h", "19h30".
+/// "19:30", "19.30", "19h", "19h30", "21hs".
 fn twenty_four_hour(core: &str) -> Option<(u32, u32)> {
     if let Some((hour, minute)) = core.split_once([':', '.']) {
         return Some((small_number(hour, 2)?, two_digits(minute)?));
+    }
+    if let Some(hour) = core.strip_suffix("hs") {
+        return Some((small_number(hour, 2)?, 0));
     }
     let (hour, minute) = core.split_once('h')?;
     let minute = if minute.is_empty() { 0 } else { two_digits(minute)? };
@@ -163,6 +176,8 @@ mod tests {
         assert_eq!(read("at 9"), Some((hm(9, 0), 2)));
         assert_eq!(read("at 9 pm"), Some((hm(21, 0), 3)));
         assert_eq!(read("noon"), Some((hm(12, 0), 1)));
+        assert_eq!(read("21hs"), Some((hm(21, 0), 1)));
+        assert_eq!(read("7 p.m"), Some((hm(19, 0), 2)));
     }
 
     #[test]

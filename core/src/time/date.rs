@@ -15,6 +15,12 @@ pub(crate) enum DayWords {
     Tomorrow,
     /// "the day after tomorrow"
     AfterTomorrow,
+    /// "yesterday", "ayer": read so that it can be refused as past.
+    Yesterday,
+    /// "the day before yesterday", "anteayer".
+    BeforeYesterday,
+    /// "last friday", "el viernes pasado": the latest such day before today.
+    LastWeekday(Weekday),
     /// "friday", "this friday" (`next_week` false) or "next friday" (true).
     Weekday { day: Weekday, next_week: bool },
     /// "dec 24", "24 december 2026", "2026-12-24", "24/12", "12/24", "24.12.".
@@ -35,6 +41,11 @@ pub(crate) fn read_day(words: &[&str]) -> Option<DayWords> {
     match texts {
         [number] if the && day_number(number).is_some() => Some(DayWords::DayOfMonth(day_number(number)?)),
         ["today"] => Some(DayWords::Today),
+        ["yesterday"] => Some(DayWords::Yesterday),
+        ["the" | "day", "before", "yesterday"] | ["the", "day", "before", "yesterday"] => {
+            Some(DayWords::BeforeYesterday)
+        }
+        ["last", name] if weekday(name).is_some() => Some(DayWords::LastWeekday(weekday(name)?)),
         ["tomorrow" | "tmrw" | "tmr"] => Some(DayWords::Tomorrow),
         ["day" | "the", "after", "tomorrow"] | ["the", "day", "after", "tomorrow"] | ["overmorrow"] => {
             Some(DayWords::AfterTomorrow)
@@ -43,9 +54,11 @@ pub(crate) fn read_day(words: &[&str]) -> Option<DayWords> {
         ["this", name] | ["this", "week", "on", name] | ["this", "week", name] | [name, "this", "week"] => {
             read_weekday(false, name)
         }
-        ["next", name] | ["next", "week", "on", name] | ["next", "week", name] | [name, "next", "week"] => {
-            read_weekday(true, name)
-        }
+        ["next", name]
+        | ["next", "week", "on", name]
+        | ["next", "week", name]
+        | [name, "next", "week"]
+        | [name, "of", "next", "week"] => read_weekday(true, name),
         [word] => read_iso(word).or_else(|| read_numeric(word)),
         _ => {
             let (month, day, year) = read_month_day(texts)?;
@@ -103,7 +116,7 @@ pub(crate) fn read_month_day(words: &[&str]) -> Option<(u32, u32, Option<i32>)> 
     };
     match rest {
         [] => Some((month, day, None)),
-        [y] => Some((month, day, Some(year(y)?))),
+        [y] | ["of", y] => Some((month, day, Some(year(y)?))),
         _ => None,
     }
 }
@@ -121,6 +134,15 @@ pub(crate) fn place_day(
         DayWords::Today => Some(today),
         DayWords::Tomorrow => today.checked_add_days(Days::new(1)),
         DayWords::AfterTomorrow => today.checked_add_days(Days::new(2)),
+        DayWords::Yesterday => today.checked_sub_days(Days::new(1)),
+        DayWords::BeforeYesterday => today.checked_sub_days(Days::new(2)),
+        DayWords::LastWeekday(day) => {
+            let back = match days_until(day, today.weekday()) {
+                0 => 7,
+                days => days,
+            };
+            today.checked_sub_days(Days::new(back))
+        }
         DayWords::Weekday { day, next_week: false } => {
             let ahead = days_until(today.weekday(), day);
             let candidate = today.checked_add_days(Days::new(ahead))?;
@@ -204,6 +226,10 @@ mod tests {
         assert_eq!(day("the 31st", ymd(2026, 4, 2)), Some(ymd(2026, 5, 31)), "April has no 31st");
         assert_eq!(day("on the 5th of december", friday), Some(ymd(2026, 12, 5)));
         assert_eq!(day("the 32nd", friday), None);
+        assert_eq!(day("yesterday", friday), Some(ymd(2026, 3, 26)));
+        assert_eq!(day("last friday", friday), Some(ymd(2026, 3, 20)));
+        assert_eq!(day("last monday", friday), Some(ymd(2026, 3, 23)));
+        assert_eq!(day("last thursday", friday), Some(ymd(2026, 3, 26)));
     }
 
     #[test]

@@ -10,9 +10,9 @@ use super::date::{read_day, DayWords};
 /// Clock times before this hour in the night part mean the small hours of the next day.
 pub(crate) const SMALL_HOURS_END: u32 = 5;
 
-/// A part of the day.
+/// A part of the day ("morning", "noche").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Part {
+pub enum Part {
     Morning,
     Afternoon,
     Evening,
@@ -20,7 +20,7 @@ pub(crate) enum Part {
 }
 
 impl Part {
-    fn read(word: &str) -> Option<Part> {
+    pub(crate) fn read(word: &str) -> Option<Part> {
         match word {
             "morning" => Some(Part::Morning),
             "afternoon" => Some(Part::Afternoon),
@@ -31,13 +31,14 @@ impl Part {
     }
 
     /// The wall time of `clock` in this part: an hour without am/pm that can only be meant in the
-    /// afternoon, evening or night is moved there ("evening 7" is 19:00, "night 2" stays 02:00).
+    /// afternoon, evening or night is moved there ("evening 7" is 19:00, "night 2" stays 02:00,
+    /// "8 de la tarde" is 20:00).
     pub(crate) fn clock_time(self, clock: ClockTime) -> Option<NaiveTime> {
         let time = clock.time()?;
         let hour = time.hour();
         let later = match self {
             Part::Morning => false,
-            Part::Afternoon => (1..=6).contains(&hour),
+            Part::Afternoon => (1..=11).contains(&hour),
             Part::Evening => (1..=11).contains(&hour),
             Part::Night => (SMALL_HOURS_END..=11).contains(&hour),
         };
@@ -69,6 +70,9 @@ pub(crate) fn read_day_part(words: &[&str]) -> Option<(DayWords, Part)> {
     match words {
         ["tonight" | "tonite"] => Some((DayWords::Today, Part::Night)),
         ["this", part] => Some((DayWords::Today, Part::read(part)?)),
+        [day @ .., "in", "the", part] | [day @ .., "at", part @ "night"] if !day.is_empty() => {
+            Some((read_day(day)?, Part::read(part)?))
+        }
         [day @ .., part] if !day.is_empty() => {
             let part = Part::read(part)?;
             Some((read_day(day)?, part))
@@ -89,5 +93,6 @@ mod tests {
         assert_eq!(read_day_part(&["tomorrow", "morning"]), Some((DayWords::Tomorrow, Part::Morning)));
         assert_eq!(read_day_part(&["evening"]), None);
         assert_eq!(read_day_part(&["games", "night"]), None);
+        assert_eq!(read_day_part(&["tomorrow", "in", "the", "morning"]), Some((DayWords::Tomorrow, Part::Morning)));
     }
 }

@@ -36,6 +36,20 @@ pub enum TimeError {
         /// The second number.
         second: u32,
     },
+    /// A day or offset that has passed: "yesterday", "last week", "2 hours ago", "ayer".
+    #[error("\"{phrase}\" is in the past")]
+    Past {
+        /// The phrase as typed.
+        phrase: String,
+    },
+    /// A bare hour after a day that could be morning or evening: "fri 7".
+    #[error("\"{phrase}\": is {hour} in the morning or in the evening?")]
+    AmbiguousHour {
+        /// The phrase as typed.
+        phrase: String,
+        /// The hour as written (6 to 11).
+        hour: u32,
+    },
     /// A date or clock time that does not exist, e.g. "feb 30" or "25:00".
     #[error("\"{phrase}\" is not a real date or time")]
     NoSuchDate {

@@ -23,7 +23,7 @@ pub(crate) fn read_offset(words: &[&str]) -> Option<Offset> {
     match words {
         ["half", "an", "hour"] | ["half", "hour"] => return Some(Offset::Exact(Duration::minutes(30))),
         [amount, unit] => {
-            if let Some(offset) = counted(count(amount)?, unit) {
+            if let Some(offset) = count(amount).and_then(|n| counted(n, unit)) {
                 return Some(offset);
             }
         }
@@ -46,6 +46,7 @@ fn counted(n: u32, unit: &str) -> Option<Offset> {
         "hour" | "hours" | "hr" | "hrs" => Offset::Exact(Duration::hours(i64::from(n))),
         "day" | "days" => Offset::Days(n),
         "week" | "weeks" => Offset::Days(n.checked_mul(7)?),
+        "fortnight" | "fortnights" => Offset::Days(n.checked_mul(14)?),
         "month" | "months" => Offset::Months(n),
         _ => return None,
     };

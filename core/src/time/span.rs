@@ -120,6 +120,14 @@ pub fn joins_clock_times(before: &[&str], after: &[&str]) -> bool {
     ends_with_clock && range_clock(&after).is_some()
 }
 
+/// Whether `words` start with a clock time ("7pm", "19:30", "7 pm"; a bare "7" counts): what an
+/// `@` before it means a time rather than a place.
+pub fn starts_with_clock(words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().take(2).map(|word| word.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    range_clock(&lower).is_some()
+}
+
 /// A clock time at the start of `words`, where a bare hour counts ("10" in "10-12") and "from"
 /// may stand before it; with the number of words it used.
 fn range_clock(words: &[&str]) -> Option<(ClockTime, usize)> {

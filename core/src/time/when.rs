@@ -1,15 +1,15 @@
 //! Reading a whole "when" phrase: a day, a clock time, a relative offset or
 //! a recurrence, with the clock time before or after the rest.
 
-use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, Timelike};
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, Timelike};
 use chrono_tz::Tz;
 
-use super::clock::{read_clock, ClockTime};
-use super::date::{place_day, read_day, DayWords};
-use super::day_part::{read_day_part, Part};
+use super::date::{place_day, DayWords};
+use super::day_part::Part;
 use super::local::{resolve_local, LocalTimeAdjustment};
-use super::recurrence::{read_rule, Pattern, Recurrence};
-use super::relative::{read_offset, Offset};
+use super::reading::{read_phrase, Body, Clock};
+use super::recurrence::{Pattern, Recurrence};
+use super::series_end::series_end;
 use super::{lex, TimeContext, TimeError, When};
 
 /// Hour at which "tonight" starts when no time is given.
@@ -17,28 +17,13 @@ const TONIGHT_HOUR: u32 = 20;
 /// Clock time offered when a phrase has a day but no time.
 const SUGGESTED_TIME: &str = "19:00";
 
-/// What the phrase says apart from its clock time.
-#[derive(Debug, Clone, PartialEq)]
-enum Body {
-    /// Nothing: the clock time alone.
-    TimeOnly,
-    /// "tonight", "this evening", "tomorrow morning", "friday night".
-    DayPart(DayWords, Part),
-    /// A calendar day.
-    Day(DayWords),
-    /// "in ..." (the words after "in").
-    Relative(Offset),
-    /// "every ..." (pattern and interval, not yet range-checked).
-    Rule(Pattern, u32),
-}
-
 /// Reads a "when" phrase; see the module documentation of `crate::time`.
 pub fn parse_when(phrase: &str, ctx: &TimeContext) -> Result<When, TimeError> {
     let owned = lex::words(phrase);
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
     let (body, clock) = read_phrase(&words).ok_or_else(|| TimeError::Unrecognised { phrase: phrase.to_string() })?;
     let time = match clock {
-        Some(clock) => Some(clock_time(&body, clock).ok_or_else(|| no_such_date(phrase))?),
+        Some(clock) => Some(clock_time(&body, clock, phrase)?),
         None => None,
     };
     let when = evaluate(body, time, phrase, ctx)?;
@@ -48,45 +33,24 @@ pub fn parse_when(phrase: &str, ctx: &TimeContext) -> Result<When, TimeError> {
     Ok(when)
 }
 
-/// Splits the words into a body and an optional clock time (at the start
-/// or at the end); every word must be used.
-fn read_phrase(words: &[&str]) -> Option<(Body, Option<ClockTime>)> {
-    if let Some((clock, used)) = read_clock(words) {
-        if let Some(body) = words.get(used..).and_then(read_body) {
-            return Some((body, Some(clock)));
-        }
-    }
-    for clock_words in 1..=words.len().min(3) {
-        let split = words.len() - clock_words;
-        let Some((clock, used)) = words.get(split..).and_then(read_clock) else {
-            continue;
-        };
-        if used == clock_words {
-            if let Some(body) = words.get(..split).and_then(read_body) {
-                return Some((body, Some(clock)));
-            }
-        }
-    }
-    read_body(words).filter(|body| *body != Body::TimeOnly).map(|body| (body, None))
-}
-
-fn read_body(words: &[&str]) -> Option<Body> {
-    match words {
-        [] => Some(Body::TimeOnly),
-        ["in", rest @ ..] => read_offset(rest).map(Body::Relative),
-        _ => read_rule(words)
-            .map(|(pattern, interval)| Body::Rule(pattern, interval))
-            .or_else(|| read_day(words).map(Body::Day))
-            .or_else(|| read_day_part(words).map(|(day, part)| Body::DayPart(day, part))),
-    }
-}
-
-/// The wall time of a clock time, read in the part of the day the phrase names.
-fn clock_time(body: &Body, clock: ClockTime) -> Option<NaiveTime> {
-    match body {
-        Body::DayPart(_, part) => part.clock_time(clock),
-        _ => clock.time(),
-    }
+/// The wall time of a clock time, read in the part of the day the phrase names. A bare hour
+/// after a day ("fri 3") is read in the afternoon when the small hours make no sense (1 to 5), and
+/// asked about when both readings do (6 to 11).
+fn clock_time(body: &Body, clock: Clock, phrase: &str) -> Result<NaiveTime, TimeError> {
+    let part = match body {
+        Body::DayPart(_, part) | Body::Rule(_, _, Some(part), _) => Some(*part),
+        _ => clock.part,
+    };
+    let time = match part {
+        Some(part) => part.clock_time(clock.time),
+        None if clock.bare => match clock.time.hour() {
+            1..=5 => Part::Afternoon.clock_time(clock.time),
+            6..=11 => return Err(TimeError::AmbiguousHour { phrase: phrase.to_string(), hour: clock.time.hour() }),
+            _ => clock.time.time(),
+        },
+        None => clock.time.time(),
+    };
+    time.ok_or_else(|| no_such_date(phrase))
 }
 
 fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext) -> Result<When, TimeError> {
@@ -100,6 +64,7 @@ fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext
             _,
         ) => Err(TimeError::AmbiguousDate { phrase: phrase.to_string(), first: *first, second: *second }),
         (Body::TimeOnly, Some(time)) => next_at(time, today, ctx).map(one_off).ok_or_else(|| no_such_date(phrase)),
+        (Body::Past, _) => Err(TimeError::Past { phrase: phrase.to_string() }),
         (Body::DayPart(day, part), Some(time)) => {
             let extra = Days::new(u64::from(part.next_day(time)));
             let at = |date: NaiveDate| date.checked_add_days(extra).map(|date| date.and_time(time));
@@ -116,11 +81,25 @@ fn evaluate(body: Body, time: Option<NaiveTime>, phrase: &str, ctx: &TimeContext
             let date = place_day(*day, today, acceptable).ok_or_else(|| no_such_date(phrase))?;
             Ok(one_off(resolve_local(date.and_time(time), ctx.zone)))
         }
-        (Body::Rule(pattern, interval), time) => {
-            let rule = Recurrence::build(pattern.clone(), *interval).ok_or_else(|| no_such_date(phrase))?;
-            first_occurrence(rule, time.ok_or_else(missing)?, today, ctx).ok_or_else(|| no_such_date(phrase))
+        (Body::Rule(pattern, interval, _, end), time) => {
+            let pattern = match (pattern, time) {
+                // "every 2 weeks at 10": on the day of the first one.
+                (Pattern::Weekdays(days), Some(time)) if days.is_empty() => {
+                    let (first, _) = next_at(time, today, ctx).ok_or_else(|| no_such_date(phrase))?;
+                    Pattern::Weekdays(vec![first.weekday()])
+                }
+                (pattern, _) => pattern.clone(),
+            };
+            let rule = Recurrence::build(pattern, *interval).ok_or_else(|| no_such_date(phrase))?;
+            let when =
+                first_occurrence(rule, time.ok_or_else(missing)?, today, ctx).ok_or_else(|| no_such_date(phrase))?;
+            match end {
+                Some(end) => series_end(when, *end, today).ok_or_else(|| no_such_date(phrase)),
+                None => Ok(when),
+            }
         }
         (Body::Day(day) | Body::DayPart(day, _), None) => match place_day(*day, today, |date| date >= today) {
+            Some(date) if date < today => Err(TimeError::Past { phrase: phrase.to_string() }),
             Some(_) => Err(missing()),
             None => Err(no_such_date(phrase)),
         },
@@ -171,7 +150,7 @@ fn missing_time(phrase: &str, body: &Body, now: NaiveTime) -> TimeError {
     let seven_pm = NaiveTime::from_hms_opt(19, 0, 0).unwrap_or(NaiveTime::MIN);
     let time = match body {
         Body::Day(DayWords::Today) if now >= seven_pm && now.hour() < 23 => format!("{:02}:00", now.hour() + 1),
-        Body::DayPart(_, part) => part.suggested_time().to_string(),
+        Body::DayPart(_, part) | Body::Rule(_, _, Some(part), _) => part.suggested_time().to_string(),
         _ => SUGGESTED_TIME.to_string(),
     };
     TimeError::MissingTime { phrase: phrase.to_string(), suggestion: format!("{base} {time}") }

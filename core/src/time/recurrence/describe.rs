@@ -2,7 +2,7 @@
 
 use chrono::Weekday;
 
-use super::{Pattern, Recurrence};
+use super::{Pattern, Recurrence, SeriesEnd};
 use crate::time::words::{month_short, ordinal_suffix, weekday_long, weekday_short};
 
 const WORK_WEEK: [Weekday; 5] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
@@ -10,7 +10,17 @@ const WORK_WEEK: [Weekday; 5] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekd
 impl Recurrence {
     /// Short English description: "every weekday", "every 2 weeks on Tue, Thu",
     /// "every month on the 1st", "every last Friday of the month".
+    /// A series that ends says so: "every Friday until Jan 31, 2027", "every day, 5 times".
     pub fn describe(&self) -> String {
+        let repeat = self.describe_repeat();
+        match self.end() {
+            None => repeat,
+            Some(SeriesEnd::Count(n)) => format!("{repeat}, {n} times"),
+            Some(SeriesEnd::Until(last)) => format!("{repeat} until {}", last.format("%b %-d, %Y")),
+        }
+    }
+
+    fn describe_repeat(&self) -> String {
         let n = self.interval();
         match self.pattern() {
             Pattern::EveryDay => every(n, "day", "days"),

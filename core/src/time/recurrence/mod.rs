@@ -3,7 +3,9 @@
 //! Only the patterns the chat language can produce are supported:
 //! daily, weekly on a set of weekdays, monthly on a day number, monthly on
 //! the n-th (or last) weekday, and yearly on a month-day, each with an
-//! optional INTERVAL. Occurrences are stepped in local wall-clock time, so a
+//! optional INTERVAL and an optional end: COUNT (a number of occurrences) or UNTIL (the last local
+//! wall time an occurrence may start at; stored floating, in the event's zone like the rule, and
+//! written in UTC for calendar feeds by [`Recurrence::rrule_in`]). Occurrences are stepped in local wall-clock time, so a
 //! weekly 09:00 event stays at 09:00 across DST changes; the local time is
 //! turned into an instant with [`crate::time::resolve_local`].
 
@@ -15,12 +17,23 @@ mod phrase;
 mod tests;
 mod text;
 
-use chrono::Weekday;
+use chrono::{NaiveDateTime, Weekday};
 
 pub(crate) use phrase::read_rule;
 
 /// The largest INTERVAL accepted.
 const MAX_INTERVAL: u32 = 999;
+/// The largest COUNT accepted.
+const MAX_COUNT: u32 = 999;
+
+/// Where a series stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeriesEnd {
+    /// After this many occurrences, the first included (COUNT=n).
+    Count(u32),
+    /// No occurrence starts after this local wall time (UNTIL=...).
+    Until(NaiveDateTime),
+}
 
 /// Which days a recurrence falls on, within each period.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +55,7 @@ pub enum Pattern {
 pub struct Recurrence {
     pattern: Pattern,
     interval: u32,
+    end: Option<SeriesEnd>,
     rule: String,
 }
 
@@ -63,8 +77,19 @@ impl Recurrence {
             Pattern::Weekdays(days) => Pattern::Weekdays(sorted_days(days)),
             other => other,
         };
-        let rule = text::rule_text(&pattern, interval);
-        Some(Recurrence { pattern, interval, rule })
+        let rule = text::rule_text(&pattern, interval, None);
+        Some(Recurrence { pattern, interval, end: None, rule })
+    }
+
+    /// The same rule stopping at `end`; None for a count of 0 or over 999.
+    pub(crate) fn ending(self, end: SeriesEnd) -> Option<Recurrence> {
+        if let SeriesEnd::Count(n) = end {
+            if !(1..=MAX_COUNT).contains(&n) {
+                return None;
+            }
+        }
+        let rule = text::rule_text(&self.pattern, self.interval, Some(end));
+        Some(Recurrence { end: Some(end), rule, ..self })
     }
 
     /// RFC 5545 RRULE value without the "RRULE:" prefix, e.g. "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR".
@@ -76,7 +101,13 @@ impl Recurrence {
     /// Err on anything invalid or outside the supported patterns.
     pub fn from_rrule(s: &str) -> Result<Recurrence, crate::time::TimeError> {
         text::parse_rule_text(s)
-            .and_then(|(pattern, interval)| Recurrence::build(pattern, interval))
+            .and_then(|(pattern, interval, end)| {
+                let rule = Recurrence::build(pattern, interval)?;
+                match end {
+                    Some(end) => rule.ending(end),
+                    None => Some(rule),
+                }
+            })
             .ok_or_else(|| crate::time::TimeError::Unrecognised { phrase: s.to_string() })
     }
 
@@ -86,6 +117,24 @@ impl Recurrence {
 
     pub fn interval(&self) -> u32 {
         self.interval
+    }
+
+    /// Where the series stops, if it does.
+    pub fn end(&self) -> Option<SeriesEnd> {
+        self.end
+    }
+
+    /// The RRULE value for a calendar feed whose DTSTART is in `zone`: UNTIL in UTC, as RFC 5545
+    /// asks when DTSTART names a zone.
+    pub fn rrule_in(&self, zone: chrono_tz::Tz) -> String {
+        match self.end {
+            Some(SeriesEnd::Until(local)) => {
+                let (at, _) = crate::time::resolve_local(local, zone);
+                let utc = at.with_timezone(&chrono::Utc).format("%Y%m%dT%H%M%SZ");
+                text::rule_text(&self.pattern, self.interval, None) + &format!(";UNTIL={utc}")
+            }
+            _ => self.rule.clone(),
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 
-use super::{Pattern, Recurrence};
+use super::{Pattern, Recurrence, SeriesEnd};
 use crate::time::date::week_start;
 use crate::time::local::{resolve_local, LocalTimeAdjustment};
 
@@ -16,17 +16,35 @@ impl Recurrence {
     /// computed in LOCAL time (a weekly 09:00 Europe/Madrid rule stays 09:00
     /// across DST), at most `limit` of them. Days before `dtstart`'s local
     /// date are skipped; the interval counts periods from `dtstart`'s period.
+    /// A series with COUNT is stepped from `dtstart` (its first occurrence) to count them; one
+    /// with UNTIL stops after that local wall time.
     pub fn occurrences_after(&self, dtstart: DateTime<Tz>, after: DateTime<Utc>, limit: usize) -> Vec<DateTime<Tz>> {
         let zone = dtstart.timezone();
         let anchor = dtstart.naive_local();
         let after_day = after.with_timezone(&zone).date_naive();
-        let skipped = self.whole_periods_between(anchor.date(), after_day);
-        let budget = limit.saturating_mul(4).saturating_add(SPARE_PERIODS) as u64;
-        let mut found = Vec::new();
+        let (skipped, count) = match self.end() {
+            Some(SeriesEnd::Count(n)) => (0, Some(n as usize)),
+            _ => (self.whole_periods_between(anchor.date(), after_day), None),
+        };
+        let until = match self.end() {
+            Some(SeriesEnd::Until(local)) => Some(local),
+            _ => None,
+        };
+        let wanted = count.unwrap_or(0).max(limit);
+        let budget = wanted.saturating_mul(4).saturating_add(SPARE_PERIODS) as u64;
+        let (mut found, mut seen) = (Vec::new(), 0_usize);
         for period in skipped..skipped.saturating_add(budget) {
             for day in period_days(self.pattern(), self.interval(), anchor.date(), period) {
-                let (at, _) = resolve_local(day.and_time(anchor.time()), zone);
-                if day >= anchor.date() && at > after && found.len() < limit {
+                let wall = day.and_time(anchor.time());
+                if day < anchor.date() {
+                    continue;
+                }
+                seen += 1;
+                if until.is_some_and(|last| wall > last) || count.is_some_and(|n| seen > n) {
+                    return found;
+                }
+                let (at, _) = resolve_local(wall, zone);
+                if at > after && found.len() < limit {
                     found.push(at);
                 }
             }

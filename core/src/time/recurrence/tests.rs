@@ -96,6 +96,8 @@ fn rrule_text_round_trips() {
         "FREQ=MONTHLY;BYDAY=-1FR",
         "FREQ=MONTHLY;BYDAY=1MO",
         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24",
+        "FREQ=DAILY;COUNT=5",
+        "FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959",
     ] {
         assert_eq!(Recurrence::from_rrule(text).unwrap().rrule(), text);
     }
@@ -114,11 +116,32 @@ fn rrule_text_rejects_invalid_or_unsupported() {
         "FREQ=MONTHLY;BYMONTHDAY=32",
         "FREQ=MONTHLY;BYDAY=9FR",
         "FREQ=DAILY;INTERVAL=0",
-        "FREQ=DAILY;COUNT=3",
+        "FREQ=DAILY;COUNT=0",
+        "FREQ=DAILY;COUNT=3;UNTIL=20270131T235959",
+        "FREQ=DAILY;UNTIL=2027",
         "FREQ=DAILY;FREQ=DAILY",
         "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
         "DTSTART:20260101T000000Z",
     ] {
         assert!(Recurrence::from_rrule(text).is_err(), "{text}");
     }
+}
+
+#[test]
+fn count_and_until_stop_the_series() {
+    let madrid = Tz::Europe__Madrid;
+    let five = Recurrence::from_rrule("FREQ=DAILY;COUNT=5").unwrap();
+    let start = local(madrid, 2026, 3, 27, 8, 0);
+    let all = five.occurrences_after(start, start.with_timezone(&Utc) - chrono::Duration::minutes(1), 10);
+    assert_eq!(shown(&all).len(), 5);
+    assert_eq!(shown(&all)[4], "2026-03-31 08:00 +02:00");
+    let later = five.occurrences_after(start, local(madrid, 2026, 3, 30, 9, 0).with_timezone(&Utc), 10);
+    assert_eq!(shown(&later), ["2026-03-31 08:00 +02:00"]);
+    let until = Recurrence::from_rrule("FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959").unwrap();
+    let start = local(madrid, 2026, 12, 25, 19, 0);
+    let fridays = until.occurrences_after(start, start.with_timezone(&Utc) - chrono::Duration::minutes(1), 10);
+    assert_eq!(fridays.len(), 6, "Dec 25 to Jan 29");
+    assert_eq!(until.rrule_in(madrid), "FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T225959Z");
+    assert_eq!(until.describe(), "every Friday until Jan 31, 2027");
+    assert_eq!(five.describe(), "every day, 5 times");
 }

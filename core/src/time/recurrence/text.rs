@@ -2,7 +2,12 @@
 
 use chrono::Weekday;
 
-use super::Pattern;
+use chrono::NaiveDateTime;
+
+use super::{Pattern, SeriesEnd};
+
+/// How UNTIL is written: a floating local date-time.
+const UNTIL_FORMAT: &str = "%Y%m%dT%H%M%S";
 
 const DAY_CODES: [(Weekday, &str); 7] = [
     (Weekday::Mon, "MO"),
@@ -19,7 +24,7 @@ fn day_code(day: Weekday) -> &'static str {
 }
 
 /// "FREQ=...;INTERVAL=...;BYMONTH=...;BYMONTHDAY=...;BYDAY=..." for a valid pattern.
-pub(super) fn rule_text(pattern: &Pattern, interval: u32) -> String {
+pub(super) fn rule_text(pattern: &Pattern, interval: u32, end: Option<SeriesEnd>) -> String {
     let freq = match pattern {
         Pattern::EveryDay => "DAILY",
         Pattern::Weekdays(_) => "WEEKLY",
@@ -44,6 +49,11 @@ pub(super) fn rule_text(pattern: &Pattern, interval: u32) -> String {
             rule.push_str(&format!(";BYMONTH={month};BYMONTHDAY={day}"));
         }
     }
+    match end {
+        Some(SeriesEnd::Count(n)) => rule.push_str(&format!(";COUNT={n}")),
+        Some(SeriesEnd::Until(local)) => rule.push_str(&format!(";UNTIL={}", local.format(UNTIL_FORMAT))),
+        None => {}
+    }
     rule
 }
 
@@ -55,10 +65,12 @@ struct RuleParts<'a> {
     by_day: Option<&'a str>,
     by_month_day: Option<u32>,
     by_month: Option<u32>,
+    count: Option<u32>,
+    until: Option<NaiveDateTime>,
 }
 
 /// Reads an RRULE value (optionally prefixed "RRULE:"); None if invalid or unsupported.
-pub(super) fn parse_rule_text(s: &str) -> Option<(Pattern, u32)> {
+pub(super) fn parse_rule_text(s: &str) -> Option<(Pattern, u32, Option<SeriesEnd>)> {
     let body = s.trim();
     let body = body.get(..6).filter(|head| head.eq_ignore_ascii_case("RRULE:")).map_or(body, |_| &body[6..]);
     let mut parts = RuleParts::default();
@@ -69,7 +81,13 @@ pub(super) fn parse_rule_text(s: &str) -> Option<(Pattern, u32)> {
         }
     }
     let interval = parts.interval.unwrap_or(1);
-    Some((pattern_of(&parts)?, interval))
+    let end = match (parts.count, parts.until) {
+        (Some(_), Some(_)) => return None,
+        (Some(n), None) => Some(SeriesEnd::Count(n)),
+        (None, Some(local)) => Some(SeriesEnd::Until(local)),
+        (None, None) => None,
+    };
+    Some((pattern_of(&parts)?, interval, end))
 }
 
 /// Records one KEY=VALUE; false when unknown, repeated or malformed.
@@ -89,6 +107,8 @@ fn store_part<'a>(parts: &mut RuleParts<'a>, key: &str, value: &'a str) -> bool 
         "BYDAY" => set(&mut parts.by_day, Some(value)),
         "BYMONTHDAY" => set(&mut parts.by_month_day, value.parse().ok()),
         "BYMONTH" => set(&mut parts.by_month, value.parse().ok()),
+        "COUNT" => set(&mut parts.count, value.parse().ok()),
+        "UNTIL" => set(&mut parts.until, NaiveDateTime::parse_from_str(value, UNTIL_FORMAT).ok()),
         "WKST" => value == "MO",
         _ => false,
     }

@@ -1,0 +1,191 @@
+//! The rows of `time_tables`: (phrase, Madrid, New York, Buenos Aires).
+
+use super::Row;
+
+#[rustfmt::skip]
+pub const SPANISH_SPRING: &[Row] = &[
+    ("mañana a las 9", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00", "2026-03-28 09:00 -03:00"),
+    ("manana a las 9", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00", "2026-03-28 09:00 -03:00"),
+    ("mañana 21hs", "2026-03-28 21:00 +01:00", "2026-03-07 21:00 -05:00", "2026-03-28 21:00 -03:00"),
+    ("hoy 20:30", "2026-03-27 20:30 +01:00", "2026-03-06 20:30 -05:00", "2026-03-27 20:30 -03:00"),
+    ("pasado mañana a las 10", "2026-03-29 10:00 +02:00", "2026-03-08 10:00 -04:00", "2026-03-29 10:00 -03:00"),
+    ("el viernes a las 19:30", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00", "2026-03-27 19:30 -03:00"),
+    ("el próximo lunes a las 10", "2026-03-30 10:00 +02:00", "2026-03-09 10:00 -04:00", "2026-03-30 10:00 -03:00"),
+    ("el lunes que viene 10:00", "2026-03-30 10:00 +02:00", "2026-03-09 10:00 -04:00", "2026-03-30 10:00 -03:00"),
+    ("el viernes que viene a las 21", "2026-04-03 21:00 +02:00", "2026-03-13 21:00 -04:00", "2026-04-03 21:00 -03:00"),
+    ("el martes de la semana que viene a las 10", "2026-03-31 10:00 +02:00", "2026-03-10 10:00 -04:00", "2026-03-31 10:00 -03:00"),
+    ("el 24 de diciembre a las 21", "2026-12-24 21:00 +01:00", "2026-12-24 21:00 -05:00", "2026-12-24 21:00 -03:00"),
+    ("24 de diciembre de 2026 21:00", "2026-12-24 21:00 +01:00", "2026-12-24 21:00 -05:00", "2026-12-24 21:00 -03:00"),
+    ("en 2 horas", "2026-03-27 12:00 +01:00", "2026-03-06 12:00 -05:00", "2026-03-27 12:00 -03:00"),
+    ("dentro de media hora", "2026-03-27 10:30 +01:00", "2026-03-06 10:30 -05:00", "2026-03-27 10:30 -03:00"),
+    ("en 3 días", "2026-03-30 10:00 +02:00", "2026-03-09 10:00 -04:00", "2026-03-30 10:00 -03:00"),
+    ("en una semana a las 18", "2026-04-03 18:00 +02:00", "2026-03-13 18:00 -04:00", "2026-04-03 18:00 -03:00"),
+    ("mañana a la mañana", "missing", "missing", "missing"),
+    ("mañana a las 9 de la mañana", "2026-03-28 09:00 +01:00", "2026-03-07 09:00 -05:00", "2026-03-28 09:00 -03:00"),
+    ("mañana a las 8 de la tarde", "2026-03-28 20:00 +01:00", "2026-03-07 20:00 -05:00", "2026-03-28 20:00 -03:00"),
+    ("hoy a las 10 de la noche", "2026-03-27 22:00 +01:00", "2026-03-06 22:00 -05:00", "2026-03-27 22:00 -03:00"),
+    ("mañana por la noche a las 11", "2026-03-28 23:00 +01:00", "2026-03-07 23:00 -05:00", "2026-03-28 23:00 -03:00"),
+    ("el sábado a las 3 de la madrugada", "2026-03-28 03:00 +01:00", "2026-03-07 03:00 -05:00", "2026-03-28 03:00 -03:00"),
+    ("mañana al mediodía", "2026-03-28 12:00 +01:00", "2026-03-07 12:00 -05:00", "2026-03-28 12:00 -03:00"),
+    ("a medianoche", "2026-03-28 00:00 +01:00", "2026-03-07 00:00 -05:00", "2026-03-28 00:00 -03:00"),
+    ("a las 9 y media", "2026-03-28 09:30 +01:00", "2026-03-07 09:30 -05:00", "2026-03-28 09:30 -03:00"),
+    ("a las 7 y cuarto de la tarde", "2026-03-27 19:15 +01:00", "2026-03-06 19:15 -05:00", "2026-03-27 19:15 -03:00"),
+    ("a las 9 menos cuarto de la noche", "2026-03-27 20:45 +01:00", "2026-03-06 20:45 -05:00", "2026-03-27 20:45 -03:00"),
+    ("esta noche", "2026-03-27 20:00 +01:00", "2026-03-06 20:00 -05:00", "2026-03-27 20:00 -03:00"),
+    ("esta noche a las 9", "2026-03-27 21:00 +01:00", "2026-03-06 21:00 -05:00", "2026-03-27 21:00 -03:00"),
+    ("el domingo a las 2:30", "2026-03-29 03:30 +02:00 gap", "2026-03-08 03:30 -04:00 gap", "2026-03-29 02:30 -03:00"),
+    ("miércoles 20hs", "2026-04-01 20:00 +02:00", "2026-03-11 20:00 -04:00", "2026-04-01 20:00 -03:00"),
+    ("el primero de abril a las 10", "2026-04-01 10:00 +02:00", "2026-04-01 10:00 -04:00", "2026-04-01 10:00 -03:00"),
+    ("el 5 a las 20", "2026-04-05 20:00 +02:00", "2026-04-05 20:00 -04:00", "2026-04-05 20:00 -03:00"),
+    // repeats
+    ("todos los lunes a las 10", "2026-03-30 10:00 +02:00 FREQ=WEEKLY;BYDAY=MO", "2026-03-09 10:00 -04:00 FREQ=WEEKLY;BYDAY=MO", "2026-03-30 10:00 -03:00 FREQ=WEEKLY;BYDAY=MO"),
+    ("cada martes 19:00", "2026-03-31 19:00 +02:00 FREQ=WEEKLY;BYDAY=TU", "2026-03-10 19:00 -04:00 FREQ=WEEKLY;BYDAY=TU", "2026-03-31 19:00 -03:00 FREQ=WEEKLY;BYDAY=TU"),
+    ("los martes y jueves a las 18:30", "2026-03-31 18:30 +02:00 FREQ=WEEKLY;BYDAY=TU,TH", "2026-03-10 18:30 -04:00 FREQ=WEEKLY;BYDAY=TU,TH", "2026-03-31 18:30 -03:00 FREQ=WEEKLY;BYDAY=TU,TH"),
+    ("de lunes a viernes a las 9", "2026-03-30 09:00 +02:00 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "2026-03-09 09:00 -04:00 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "2026-03-30 09:00 -03:00 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+    ("todos los días a las 8", "2026-03-28 08:00 +01:00 FREQ=DAILY", "2026-03-07 08:00 -05:00 FREQ=DAILY", "2026-03-28 08:00 -03:00 FREQ=DAILY"),
+    ("cada 2 semanas a las 18", "2026-03-27 18:00 +01:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "2026-03-06 18:00 -05:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "2026-03-27 18:00 -03:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+    ("cada 2 semanas el lunes a las 10", "2026-03-30 10:00 +02:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2026-03-09 10:00 -04:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2026-03-30 10:00 -03:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
+    ("el primer lunes de cada mes a las 19", "2026-04-06 19:00 +02:00 FREQ=MONTHLY;BYDAY=1MO", "2026-04-06 19:00 -04:00 FREQ=MONTHLY;BYDAY=1MO", "2026-04-06 19:00 -03:00 FREQ=MONTHLY;BYDAY=1MO"),
+    ("el último viernes de cada mes a las 19", "2026-03-27 19:00 +01:00 FREQ=MONTHLY;BYDAY=-1FR", "2026-03-27 19:00 -04:00 FREQ=MONTHLY;BYDAY=-1FR", "2026-03-27 19:00 -03:00 FREQ=MONTHLY;BYDAY=-1FR"),
+    ("todos los meses el 1 a las 20", "2026-04-01 20:00 +02:00 FREQ=MONTHLY;BYMONTHDAY=1", "2026-04-01 20:00 -04:00 FREQ=MONTHLY;BYMONTHDAY=1", "2026-04-01 20:00 -03:00 FREQ=MONTHLY;BYMONTHDAY=1"),
+    ("todos los años el 24 de diciembre a las 21", "2026-12-24 21:00 +01:00 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24", "2026-12-24 21:00 -05:00 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24", "2026-12-24 21:00 -03:00 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24"),
+    ("todos los lunes a las 10 hasta el 31 de mayo", "2026-03-30 10:00 +02:00 FREQ=WEEKLY;BYDAY=MO;UNTIL=20260531T235959", "2026-03-09 10:00 -04:00 FREQ=WEEKLY;BYDAY=MO;UNTIL=20260531T235959", "2026-03-30 10:00 -03:00 FREQ=WEEKLY;BYDAY=MO;UNTIL=20260531T235959"),
+    ("cada viernes hasta el 31 de enero a las 19", "2026-03-27 19:00 +01:00 FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959", "2026-03-06 19:00 -05:00 FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959", "2026-03-27 19:00 -03:00 FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959"),
+    ("todos los días a las 8 durante 5 días", "2026-03-28 08:00 +01:00 FREQ=DAILY;COUNT=5", "2026-03-07 08:00 -05:00 FREQ=DAILY;COUNT=5", "2026-03-28 08:00 -03:00 FREQ=DAILY;COUNT=5"),
+    ("todos los martes durante 4 semanas a las 19", "2026-03-31 19:00 +02:00 FREQ=WEEKLY;BYDAY=TU;COUNT=4", "2026-03-10 19:00 -04:00 FREQ=WEEKLY;BYDAY=TU;COUNT=4", "2026-03-31 19:00 -03:00 FREQ=WEEKLY;BYDAY=TU;COUNT=4"),
+    ("todas las noches a las 9", "2026-03-27 21:00 +01:00 FREQ=DAILY", "2026-03-06 21:00 -05:00 FREQ=DAILY", "2026-03-27 21:00 -03:00 FREQ=DAILY"),
+    ("los sábados a las 11", "2026-03-28 11:00 +01:00 FREQ=WEEKLY;BYDAY=SA", "2026-03-07 11:00 -05:00 FREQ=WEEKLY;BYDAY=SA", "2026-03-28 11:00 -03:00 FREQ=WEEKLY;BYDAY=SA"),
+];
+
+/// From Duckling's Spanish corpus (see the module documentation), with our own readings.
+#[rustfmt::skip]
+pub const DUCKLING_SPANISH: &[Row] = &[
+    ("mañana a las once", "2026-03-28 11:00 +01:00", "2026-03-07 11:00 -05:00", "2026-03-28 11:00 -03:00"),
+    ("a las tres de la tarde", "2026-03-27 15:00 +01:00", "2026-03-06 15:00 -05:00", "2026-03-27 15:00 -03:00"),
+    ("las doce y cuarto", "2026-03-27 12:15 +01:00", "2026-03-06 12:15 -05:00", "2026-03-27 12:15 -03:00"),
+    ("a las 8 de la tarde", "2026-03-27 20:00 +01:00", "2026-03-06 20:00 -05:00", "2026-03-27 20:00 -03:00"),
+    ("miércoles a las once de la mañana", "2026-04-01 11:00 +02:00", "2026-03-11 11:00 -04:00", "2026-04-01 11:00 -03:00"),
+    ("el martes que viene a las 10", "2026-03-31 10:00 +02:00", "2026-03-10 10:00 -04:00", "2026-03-31 10:00 -03:00"),
+    ("miercoles de la próxima semana a las 10", "2026-04-01 10:00 +02:00", "2026-03-11 10:00 -04:00", "2026-04-01 10:00 -03:00"),
+    ("en una hora", "2026-03-27 11:00 +01:00", "2026-03-06 11:00 -05:00", "2026-03-27 11:00 -03:00"),
+    ("en 24 horas", "2026-03-28 10:00 +01:00", "2026-03-07 10:00 -05:00", "2026-03-28 10:00 -03:00"),
+    ("dentro de tres horas", "2026-03-27 13:00 +01:00", "2026-03-06 13:00 -05:00", "2026-03-27 13:00 -03:00"),
+    ("en 7 dias a las 9", "2026-04-03 09:00 +02:00", "2026-03-13 09:00 -04:00", "2026-04-03 09:00 -03:00"),
+    ("lunes por la mañana", "missing", "missing", "missing"),
+    ("el 15 de febrero por la mañana a las 10", "2027-02-15 10:00 +01:00", "2027-02-15 10:00 -05:00", "2027-02-15 10:00 -03:00"),
+    ("nochevieja a las 22", "2026-12-31 22:00 +01:00", "2026-12-31 22:00 -05:00", "2026-12-31 22:00 -03:00"),
+    ("año nuevo a las 12", "2027-01-01 12:00 +01:00", "2027-01-01 12:00 -05:00", "2027-01-01 12:00 -03:00"),
+    ("la Navidad 14:00", "2026-12-25 14:00 +01:00", "2026-12-25 14:00 -05:00", "2026-12-25 14:00 -03:00"),
+    ("el 4 de julio a las 21", "2026-07-04 21:00 +02:00", "2026-07-04 21:00 -04:00", "2026-07-04 21:00 -03:00"),
+];
+
+#[rustfmt::skip]
+pub const ENGLISH_SPRING: &[Row] = &[
+    ("half past 7 tonight", "2026-03-27 19:30 +01:00", "2026-03-06 19:30 -05:00", "2026-03-27 19:30 -03:00"),
+    ("quarter to 8 tomorrow", "2026-03-28 07:45 +01:00", "2026-03-07 07:45 -05:00", "2026-03-28 07:45 -03:00"),
+    ("8 o'clock tomorrow", "2026-03-28 08:00 +01:00", "2026-03-07 08:00 -05:00", "2026-03-28 08:00 -03:00"),
+    ("tomorrow 7 p.m.", "2026-03-28 19:00 +01:00", "2026-03-07 19:00 -05:00", "2026-03-28 19:00 -03:00"),
+    ("7 in the evening", "2026-03-27 19:00 +01:00", "2026-03-06 19:00 -05:00", "2026-03-27 19:00 -03:00"),
+    ("tomorrow 8 in the evening", "2026-03-28 20:00 +01:00", "2026-03-07 20:00 -05:00", "2026-03-28 20:00 -03:00"),
+    ("monday at 7 in the evening", "2026-03-30 19:00 +02:00", "2026-03-09 19:00 -04:00", "2026-03-30 19:00 -03:00"),
+    ("friday @ 7pm", "2026-03-27 19:00 +01:00", "2026-03-06 19:00 -05:00", "2026-03-27 19:00 -03:00"),
+    ("fri 3", "2026-03-27 15:00 +01:00", "2026-03-06 15:00 -05:00", "2026-03-27 15:00 -03:00"),
+    ("sat 19", "2026-03-28 19:00 +01:00", "2026-03-07 19:00 -05:00", "2026-03-28 19:00 -03:00"),
+    ("in 1.5 hours", "2026-03-27 11:30 +01:00", "2026-03-06 11:30 -05:00", "2026-03-27 11:30 -03:00"),
+    ("in a fortnight", "2026-04-10 10:00 +02:00", "2026-03-20 10:00 -04:00", "2026-04-10 10:00 -03:00"),
+    ("a week from today 9am", "2026-04-03 09:00 +02:00", "2026-03-13 09:00 -04:00", "2026-04-03 09:00 -03:00"),
+    ("christmas eve 8pm", "2026-12-24 20:00 +01:00", "2026-12-24 20:00 -05:00", "2026-12-24 20:00 -03:00"),
+    ("christmas 12:00", "2026-12-25 12:00 +01:00", "2026-12-25 12:00 -05:00", "2026-12-25 12:00 -03:00"),
+    ("new year's eve 22:00", "2026-12-31 22:00 +01:00", "2026-12-31 22:00 -05:00", "2026-12-31 22:00 -03:00"),
+    ("new year's day 11:00", "2027-01-01 11:00 +01:00", "2027-01-01 11:00 -05:00", "2027-01-01 11:00 -03:00"),
+    // repeats
+    ("mondays 19:00", "2026-03-30 19:00 +02:00 FREQ=WEEKLY;BYDAY=MO", "2026-03-09 19:00 -04:00 FREQ=WEEKLY;BYDAY=MO", "2026-03-30 19:00 -03:00 FREQ=WEEKLY;BYDAY=MO"),
+    ("every morning at 8", "2026-03-28 08:00 +01:00 FREQ=DAILY", "2026-03-07 08:00 -05:00 FREQ=DAILY", "2026-03-28 08:00 -03:00 FREQ=DAILY"),
+    ("every evening at 9", "2026-03-27 21:00 +01:00 FREQ=DAILY", "2026-03-06 21:00 -05:00 FREQ=DAILY", "2026-03-27 21:00 -03:00 FREQ=DAILY"),
+    ("on the 1st of every month 20:00", "2026-04-01 20:00 +02:00 FREQ=MONTHLY;BYMONTHDAY=1", "2026-04-01 20:00 -04:00 FREQ=MONTHLY;BYMONTHDAY=1", "2026-04-01 20:00 -03:00 FREQ=MONTHLY;BYMONTHDAY=1"),
+    ("every 15th of the month 19:00", "2026-04-15 19:00 +02:00 FREQ=MONTHLY;BYMONTHDAY=15", "2026-03-15 19:00 -04:00 FREQ=MONTHLY;BYMONTHDAY=15", "2026-04-15 19:00 -03:00 FREQ=MONTHLY;BYMONTHDAY=15"),
+    ("every friday until january 31 19:00", "2026-03-27 19:00 +01:00 FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959", "2026-03-06 19:00 -05:00 FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959", "2026-03-27 19:00 -03:00 FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959"),
+    ("every day for 5 days 8am", "2026-03-28 08:00 +01:00 FREQ=DAILY;COUNT=5", "2026-03-07 08:00 -05:00 FREQ=DAILY;COUNT=5", "2026-03-28 08:00 -03:00 FREQ=DAILY;COUNT=5"),
+    ("every monday 19:00 for 4 weeks", "2026-03-30 19:00 +02:00 FREQ=WEEKLY;BYDAY=MO;COUNT=4", "2026-03-09 19:00 -04:00 FREQ=WEEKLY;BYDAY=MO;COUNT=4", "2026-03-30 19:00 -03:00 FREQ=WEEKLY;BYDAY=MO;COUNT=4"),
+    ("every tue and thu 18:00 for 2 weeks", "2026-03-31 18:00 +02:00 FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260413T235959", "2026-03-10 18:00 -04:00 FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260323T235959", "2026-03-31 18:00 -03:00 FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260413T235959"),
+    ("every day 9:00 for 10 times", "2026-03-28 09:00 +01:00 FREQ=DAILY;COUNT=10", "2026-03-07 09:00 -05:00 FREQ=DAILY;COUNT=10", "2026-03-28 09:00 -03:00 FREQ=DAILY;COUNT=10"),
+    ("every 2 weeks at 18:00", "2026-03-27 18:00 +01:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "2026-03-06 18:00 -05:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "2026-03-27 18:00 -03:00 FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+];
+
+#[rustfmt::skip]
+pub const AUTUMN: &[Row] = &[
+    ("mañana a las 2:30", "2026-10-25 02:30 +02:00 fold", "2026-11-01 02:30 -05:00", "2026-10-25 02:30 -03:00"),
+    ("mañana 1:30", "2026-10-25 01:30 +02:00", "2026-11-01 01:30 -04:00 fold", "2026-10-25 01:30 -03:00"),
+    ("todos los domingos a las 2:30", "2026-10-25 02:30 +02:00 fold FREQ=WEEKLY;BYDAY=SU", "2026-11-01 02:30 -05:00 FREQ=WEEKLY;BYDAY=SU", "2026-10-25 02:30 -03:00 FREQ=WEEKLY;BYDAY=SU"),
+    ("en 1 día", "2026-10-25 10:00 +01:00", "2026-11-01 10:00 -05:00", "2026-10-25 10:00 -03:00"),
+    ("en 24 horas", "2026-10-25 09:00 +01:00", "2026-11-01 09:00 -05:00", "2026-10-25 10:00 -03:00"),
+    ("el lunes a las 9", "2026-10-26 09:00 +01:00", "2026-11-02 09:00 -05:00", "2026-10-26 09:00 -03:00"),
+    ("sunday 8 in the morning", "2026-10-25 08:00 +01:00", "2026-11-01 08:00 -05:00", "2026-10-25 08:00 -03:00"),
+];
+
+/// (phrase, local time and rule): the same wall time in every zone, with its winter offset.
+#[rustfmt::skip]
+pub const YEAR_END: &[(&str, &str)] = &[
+    ("mañana a las 9", "2026-12-31 09:00"),
+    ("pasado mañana 21hs", "2027-01-01 21:00"),
+    ("nochevieja a las 22", "2026-12-31 22:00"),
+    ("new year's eve 22:00", "2026-12-31 22:00"),
+    ("año nuevo a las 12", "2027-01-01 12:00"),
+    ("new year's day 11:00", "2027-01-01 11:00"),
+    ("christmas eve 8pm", "2027-12-24 20:00"),
+    ("nochebuena 21:00", "2027-12-24 21:00"),
+    ("navidad 14:00", "2027-12-25 14:00"),
+    ("el viernes a las 19:30", "2027-01-01 19:30"),
+    ("el próximo lunes 10:00", "2027-01-04 10:00"),
+    ("en 3 días", "2027-01-02 10:00"),
+    ("el 2 de enero a las 10", "2027-01-02 10:00"),
+    ("jan 5 10:00", "2027-01-05 10:00"),
+    ("in a fortnight", "2027-01-13 10:00"),
+    ("a week from today 9am", "2027-01-06 09:00"),
+    ("half past 7 tonight", "2026-12-30 19:30"),
+    ("hoy 20:30", "2026-12-30 20:30"),
+    ("tonight", "2026-12-30 20:00"),
+    ("todos los lunes a las 10", "2027-01-04 10:00 FREQ=WEEKLY;BYDAY=MO"),
+    ("el primer lunes de cada mes a las 19", "2027-01-04 19:00 FREQ=MONTHLY;BYDAY=1MO"),
+    ("el último viernes de cada mes a las 19", "2027-01-29 19:00 FREQ=MONTHLY;BYDAY=-1FR"),
+    ("todos los años el 24 de diciembre a las 21", "2027-12-24 21:00 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24"),
+    ("every friday until january 31 19:00", "2027-01-01 19:00 FREQ=WEEKLY;BYDAY=FR;UNTIL=20270131T235959"),
+    ("every day for 5 days 8am", "2026-12-31 08:00 FREQ=DAILY;COUNT=5"),
+    ("on the 1st of every month 9:00", "2027-01-01 09:00 FREQ=MONTHLY;BYMONTHDAY=1"),
+    ("mondays 19:00", "2027-01-04 19:00 FREQ=WEEKLY;BYDAY=MO"),
+];
+
+/// (phrase, what it must give in each zone before the spring change): never an event.
+#[rustfmt::skip]
+pub const REFUSED: &[(&str, &str)] = &[
+    // the past
+    ("ayer a las 10", "past"),
+    ("ayer", "past"),
+    ("anteayer 9:00", "past"),
+    ("la semana pasada", "past"),
+    ("el viernes pasado 10:00", "past"),
+    ("hace 2 horas", "past"),
+    ("2 hours ago", "past"),
+    ("yesterday 10:00", "past"),
+    ("the day before yesterday 9:00", "past"),
+    ("last week", "past"),
+    // dates and times that do not exist
+    ("30 de febrero 10:00", "no such date"),
+    ("30 de febrero", "no such date"),
+    ("31 de abril a las 10", "no such date"),
+    ("feb 30 10:00", "no such date"),
+    ("a las 25", "no such date"),
+    ("every friday until january 31 2026 19:00", "no such date"),
+    // asked, never guessed
+    ("fri 7", "ask"),
+    ("viernes 9", "ask"),
+    ("5/6 19:00", "ask"),
+    ("5/4 a las 10", "ask"),
+    // a day or repeat without a time
+    ("mañana a la mañana", "missing"),
+    ("todos los lunes", "missing"),
+    ("every evening", "missing"),
+    // not a time at all
+    ("banana", "unrecognised"),
+    ("cena mañana 21:00", "unrecognised"),
+];
