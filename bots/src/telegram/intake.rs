@@ -26,9 +26,15 @@ impl Telegram {
     /// Takes one update from long polling or the webhook, queueing its work on its chat's lane.
     /// Never waits.
     pub fn receive(self: &Arc<Self>, update: Update) {
+        self.take_in(update, false);
+    }
+
+    /// The same for an update kept in the inbox ([`Telegram::keep`]): forgotten there once handled.
+    pub(super) fn take_in(self: &Arc<Self>, update: Update, kept: bool) {
         let span = tracing::info_span!("telegram_update", update = update.id.0);
         let screened = span.in_scope(|| self.screen(&update.kind));
-        self.queue(update, screened, span);
+        let screened = once(screened, update_key(&self.username, &update));
+        self.queue(update, screened, span, kept);
     }
 
     /// The same for webhook mode, where any of several instances may take an update: the sender's
@@ -43,19 +49,26 @@ impl Telegram {
             Read::ChatChange => Screened::ChatChange,
             Read::Nothing => Screened::Nothing,
         };
-        self.queue(update, screened, span);
+        let screened = once(screened, update_key(&self.username, &update));
+        self.queue(update, screened, span, false);
     }
 
-    fn queue(self: &Arc<Self>, update: Update, screened: Screened, span: tracing::Span) {
+    fn queue(self: &Arc<Self>, update: Update, screened: Screened, span: tracing::Span, kept: bool) {
+        let id = update.id.0;
         // A press under a message Telegram no longer has goes on the presser's own lane.
         let lane = update.chat().map(|c| c.id.0).or_else(|| update.from().map(|u| u.id.0 as i64));
-        let Some(chat) = lane else { return };
-        if matches!(screened, Screened::Nothing) {
-            return;
-        }
+        let (Some(chat), false) = (lane, matches!(screened, Screened::Nothing)) else {
+            return self.forget_later(id, kept);
+        };
         let adapter = self.clone();
-        let job = async move { adapter.work_on(update.kind, screened).await }.instrument(span.clone());
-        if self.lanes.push(chat, job).is_err() {
+        let job = async move {
+            adapter.work_on(update.kind, screened).await;
+            if kept {
+                adapter.forget(id).await;
+            }
+        };
+        if self.lanes.push(chat, job.instrument(span.clone())).is_err() {
+            self.forget_later(id, kept);
             metrics::counter!("convene_updates_dropped_total", "platform" => "telegram", "reason" => "chat_busy")
                 .increment(1);
             span.in_scope(|| tracing::warn!(chat, "this chat has too much waiting; update dropped"));
@@ -132,6 +145,20 @@ impl Telegram {
         let from = teloxide::types::UserId(incoming.user.external_id.parse().unwrap_or_default());
         incoming.is_admin = chat.is_private() || self.admins.is_admin(&self.bot, chat.id, from).await;
         incoming
+    }
+}
+
+/// The name an update is handled once under: Telegram numbers each bot's updates in one
+/// sequence (restarted at random only after a week without updates; keys are kept a day).
+fn update_key(bot: &str, update: &Update) -> String {
+    format!("telegram:{bot}:{}", update.id.0)
+}
+
+/// A command let in is handled once per update, however often the update is handed out.
+fn once(screened: Screened, key: String) -> Screened {
+    match screened {
+        Screened::Command(incoming, admitted) => Screened::Command(incoming, admitted.from_update(key)),
+        other => other,
     }
 }
 

@@ -9,6 +9,7 @@ mod admins;
 mod api;
 mod deliver;
 mod handle;
+mod inbox;
 mod incoming;
 mod intake;
 mod membership;
@@ -136,8 +137,9 @@ impl Telegram {
         &self.username
     }
 
-    /// Long polling until `stop` turns true. The reader only hands each update to its chat's lane
-    /// (see [`Telegram::receive`]), so it never waits on any chat's work.
+    /// Long polling until `stop` turns true. The reader only keeps each update (see `inbox.rs`)
+    /// and hands it to its chat's lane (see [`Telegram::receive`]), so it never waits on any
+    /// chat's work. Updates a previous poller left unhandled are taken in first.
     pub async fn run_polling(self: Arc<Self>, stop: tokio::sync::watch::Receiver<bool>) {
         let wanted = vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery, AllowedUpdate::MyChatMember];
         let polling = Polling::builder(self.bot.clone()).timeout(Duration::from_secs(10)).allowed_updates(wanted);
@@ -148,11 +150,13 @@ impl Telegram {
             stop_token.stop();
         });
         tracing::info!("Telegram long polling started");
+        self.take_in_unhandled().await;
         let updates = polling.as_stream();
         futures_util::pin_mut!(updates);
+        // Each update is kept in the inbox before the stream asks for more (which confirms it).
         while let Some(update) = updates.next().await {
             match update {
-                Ok(update) => self.receive(update),
+                Ok(update) => self.keep(update).await,
                 Err(error) => tracing::warn!(%error, "could not read updates from Telegram"),
             }
         }

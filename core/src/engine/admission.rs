@@ -15,7 +15,25 @@ use std::sync::Mutex;
 
 /// Proof that [`Engine::admit`] let a message in (its command was counted against the limit).
 #[derive(Debug)]
-pub struct Admitted(());
+pub struct Admitted {
+    /// The platform update it came in, when the adapter names it: handled once, however often
+    /// it is handed out.
+    update: Option<String>,
+}
+
+impl Admitted {
+    /// Names the platform update the message came in (e.g. `telegram:81234`): if that update was
+    /// handled before (handed out again after a crash, or delivered twice), the message changes
+    /// nothing and gets no answer.
+    pub fn from_update(self, key: String) -> Self {
+        Self { update: Some(key) }
+    }
+
+    /// The update named, if any.
+    pub(super) fn update(&self) -> Option<&str> {
+        self.update.as_deref()
+    }
+}
 
 /// What [`Engine::admit`] made of a message.
 #[derive(Debug)]
@@ -125,7 +143,7 @@ impl Engine {
     pub fn admit(&self, message: &super::Incoming) -> Admission {
         let now = self.clock.now();
         let who = (message.user.platform, message.user.external_id.clone());
-        let Err(limited) = self.limiter.admit(who, now) else { return Admission::Admitted(Admitted(())) };
+        let Err(limited) = self.limiter.admit(who, now) else { return Admission::Admitted(Admitted { update: None }) };
         let command = command_name(&message.text);
         metrics::counter!("convene_commands_total", "command" => command, "outcome" => "limited").increment(1);
         let record =

@@ -118,7 +118,7 @@ impl Engine {
 
     /// Handles a message [`Engine::admit`] let in. Never fails: refusals and faults become
     /// friendly replies.
-    pub async fn handle_admitted(&self, message: &Incoming, _admitted: Admitted) -> Outcome {
+    pub async fn handle_admitted(&self, message: &Incoming, admitted: Admitted) -> Outcome {
         let message = &*message.cleaned();
         let command = command_name(&message.text);
         let span = tracing::info_span!(
@@ -131,7 +131,7 @@ impl Engine {
         let now = self.clock.now();
         let record =
             |outcome| CommandRecord { at: now, platform: message.chat.platform, command: command.into(), outcome };
-        let result = self.run(message, now, record("ok")).instrument(span.clone()).await;
+        let result = self.run(message, now, record("ok"), admitted.update()).instrument(span.clone()).await;
         let seconds = started.elapsed().as_secs_f64();
         // A command that went through was logged in its own transaction; others are logged here.
         let logged = result.is_ok();
@@ -175,8 +175,15 @@ impl Engine {
         message: &Incoming,
         now: chrono::DateTime<chrono::Utc>,
         log: CommandRecord,
+        update: Option<&str>,
     ) -> Result<Outcome, Failure> {
         let mut tx = self.store.begin(now).await?;
+        if let Some(update) = update {
+            if !tx.first_handling(update).await? {
+                tracing::info!("update handled before: nothing to do");
+                return Ok(Outcome::default());
+            }
+        }
         let (chat, user) = tx.speaker(&message.chat, &message.user).await?;
         if user.blocked {
             return Err(Refusal::Blocked.into());

@@ -42,6 +42,8 @@ macro_rules! housekeeping_for {
                 };
                 // Per-minute command counts are only needed for the current minute.
                 removed("DELETE FROM command_windows WHERE window_start < $1", drafts_before).await?;
+                // Updates are handed out again for a day at most.
+                removed("DELETE FROM handled_updates WHERE handled_at < $1", drafts_before).await?;
                 Ok(crate::store::Pruned {
                     commands: removed("DELETE FROM command_log WHERE at < $1", before).await?,
                     reminders: removed(

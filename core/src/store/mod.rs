@@ -8,6 +8,7 @@ mod digest_queue;
 pub mod dump;
 mod error;
 mod housekeeping;
+mod inbox;
 mod leases;
 mod lists;
 mod open;
@@ -25,6 +26,8 @@ pub use digest_queue::{ClaimedDigest, DigestQueue};
 pub use error::{StoreError, StoreResult};
 pub(crate) use housekeeping::housekeeping_for;
 pub use housekeeping::{Housekeeping, Pruned};
+pub use inbox::Inbox;
+pub(crate) use inbox::{inbox_for, inbox_queries};
 pub(crate) use leases::{lease_queries, leases_for};
 pub use leases::{Lease, Leases};
 pub use open::{Database, DEFAULT_DATABASE_URL};
@@ -39,7 +42,7 @@ use chrono_tz::Tz;
 
 /// A database: hands out transactions.
 #[async_trait]
-pub trait Store: Leases + Housekeeping + DigestQueue + Send + Sync + std::fmt::Debug {
+pub trait Store: Leases + Housekeeping + DigestQueue + Inbox + Send + Sync + std::fmt::Debug {
     /// Starts a transaction; `now` is the time of this unit of work (stamped on what it writes).
     async fn begin(&self, now: DateTime<Utc>) -> StoreResult<Box<dyn Transaction>>;
     /// Whether the database answers (for readiness checks).
@@ -127,6 +130,9 @@ pub trait Store: Leases + Housekeeping + DigestQueue + Send + Sync + std::fmt::D
 pub trait Transaction: Send {
     /// Commits all changes.
     async fn commit(self: Box<Self>) -> StoreResult<()>;
+    /// Notes that the platform update `key` is being handled, in this transaction; false when it
+    /// was handled before (handed out twice): the caller then changes nothing.
+    async fn first_handling(&mut self, key: &str) -> StoreResult<bool>;
     /// Logs a command for the statistics along with what it changed (one commit for both).
     async fn record_command(&mut self, entry: &CommandRecord) -> StoreResult<()>;
 

@@ -12,6 +12,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
+/// Where the next fake's update numbers start.
+static FIRST_UPDATE: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(1);
+
 /// The fake bot's user id and username.
 pub const BOT_ID: i64 = 4242;
 pub const BOT_NAME: &str = "ConveneBot";
@@ -79,7 +82,10 @@ impl FakeTelegram {
     pub async fn start() -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("addr"));
-        let world = Arc::new(Mutex::new(World { next_update: 1, next_message: 100, ..World::default() }));
+        // Telegram numbers a bot's updates in one sequence that never starts over: a bot that is
+        // "restarted" with a new fake keeps getting new numbers.
+        let first_update = FIRST_UPDATE.fetch_add(1_000_000, std::sync::atomic::Ordering::Relaxed);
+        let world = Arc::new(Mutex::new(World { next_update: first_update, next_message: 100, ..World::default() }));
         let fake = Self { url, world, queued: Arc::new(Notify::new()) };
         let app = Router::new().route("/{token}/{method}", post(api::api)).with_state(fake.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.expect("fake serves") });

@@ -10,6 +10,7 @@ mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::lease_queries!(pool: sqlx::PgPool);
+crate::store::inbox_queries!(connection: sqlx::PgConnection, pool: sqlx::PgPool);
 crate::store::digest_queries!(pool: sqlx::PgPool, lock: "FOR UPDATE SKIP LOCKED");
 crate::store::portable::message_queries!(pool: sqlx::PgPool);
 crate::store::portable::event_queries!(
@@ -223,5 +224,6 @@ impl Store for PgStore {
 }
 
 crate::store::digest_queue_for!(PgStore, write: pool, read: pool);
+crate::store::inbox_for!(PgStore, write: pool, read: pool);
 crate::store::leases_for!(PgStore, write: pool, read: pool);
 crate::store::housekeeping_for!(PgStore, write: pool);

@@ -34,6 +34,10 @@ impl Transaction for PgTransaction {
         Ok(self.tx.commit().await?)
     }
 
+    async fn first_handling(&mut self, key: &str) -> StoreResult<bool> {
+        let now = self.now;
+        super::inbox_queries::first_handling(self.conn(), key, now).await
+    }
     async fn record_command(&mut self, entry: &CommandRecord) -> StoreResult<()> {
         calendar_queries::record_command(self.conn(), entry).await
     }

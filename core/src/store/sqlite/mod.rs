@@ -11,6 +11,7 @@ mod transaction;
 
 crate::store::portable::calendar_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::lease_queries!(pool: sqlx::SqlitePool);
+crate::store::inbox_queries!(connection: sqlx::SqliteConnection, pool: sqlx::SqlitePool);
 crate::store::digest_queries!(pool: sqlx::SqlitePool, lock: "");
 crate::store::portable::message_queries!(pool: sqlx::SqlitePool);
 crate::store::portable::event_queries!(connection: sqlx::SqliteConnection, event_lock: "", poll_lock: "");
@@ -230,5 +231,6 @@ impl Store for SqliteStore {
 }
 
 crate::store::digest_queue_for!(SqliteStore, write: writer, read: reader);
+crate::store::inbox_for!(SqliteStore, write: writer, read: reader);
 crate::store::leases_for!(SqliteStore, write: writer, read: reader);
 crate::store::housekeeping_for!(SqliteStore, write: writer);
