@@ -47,7 +47,17 @@ pub async fn tick(scheduler: &Scheduler) -> StoreResult<DigestTick> {
     let work = async {
         for digest in &claimed {
             let span = tracing::info_span!("digest", chat = digest.chat.id.0);
-            let fate = post(scheduler, digest, now).instrument(span).await?;
+            let fate = match post(scheduler, digest, now).instrument(span.clone()).await {
+                Ok(fate) => fate,
+                // One chat's digest failing (its data unreadable, a lost connection) does not
+                // hold up the others: it is tried again later, like a failed send.
+                Err(error) => {
+                    span.in_scope(|| tracing::error!(%error, "could not prepare the digest"));
+                    let later = now + settings.backoff(digest.attempts);
+                    scheduler.store.retry_digest(digest.chat.id, digest.slot, later).await?;
+                    Fate::Retried
+                }
+            };
             let (field, name) = match fate {
                 Fate::Posted => (&mut report.posted, "sent"),
                 Fate::Retried => (&mut report.retried, "retried"),

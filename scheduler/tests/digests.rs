@@ -11,6 +11,7 @@ convene_core::on_both_backends!(
     a_failing_digest_is_retried_and_then_given_up,
     a_digest_long_overdue_after_downtime_is_skipped_not_posted_late,
     an_imported_database_gets_its_digests_planned,
+    a_digest_that_cannot_be_prepared_does_not_stop_the_others,
 );
 
 use chrono::Duration;
@@ -145,4 +146,23 @@ async fn an_imported_database_gets_its_digests_planned(db: TestDb) {
     assert_eq!(moved.scheduler.plan_missing_digests().await.unwrap(), 1);
     assert_eq!(moved.scheduler.plan_missing_digests().await.unwrap(), 0, "planned once");
     assert_eq!(moved.store.next_digest_due().await.unwrap(), Some(at("2026-11-23T07:00:00Z")), "Monday 08:00");
+}
+
+async fn a_digest_that_cannot_be_prepared_does_not_stop_the_others(db: TestDb) {
+    let w = world(db, "2026-11-20T09:00:00Z");
+    for room in ["broken", "games"] {
+        w.say(room, "ana", "/digest daily 08:00").await;
+        w.say(room, "ana", "/new Board games saturday 19:30").await;
+    }
+    w.printed().await;
+    // One chat's event became unreadable (a bad value in the database).
+    w.db.execute("UPDATE events SET timezone = 'Nowhere/Atlantis' WHERE id = 1").await;
+    let report = {
+        w.clock.set(at("2026-11-21T07:00:00Z"));
+        w.scheduler.tick_digests().await.unwrap()
+    };
+    assert_eq!((report.posted, report.retried), (1, 1), "{report:?}");
+    let printed = w.printed().await;
+    assert!(printed.contains("[in games]\nThe week ahead"), "{printed}");
+    assert!(!printed.contains("[in broken]"), "{printed}");
 }

@@ -90,6 +90,16 @@ impl TestDb {
         .expect("counts")
     }
 
+    /// Runs one statement, for tests that put the database in a state commands cannot (a bad
+    /// value written by hand, say).
+    pub async fn execute(&self, sql: &str) {
+        match &self.backend {
+            Backend::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(drop),
+            Backend::Sqlite { store, .. } => sqlx::query(sql).execute(store.writer()).await.map(drop),
+        }
+        .expect("the statement runs");
+    }
+
     /// Everything people changed, as text: equal snapshots mean nothing changed.
     pub async fn snapshot(&self) -> String {
         let mut all = String::new();

@@ -96,6 +96,12 @@ impl SqliteStore {
         &self.reader
     }
 
+    /// The writing connection, for tests that put the database in a state commands cannot.
+    #[cfg(feature = "testing")]
+    pub(crate) fn writer(&self) -> &SqlitePool {
+        &self.writer
+    }
+
     /// Closes every connection (the file lock goes when the last clone is dropped).
     pub async fn close(&self) {
         self.reader.close().await;
