@@ -60,7 +60,8 @@ pub trait Store: Leases + Housekeeping + DigestQueue + Inbox + Send + Sync + std
     async fn forget_nudges(&self, person: &UserRef) -> StoreResult<()>;
     /// The message showing `card` (see [`crate::CardOf::key`]) in a chat, as the adapter named it.
     async fn posted_card(&self, chat: &PostedIn<'_>, card: &str) -> StoreResult<Option<String>>;
-    /// Remembers the message showing `card` in a chat (replacing an earlier one).
+    /// Remembers the message showing `card` in a chat (replacing an earlier one; the same one again
+    /// writes nothing, so a press on a card costs no write here).
     async fn remember_card(
         &self,
         chat: &PostedIn<'_>,

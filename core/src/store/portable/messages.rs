@@ -89,7 +89,8 @@ macro_rules! message_queries {
                 sqlx::query(
                     "INSERT INTO posted_cards (platform, chat_external_id, card, message_ref, posted_at) \
                      VALUES ($1, $2, $3, $4, $5) ON CONFLICT (platform, chat_external_id, card) DO UPDATE \
-                     SET message_ref = excluded.message_ref, posted_at = excluded.posted_at",
+                     SET message_ref = excluded.message_ref, posted_at = excluded.posted_at \
+                     WHERE posted_cards.message_ref <> excluded.message_ref",
                 )
                 .bind(chat.platform.as_str())
                 .bind(chat.chat_external_id)
