@@ -31,8 +31,9 @@ pub async fn run(
     let id = config.instance_id.clone().unwrap_or_else(|| instance_id(listener.local_addr().ok().map(|a| a.port())));
     let instance = Instance::new(id, store.clone(), clock.clone(), times);
     tracing::info!(instance = %instance.id, "starting");
-    // The live instances share the platforms' rate limits: each paces to its slice.
-    let share = Share::default();
+    // The live instances share the platforms' rate limits: each paces to its slice. Joining
+    // others, this one sends nothing until each of them has counted it (a renewal period).
+    let share = Share::joining(times.renew_every + times.renew_every / 5);
     let (slice, counting) = (share.clone(), engine.clone());
     let alive = tokio::spawn(instance.clone().stay_alive(stopped.clone(), move |live| {
         slice.set(live);

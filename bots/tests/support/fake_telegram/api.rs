@@ -30,6 +30,9 @@ pub(super) async fn api(
         };
         return ok(fake.updates(&body).await);
     }
+    if method == "sendmessage" && fake.over_flood_limit() {
+        return error(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests: retry after 1", Some(1));
+    }
     let gate = fake.world().held.remove(&method);
     if let Some(gate) = gate {
         fake.world().holding += 1;

@@ -3,6 +3,7 @@
 //! read back every request the bot made.
 
 mod api;
+mod flood;
 
 use axum::routing::post;
 use axum::Router;
@@ -75,6 +76,8 @@ pub struct FakeTelegram {
     pub url: String,
     world: Arc<Mutex<World>>,
     queued: Arc<Notify>,
+    /// Telegram's flood limit, when enforced.
+    flood_limit: Arc<Mutex<Option<flood::FloodLimit>>>,
 }
 
 impl FakeTelegram {
@@ -86,7 +89,7 @@ impl FakeTelegram {
         // "restarted" with a new fake keeps getting new numbers.
         let first_update = FIRST_UPDATE.fetch_add(1_000_000, std::sync::atomic::Ordering::Relaxed);
         let world = Arc::new(Mutex::new(World { next_update: first_update, next_message: 100, ..World::default() }));
-        let fake = Self { url, world, queued: Arc::new(Notify::new()) };
+        let fake = Self { url, world, queued: Arc::new(Notify::new()), flood_limit: Arc::default() };
         let app = Router::new().route("/{token}/{method}", post(api::api)).with_state(fake.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.expect("fake serves") });
         fake
@@ -271,13 +274,18 @@ impl FakeTelegram {
 
     /// Waits (up to 10 s, looking every 10 ms) until `found` finds something in the calls.
     pub async fn wait_for<T>(&self, what: &str, found: impl Fn(&[Call]) -> Option<T>) -> T {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        self.wait_longer(what, Duration::from_secs(10), found).await
+    }
+
+    /// The same, waiting up to `limit` (for work paced to Telegram's limits).
+    pub async fn wait_longer<T>(&self, what: &str, limit: Duration, found: impl Fn(&[Call]) -> Option<T>) -> T {
+        let deadline = tokio::time::Instant::now() + limit;
         loop {
             if let Some(hit) = found(&self.world().calls) {
                 return hit;
             }
             if tokio::time::Instant::now() > deadline {
-                panic!("waited 10 s for {what}; the bot made these calls:\n{:#?}", self.calls());
+                panic!("waited {limit:?} for {what}; the bot made these calls:\n{:#?}", self.calls());
             }
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
