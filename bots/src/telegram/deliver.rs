@@ -16,27 +16,31 @@ const MAX_RETRIES: u32 = 3;
 const MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
 
 /// After a temporary failure, the first wait before trying again (someone is waiting for the
-/// answer); each later wait is three times longer, and a request tries four times at most.
+/// answer); each later wait is three times longer, up to [`LONGEST_WAIT`] times the first (1, 3,
+/// 9, 27, then 30 s), so an answer outlasts a Bot API outage of a few minutes.
 pub const FIRST_RETRY: Duration = Duration::from_secs(1);
 
+/// The longest wait between tries, in first waits.
+const LONGEST_WAIT: u32 = 30;
+
 /// Tries after the first, for a temporary failure.
-const TEMPORARY_FAILURE_RETRIES: u32 = 3;
+const TEMPORARY_FAILURE_RETRIES: u32 = 8;
 
 /// Past this long since the first try, an answer no longer makes sense: give up.
-const ANSWER_STILL_USEFUL: Duration = Duration::from_secs(60);
+const ANSWER_STILL_USEFUL: Duration = Duration::from_secs(300);
 
 /// How hard one request tries before its caller hears of the failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Patience {
     /// Someone is waiting for it (a reply, an edit, a toast): flood control is waited out and
-    /// temporary failures (5xx, timeouts, a broken connection) are tried again a few times,
-    /// within a minute, the first time after `first_retry`.
+    /// temporary failures (5xx, timeouts, a broken connection) are tried again, spread out over
+    /// up to five minutes, the first time after `first_retry`.
     Waited {
         /// The wait before the second try.
         first_retry: Duration,
     },
-    /// A durable queue tries again later (reminders, digests): only flood control is waited out
-    /// here, so one failing chat never holds up the queue.
+    /// A durable queue tries again later (reminders, digests): nothing is waited out here, not
+    /// even flood control, so one failing or throttled chat never holds up the queue's others.
     Queued,
 }
 
@@ -63,11 +67,12 @@ where
             Err(RequestError::RetryAfter(wait)) => {
                 metrics::counter!("convene_outbound_throttled_total", "platform" => "telegram").increment(1);
                 throttled += 1;
-                (throttled <= MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT).then(|| wait.duration())
+                let waited = matches!(patience, Patience::Waited { .. });
+                (waited && throttled <= MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT).then(|| wait.duration())
             }
             Err(error) if is_temporary(error) => match patience {
                 Patience::Waited { first_retry } if failed < TEMPORARY_FAILURE_RETRIES => {
-                    let wait = first_retry * 3u32.pow(failed);
+                    let wait = (first_retry * 3u32.pow(failed)).min(first_retry * LONGEST_WAIT);
                     failed += 1;
                     (started.elapsed() + wait < ANSWER_STILL_USEFUL).then_some(wait)
                 }
