@@ -9,8 +9,9 @@ use teloxide::requests::Payload;
 use teloxide::types::{ChatId, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
-/// How many times one request waits out flood control before it is given up.
-const MAX_RETRIES: u32 = 3;
+/// How many times one request waits out flood control before it is given up (within
+/// [`ANSWER_STILL_USEFUL`]), so a reply outlasts a storm of a minute or more.
+const MAX_RETRIES: u32 = 10;
 
 /// The longest flood-control pause we accept for one request.
 const MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
@@ -67,8 +68,7 @@ where
             Err(RequestError::RetryAfter(wait)) => {
                 metrics::counter!("convene_outbound_throttled_total", "platform" => "telegram").increment(1);
                 throttled += 1;
-                let waited = matches!(patience, Patience::Waited { .. });
-                (waited && throttled <= MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT).then(|| wait.duration())
+                waits_out_flood(patience, throttled, started.elapsed(), wait.duration()).then(|| wait.duration())
             }
             Err(error) if is_temporary(error) => match patience {
                 Patience::Waited { first_retry } if failed < TEMPORARY_FAILURE_RETRIES => {
@@ -94,6 +94,14 @@ where
             }
         }
     }
+}
+
+/// Whether a request that met flood control for the `throttled`th time, `elapsed` after its
+/// first try, waits `retry_after` and tries again: only someone's answer does (a queue tries
+/// later by itself), a few times, while the answer still makes sense.
+fn waits_out_flood(patience: Patience, throttled: u32, elapsed: Duration, retry_after: Duration) -> bool {
+    let waited = matches!(patience, Patience::Waited { .. });
+    waited && throttled <= MAX_RETRIES && retry_after <= MAX_RETRY_WAIT && elapsed + retry_after < ANSWER_STILL_USEFUL
 }
 
 /// Whether a failure may pass by itself: a network error or timeout, an answer that was no Bot
@@ -202,5 +210,22 @@ pub fn cannot_write_privately(error: &RequestError) -> bool {
             description.contains("can't initiate conversation") || description.contains("blocked by the user")
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_waits_out_a_minute_long_storm_and_a_queued_message_never_waits() {
+        let reply = Patience::Waited { first_retry: FIRST_RETRY };
+        let ten = Duration::from_secs(10);
+        // A storm of a minute, retry_after 10 s: the seventh try goes through.
+        assert!((1..=6).all(|n| waits_out_flood(reply, n, ten * (n - 1), ten)));
+        assert!(!waits_out_flood(Patience::Queued, 1, Duration::ZERO, ten), "the queue tries later itself");
+        assert!(!waits_out_flood(reply, 1, Duration::from_secs(295), ten), "no answer after five minutes");
+        assert!(!waits_out_flood(reply, MAX_RETRIES + 1, ten, ten), "a few times only");
+        assert!(!waits_out_flood(reply, 1, Duration::ZERO, Duration::from_secs(61)), "nor a pause over a minute");
     }
 }
