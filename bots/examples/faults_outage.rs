@@ -13,15 +13,16 @@
 #[path = "../tests/support/fake_telegram/mod.rs"]
 #[allow(dead_code)]
 mod fake_telegram;
+mod fault_trials;
 #[path = "../../core/tests/support/proxy.rs"]
+#[allow(dead_code)]
 mod proxy;
 
-use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
 use convene_core::store::{PgStore, Store};
-use convene_core::{Engine, EngineSettings, Incoming, SystemClock};
+use convene_core::{Engine, EngineSettings, SystemClock};
 use fake_telegram::FakeTelegram;
+use fault_trials::{free_address, say, status};
 use sqlx::postgres::PgConnectOptions;
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -30,9 +31,8 @@ const GROUP: i64 = -300_000;
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let outage = Duration::from_secs(std::env::args().nth(1).map(|n| n.parse()).transpose()?.unwrap_or(60));
-    let url = std::env::var("CONVENE_DATABASE_URL")?;
-    let binary = std::env::var("CONVENE_BIN").unwrap_or_else(|_| "target/release/convene".into());
-    let store = PgStore::connect(&url, 2).await?;
+    let setup = fault_trials::Setup::from_env()?;
+    let store = PgStore::connect(&setup.database, 2).await?;
     store.migrate().await?;
     let pool = store.pool().clone();
     let options: Arc<PgConnectOptions> = pool.connect_options();
@@ -51,25 +51,14 @@ async fn main() -> anyhow::Result<()> {
     let group = fake.group(GROUP, "Outage", &[&ana]);
     let engine = Engine::new(Arc::new(store) as Arc<dyn Store>, Arc::new(SystemClock), EngineSettings::default());
     for text in ["/settings reminders 1m", "/new Outage check in 2 minutes"] {
-        let chat =
-            ChatIdentity { platform: Platform::Telegram, external_id: GROUP.to_string(), title: "Outage".into() };
-        let user = UserIdentity { platform: Platform::Telegram, external_id: "1".into(), display_name: "Ana".into() };
-        engine.handle(&Incoming { chat, user, is_admin: true, text: text.into() }).await;
+        say(&engine, GROUP, 1, text).await;
     }
     let due: chrono::DateTime<chrono::Utc> =
         sqlx::query_scalar("SELECT min(due_at) FROM reminders").fetch_one(&pool).await?;
 
     let admin = free_address()?;
-    let mut serve = Command::new(&binary)
-        .arg("serve")
-        .env("CONVENE_DATABASE_URL", &through_proxy)
-        .env("CONVENE_TELEGRAM_TOKEN", "1:OUTAGE")
-        .env("CONVENE_TELEGRAM_API_URL", &fake.url)
-        .env("CONVENE_ADMIN_ADDR", &admin)
-        .env("CONVENE_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
+    let through = fault_trials::Setup { database: through_proxy, ..setup };
+    let mut serve = through.serve(&fake.url, &[("CONVENE_ADMIN_ADDR", &admin)])?;
     let readyz = format!("http://{admin}/readyz");
     let client = reqwest::Client::new();
     while status(&client, &readyz).await != Some(200) {
@@ -96,8 +85,7 @@ async fn main() -> anyhow::Result<()> {
     let ready_after = restored.elapsed();
     let after = ask(&fake, &group, &ana).await;
     let reminder_at = reminder_sent(&fake, Duration::from_secs(120)).await;
-    let alive = serve.try_wait()?.is_none();
-    serve.kill()?;
+    let alive = fault_trials::stop(&mut serve)?;
 
     let unreachable = answers.iter().filter(|(_, text)| text.contains("can't reach my database")).count();
     let mut waits: Vec<f64> = answers.iter().map(|(wait, _)| wait.as_secs_f64() * 1000.0).collect();
@@ -156,14 +144,4 @@ async fn reminder_sent(fake: &FakeTelegram, limit: Duration) -> Option<Instant> 
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     None
-}
-
-async fn status(client: &reqwest::Client, url: &str) -> Option<u16> {
-    let asked = client.get(url).timeout(Duration::from_secs(10)).send().await;
-    asked.ok().map(|r| r.status().as_u16())
-}
-
-fn free_address() -> anyhow::Result<String> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-    Ok(listener.local_addr()?.to_string())
 }

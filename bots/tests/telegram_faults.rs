@@ -78,3 +78,42 @@ async fn replies_and_card_edits_survive_dropped_connections(pool: sqlx::PgPool) 
     let broken: Vec<String> = fake.calls().into_iter().filter(|c| c.broken).map(|c| c.method).collect();
     assert_eq!(broken.len(), 4, "each failed once or twice and was tried again: {broken:?}");
 }
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_flood_control_storm_in_one_chat_does_not_hold_up_the_reminder_queue(pool: sqlx::PgPool) {
+    use convene_core::delivery::{DeliveryError, Outbox};
+    use convene_core::domain::{ChatIdentity, Platform};
+    use convene_core::{Audience, Reply};
+    let fake = FakeTelegram::start().await;
+    let (_, bob, _, _) = three_friends(&fake);
+    let climbers = fake.group(CLIMBERS, "Climbers", &[&bob]);
+    let telegram = connect(&fake, &pool).await;
+    let to = |chat: i64| {
+        Audience::Chat(ChatIdentity { platform: Platform::Telegram, external_id: chat.to_string(), title: "G".into() })
+    };
+    // Telegram asks the bot to wait a minute before writing to the group again.
+    fake.storm(GROUP, Some(60));
+
+    let asked = std::time::Instant::now();
+    let stormed = telegram.deliver(&to(GROUP), &Reply::text("Reminder: one")).await;
+    assert_eq!(stormed, Err(DeliveryError::RetryAfter(std::time::Duration::from_secs(60))), "handed back to the queue");
+    assert!(asked.elapsed() < std::time::Duration::from_secs(5), "not waited out: {:?}", asked.elapsed());
+    telegram.deliver(&to(id(&climbers)), &Reply::text("Reminder: two")).await.unwrap();
+    assert_eq!(messages_to(&fake, CLIMBERS, "Reminder: two"), 1, "the next chat's reminder went out at once");
+    let throttled = fake.calls().iter().filter(|c| c.status == 429).count();
+    assert_eq!(throttled, 1, "one request met flood control: no retries into it");
+}
+
+#[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
+async fn a_reply_outlasts_a_bot_api_outage_of_several_tries(pool: sqlx::PgPool) {
+    let bot = polling_bot(&pool).await;
+    let fake = &bot.fake;
+    let (ana, _, _, group) = three_friends(fake);
+
+    // Six tries in a row fail (the tests' first wait is 5 ms, growing to 150 ms between tries).
+    fake.break_next("sendMessage", 6);
+    fake.say(&group, &ana, "/new Dinner friday 20:00");
+    wait_sent(fake, GROUP, "Created #1 Dinner").await;
+    let tries = fake.calls().iter().filter(|c| c.method == "sendmessage").count();
+    assert_eq!(tries, 7, "tried until Telegram took it, once");
+}

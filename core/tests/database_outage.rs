@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 #[path = "support/proxy.rs"]
+#[allow(dead_code)]
 mod proxy;
 mod support;
 

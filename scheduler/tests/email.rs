@@ -17,46 +17,11 @@ use convene_core::delivery::{Channel, Outbox, Outboxes};
 use convene_core::domain::Platform;
 use convene_core::store::testing::TestDb;
 use convene_core::Clock;
-use mailin_embedded::{response, Handler, Response, Server, SslConfig};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use support::{world, World};
 
-/// An SMTP server on loopback that keeps every message it accepts; `nobody@` is refused.
-#[derive(Clone, Default)]
-struct Mailbox {
-    current: Vec<u8>,
-    received: Arc<Mutex<Vec<String>>>,
-}
-
-impl Handler for Mailbox {
-    fn rcpt(&mut self, to: &str) -> Response {
-        if to.starts_with("nobody@") {
-            response::NO_MAILBOX
-        } else {
-            response::OK
-        }
-    }
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.current.extend_from_slice(buf);
-        Ok(())
-    }
-    fn data_end(&mut self) -> Response {
-        let message = String::from_utf8_lossy(&std::mem::take(&mut self.current)).into_owned();
-        self.received.lock().unwrap().push(message);
-        response::OK
-    }
-}
-
-fn smtp_server() -> (String, Arc<Mutex<Vec<String>>>) {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let mailbox = Mailbox::default();
-    let received = mailbox.received.clone();
-    let mut server = Server::new(mailbox);
-    server.with_name("mail.test").with_ssl(SslConfig::None).unwrap().with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve().is_ok();
-    });
+fn smtp_server() -> (String, support::smtp::Received) {
+    let (port, received) = support::smtp::start().unwrap();
     (format!("smtp://127.0.0.1:{port}?tls=none"), received)
 }
 

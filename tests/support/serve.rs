@@ -1,7 +1,9 @@
-//! The real `convene serve` binary for end-to-end tests: started on the test's own database with
-//! the environment given, its log in a file, stopped with SIGTERM (or killed when dropped).
+//! The real `convene serve` binary for end-to-end tests and the benchmarks started beside it
+//! (`examples/instances_bench`): started on a database with the environment given, its log in a
+//! file, stopped with SIGTERM (or killed when dropped).
 #![allow(dead_code, clippy::unwrap_used)]
 
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -11,11 +13,16 @@ pub struct Serve(Child, tempfile::NamedTempFile);
 impl Serve {
     /// Starts `convene serve` on `pool`'s database, zone Europe/Madrid, debug logs, with `env`.
     pub fn start(pool: &sqlx::PgPool, env: &[(&str, &str)]) -> Self {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_convene"));
+        Self::start_on(&database_url(pool), env)
+    }
+
+    /// Starts `convene serve` on the database at `url`, as [`Serve::start`] does.
+    pub fn start_on(url: &str, env: &[(&str, &str)]) -> Self {
+        let mut command = Command::new(program());
         command
             .arg("serve")
             .env_remove("DATABASE_URL")
-            .env("CONVENE_DATABASE_URL", database_url(pool))
+            .env("CONVENE_DATABASE_URL", url)
             .env("CONVENE_DEFAULT_TIMEZONE", "Europe/Madrid")
             .env("CONVENE_ADMIN_ADDR", "127.0.0.1:0")
             .env("CONVENE_LOG", "debug")
@@ -26,6 +33,11 @@ impl Serve {
             command.env(name, value);
         }
         Serve(command.spawn().expect("convene serve starts"), log)
+    }
+
+    /// Its process id.
+    pub fn pid(&self) -> u32 {
+        self.0.id()
     }
 
     /// What it logged so far.
@@ -59,6 +71,19 @@ impl Drop for Serve {
     fn drop(&mut self) {
         if let Err(error) = self.0.kill() {
             eprintln!("could not stop convene serve: {error}");
+        }
+    }
+}
+
+/// The `convene` program: cargo's build of it in tests; in an example (cargo tells examples
+/// nothing), the one in the profile directory above it (`target/release/convene` for
+/// `target/release/examples/instances_bench`).
+pub fn program() -> PathBuf {
+    match option_env!("CARGO_BIN_EXE_convene") {
+        Some(built) => built.into(),
+        None => {
+            let exe = std::env::current_exe().unwrap();
+            exe.parent().and_then(|examples| examples.parent()).unwrap().join("convene")
         }
     }
 }

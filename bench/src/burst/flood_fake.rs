@@ -54,7 +54,7 @@ async fn api(State(record): State<Shared>, Path((_token, method)): Path<(String,
             me["can_connect_to_business"] = json!(false);
             ok(me)
         }
-        "setmycommands" | "deletewebhook" => ok(json!(true)),
+        "setmycommands" | "deletewebhook" | "setwebhook" => ok(json!(true)),
         "sendmessage" => send(&record, &body, bot),
         _ => error(StatusCode::NOT_FOUND, "Not Found: method not found", None),
     }

@@ -1,7 +1,13 @@
 //! Email over SMTP (lettre, rustls: no OpenSSL): reminders and verification codes. Each message
 //! has a text part, an HTML part, and the attachments the reply carries (the event as .ics).
+//!
+//! A mail server that is down or hangs must not hold up anything else (the scheduler sends chat
+//! reminders in the same loop): each send is cut off after [`SEND_LIMIT`], and once the server
+//! has failed that way, sends fail at once for [`COOL_OFF`] (the reminder queue tries again
+//! later) instead of each waiting out the limit.
 
 mod compose;
+mod reachability;
 
 use async_trait::async_trait;
 use convene_core::delivery::{DeliveryError, Outbox};
@@ -10,12 +16,16 @@ use lettre::message::Mailbox;
 use lettre::transport::smtp::Error as SmtpError;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
+pub use reachability::{COOL_OFF, SEND_LIMIT};
+
 /// Sends email through one SMTP server with pooled connections.
 pub struct EmailOutbox {
     /// The pooled SMTP client.
     transport: AsyncSmtpTransport<Tokio1Executor>,
     /// The sender.
     from: Mailbox,
+    /// When the server last failed to answer, so that sends fail fast for a while after.
+    reachability: reachability::Reachability,
 }
 
 /// Why email could not be set up.
@@ -35,9 +45,10 @@ impl EmailOutbox {
     pub fn new(url: &str, from: &str) -> Result<Self, EmailSetupError> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&with_tls_default(url))
             .map_err(|_| EmailSetupError::Url)?
+            .timeout(Some(SEND_LIMIT))
             .build();
         let from = from.parse().map_err(|_| EmailSetupError::From(from.to_string()))?;
-        Ok(Self { transport, from })
+        Ok(Self { transport, from, reachability: reachability::Reachability::default() })
     }
 }
 
@@ -79,22 +90,39 @@ impl Outbox for EmailOutbox {
             return Err(DeliveryError::Permanent("the email outbox only sends email".into()));
         };
         let mail = compose::message(&self.from, address, message).map_err(DeliveryError::Permanent)?;
-        match self.transport.send(mail).await {
-            Ok(_) => {
+        self.reachability.check()?;
+        let sent = tokio::time::timeout(SEND_LIMIT, self.transport.send(mail)).await;
+        let failure = match sent {
+            Ok(Ok(_)) => {
                 metrics::counter!("convene_emails_sent_total").increment(1);
-                Ok(())
+                self.reachability.answered();
+                return Ok(());
             }
-            Err(error) => {
-                metrics::counter!("convene_emails_failed_total").increment(1);
+            Ok(Err(error)) => {
                 tracing::warn!(permanent = error.is_permanent(), "email not sent");
-                Err(classify(&error))
+                classify(&error)
             }
+            Err(_) => {
+                tracing::warn!(
+                    limit_s = SEND_LIMIT.as_secs(),
+                    "email not sent: the mail server did not answer in time"
+                );
+                DeliveryError::Transient(format!("mail server: no answer within {} s", SEND_LIMIT.as_secs()))
+            }
+        };
+        metrics::counter!("convene_emails_failed_total").increment(1);
+        if let DeliveryError::Transient(_) = failure {
+            self.reachability.failed();
         }
+        Err(failure)
     }
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod url_tests {
     use super::with_tls_default;
 
     #[test]

@@ -9,34 +9,39 @@ use teloxide::requests::Payload;
 use teloxide::types::{ChatId, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
-/// How many times one request waits out flood control before it is given up.
-const MAX_RETRIES: u32 = 3;
+/// How many times one request waits out flood control before it is given up (within
+/// [`ANSWER_STILL_USEFUL`]), so a reply outlasts a storm of a minute or more.
+const MAX_RETRIES: u32 = 10;
 
 /// The longest flood-control pause we accept for one request.
 const MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
 
 /// After a temporary failure, the first wait before trying again (someone is waiting for the
-/// answer); each later wait is three times longer, and a request tries four times at most.
+/// answer); each later wait is three times longer, up to [`LONGEST_WAIT`] times the first (1, 3,
+/// 9, 27, then 30 s), so an answer outlasts a Bot API outage of a few minutes.
 pub const FIRST_RETRY: Duration = Duration::from_secs(1);
 
+/// The longest wait between tries, in first waits.
+const LONGEST_WAIT: u32 = 30;
+
 /// Tries after the first, for a temporary failure.
-const TEMPORARY_FAILURE_RETRIES: u32 = 3;
+const TEMPORARY_FAILURE_RETRIES: u32 = 8;
 
 /// Past this long since the first try, an answer no longer makes sense: give up.
-const ANSWER_STILL_USEFUL: Duration = Duration::from_secs(60);
+const ANSWER_STILL_USEFUL: Duration = Duration::from_secs(300);
 
 /// How hard one request tries before its caller hears of the failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Patience {
     /// Someone is waiting for it (a reply, an edit, a toast): flood control is waited out and
-    /// temporary failures (5xx, timeouts, a broken connection) are tried again a few times,
-    /// within a minute, the first time after `first_retry`.
+    /// temporary failures (5xx, timeouts, a broken connection) are tried again, spread out over
+    /// up to five minutes, the first time after `first_retry`.
     Waited {
         /// The wait before the second try.
         first_retry: Duration,
     },
-    /// A durable queue tries again later (reminders, digests): only flood control is waited out
-    /// here, so one failing chat never holds up the queue.
+    /// A durable queue tries again later (reminders, digests): nothing is waited out here, not
+    /// even flood control, so one failing or throttled chat never holds up the queue's others.
     Queued,
 }
 
@@ -63,11 +68,11 @@ where
             Err(RequestError::RetryAfter(wait)) => {
                 metrics::counter!("convene_outbound_throttled_total", "platform" => "telegram").increment(1);
                 throttled += 1;
-                (throttled <= MAX_RETRIES && wait.duration() <= MAX_RETRY_WAIT).then(|| wait.duration())
+                waits_out_flood(patience, throttled, started.elapsed(), wait.duration()).then(|| wait.duration())
             }
             Err(error) if is_temporary(error) => match patience {
                 Patience::Waited { first_retry } if failed < TEMPORARY_FAILURE_RETRIES => {
-                    let wait = first_retry * 3u32.pow(failed);
+                    let wait = (first_retry * 3u32.pow(failed)).min(first_retry * LONGEST_WAIT);
                     failed += 1;
                     (started.elapsed() + wait < ANSWER_STILL_USEFUL).then_some(wait)
                 }
@@ -89,6 +94,14 @@ where
             }
         }
     }
+}
+
+/// Whether a request that met flood control for the `throttled`th time, `elapsed` after its
+/// first try, waits `retry_after` and tries again: only someone's answer does (a queue tries
+/// later by itself), a few times, while the answer still makes sense.
+fn waits_out_flood(patience: Patience, throttled: u32, elapsed: Duration, retry_after: Duration) -> bool {
+    let waited = matches!(patience, Patience::Waited { .. });
+    waited && throttled <= MAX_RETRIES && retry_after <= MAX_RETRY_WAIT && elapsed + retry_after < ANSWER_STILL_USEFUL
 }
 
 /// Whether a failure may pass by itself: a network error or timeout, an answer that was no Bot
@@ -197,5 +210,22 @@ pub fn cannot_write_privately(error: &RequestError) -> bool {
             description.contains("can't initiate conversation") || description.contains("blocked by the user")
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_waits_out_a_minute_long_storm_and_a_queued_message_never_waits() {
+        let reply = Patience::Waited { first_retry: FIRST_RETRY };
+        let ten = Duration::from_secs(10);
+        // A storm of a minute, retry_after 10 s: the seventh try goes through.
+        assert!((1..=6).all(|n| waits_out_flood(reply, n, ten * (n - 1), ten)));
+        assert!(!waits_out_flood(Patience::Queued, 1, Duration::ZERO, ten), "the queue tries later itself");
+        assert!(!waits_out_flood(reply, 1, Duration::from_secs(295), ten), "no answer after five minutes");
+        assert!(!waits_out_flood(reply, MAX_RETRIES + 1, ten, ten), "a few times only");
+        assert!(!waits_out_flood(reply, 1, Duration::ZERO, Duration::from_secs(61)), "nor a pause over a minute");
     }
 }

@@ -1,6 +1,7 @@
 //! A TCP proxy on loopback that can be cut and restored: a database outage without stopping the
-//! database (new connections are refused, as when the server is down). Used by the outage test
-//! and by the fault trials (`bots/examples/faults_outage.rs`).
+//! database (new connections are refused, as when the server is down), or a server that hangs.
+//! Used by the outage test and by the fault trials (`bots/examples/faults_outage.rs`, and
+//! `faults_smtp.rs` in front of an SMTP server).
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -47,8 +48,33 @@ impl Proxy {
         }
     }
 
+    /// The server "hangs": open connections break, new ones are accepted and never answered.
+    pub async fn hang(&self) {
+        self.cut();
+        let listener = rebind(self.port).await;
+        let holding = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((inbound, _)) = listener.accept().await {
+                held.push(inbound);
+            }
+        });
+        self.tasks.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(holding);
+    }
+
     /// And comes back on the same address.
     pub async fn restore(&self) {
-        self.serve(TcpListener::bind(("127.0.0.1", self.port)).await.expect("the same port again"));
+        self.cut();
+        self.serve(rebind(self.port).await);
     }
+}
+
+/// Listens on `port` again, once the listener just aborted there has been dropped.
+async fn rebind(port: u16) -> TcpListener {
+    for _ in 0..100 {
+        if let Ok(listener) = TcpListener::bind(("127.0.0.1", port)).await {
+            return listener;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    TcpListener::bind(("127.0.0.1", port)).await.expect("the same port again")
 }

@@ -2,6 +2,8 @@
 //! that print like the console or script platform failures.
 #![allow(clippy::unwrap_used, dead_code)]
 
+pub mod smtp;
+
 use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 use convene_bots::console::ConsoleOutbox;

@@ -21,6 +21,9 @@ pub(super) async fn api(
     }
     let method = method.to_lowercase();
     let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!(String::from_utf8_lossy(&body)));
+    if let Some(failed) = fake.fault(&method, &body).await {
+        return failed;
+    }
     if method == "getupdates" {
         // Telegram allows one reader at a time: a second concurrent getUpdates is a conflict.
         let Some(_reading) = Reading::start(&fake) else {
@@ -42,14 +45,20 @@ pub(super) async fn api(
     let mut world = fake.world();
     let left_to_break = world.broken.get_mut(&method).filter(|left| **left > 0);
     let broken = left_to_break.map(|left| *left -= 1).is_some();
-    world.calls.push(Call { method: method.clone(), body: body.clone(), sent_id: None, at: Instant::now(), broken });
+    let call =
+        Call { method: method.clone(), body: body.clone(), sent_id: None, at: Instant::now(), broken, status: 0 };
+    world.calls.push(call);
     if broken {
         return broken_off();
     }
-    if let Some(retry_after) = world.flood.remove(&method) {
-        return error(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests: retry later", Some(retry_after));
+    let answered = match world.flood.remove(&method) {
+        Some(retry_after) => error(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests: retry later", Some(retry_after)),
+        None => answer(&mut world, &method, &body),
+    };
+    if let Some(call) = world.calls.last_mut() {
+        call.status = answered.status().as_u16();
     }
-    answer(&mut world, &method, &body)
+    answered
 }
 
 fn answer(world: &mut World, method: &str, body: &Value) -> Response {
@@ -193,7 +202,7 @@ fn ok(result: Value) -> Response {
     Json(json!({"ok": true, "result": result})).into_response()
 }
 
-fn error(status: StatusCode, description: &str, retry_after: Option<u32>) -> Response {
+pub(super) fn error(status: StatusCode, description: &str, retry_after: Option<u32>) -> Response {
     let mut body = json!({"ok": false, "error_code": status.as_u16(), "description": description});
     if let Some(seconds) = retry_after {
         body["parameters"] = json!({"retry_after": seconds});

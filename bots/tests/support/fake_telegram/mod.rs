@@ -3,7 +3,10 @@
 //! read back every request the bot made.
 
 mod api;
+mod faults;
 mod flood;
+
+pub use faults::Outage;
 
 use axum::routing::post;
 use axum::Router;
@@ -31,6 +34,8 @@ pub struct Call {
     pub at: Instant,
     /// Whether its answer broke off (see [`FakeTelegram::break_next`]): it did nothing.
     pub broken: bool,
+    /// The HTTP status it was answered with (0: none, it broke off).
+    pub status: u16,
 }
 
 #[derive(Default)]
@@ -67,6 +72,10 @@ struct World {
     reading: bool,
     /// getUpdates refused because another was being answered (409, as Telegram does).
     conflicts: usize,
+    /// The whole API failing now, if it is ([`FakeTelegram::outage`]).
+    outage: Option<Outage>,
+    /// Chats whose sends and edits answer 429 with this retry_after ([`FakeTelegram::storm`]).
+    storms: HashMap<i64, u32>,
 }
 
 /// The running fake. Cloning shares it.
