@@ -6,7 +6,11 @@
 
 use chrono::{TimeZone, Utc};
 use chrono_tz::Tz;
-use convene_core::time::{parse_when, LocalTimeAdjustment, TimeContext, TimeError, When};
+use convene_core::time::{parse_when, TimeContext, TimeError, When};
+
+#[path = "support/reading.rs"]
+mod reading;
+use reading::reading;
 
 /// Madrid "now": Friday 2026-03-27 10:00 +01:00.
 fn madrid() -> TimeContext {
@@ -27,18 +31,7 @@ fn at(zone: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> TimeContext {
 /// or the error kind.
 fn render(result: Result<When, TimeError>) -> String {
     match result {
-        Ok(when) => {
-            let mut text = when.start.format("%Y-%m-%d %H:%M %:z").to_string();
-            match when.adjustment {
-                Some(LocalTimeAdjustment::ShiftedPastGap { .. }) => text.push_str(" gap"),
-                Some(LocalTimeAdjustment::AmbiguousTookEarlier { .. }) => text.push_str(" fold"),
-                None => {}
-            }
-            if let Some(rule) = when.recurrence {
-                text = format!("{text} {}", rule.rrule());
-            }
-            text
-        }
+        Ok(when) => reading(when),
         Err(TimeError::InPast { interpreted }) => {
             format!("past {}", interpreted.format("%Y-%m-%d %H:%M %:z"))
         }

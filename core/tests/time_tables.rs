@@ -27,7 +27,11 @@
 
 use chrono::{TimeZone, Utc};
 use chrono_tz::Tz;
-use convene_core::time::{parse_when, LocalTimeAdjustment, TimeContext, TimeError, When};
+use convene_core::time::{parse_when, TimeContext, TimeError, When};
+
+#[path = "support/reading.rs"]
+mod reading;
+use reading::reading;
 
 const ZONES: [Tz; 3] = [Tz::Europe__Madrid, Tz::America__New_York, Tz::America__Argentina__Buenos_Aires];
 
@@ -51,18 +55,7 @@ fn year_end() -> [TimeContext; 3] {
 /// Local time with offset, " gap"/" fold" when a DST rule applied, and the RRULE; or the error.
 fn render(result: Result<When, TimeError>) -> String {
     match result {
-        Ok(when) => {
-            let mut text = when.start.format("%Y-%m-%d %H:%M %:z").to_string();
-            match when.adjustment {
-                Some(LocalTimeAdjustment::ShiftedPastGap { .. }) => text.push_str(" gap"),
-                Some(LocalTimeAdjustment::AmbiguousTookEarlier { .. }) => text.push_str(" fold"),
-                None => {}
-            }
-            if let Some(rule) = when.recurrence {
-                text = format!("{text} {}", rule.rrule());
-            }
-            text
-        }
+        Ok(when) => reading(when),
         Err(error) => kind(&error).to_string(),
     }
 }
