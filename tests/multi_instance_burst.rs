@@ -29,6 +29,7 @@ async fn seed(pool: &sqlx::PgPool) {
     for n in 0..CHATS {
         let chat = (FIRST_CHAT - n).to_string();
         let incoming = Incoming {
+            language: None,
             chat: ChatIdentity { platform: Platform::Telegram, external_id: chat.clone(), title: format!("Group {n}") },
             user: UserIdentity { platform: Platform::Telegram, external_id: "1".into(), display_name: "Ana".into() },
             is_admin: true,

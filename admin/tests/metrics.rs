@@ -21,6 +21,7 @@ async fn metrics_count_commands_by_name_and_outcome(pool: PgPool) {
     state.metrics = Some(install_metrics().unwrap());
     for text in ["/events", "/events", "/jion 1"] {
         let message = Incoming {
+            language: None,
             chat: ChatIdentity { platform: Platform::Console, external_id: "room".into(), title: "Room".into() },
             user: UserIdentity { platform: Platform::Console, external_id: "ana".into(), display_name: "Ana".into() },
             is_admin: true,

@@ -81,6 +81,7 @@ struct Toy {
 impl Toy {
     fn incoming(who: &str, text: &str) -> Incoming {
         Incoming {
+            language: None,
             chat: ChatIdentity { platform: Platform::Discord, external_id: "group1".into(), title: "Friends".into() },
             user: UserIdentity { platform: Platform::Discord, external_id: who.into(), display_name: capital(who) },
             is_admin: who == "ana",

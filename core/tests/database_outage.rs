@@ -29,6 +29,7 @@ fn server_of(pool: &sqlx::PgPool) -> (SocketAddr, String) {
 
 fn ana_says(text: &str) -> Incoming {
     Incoming {
+        language: None,
         chat: ChatIdentity { platform: Platform::Console, external_id: "games".into(), title: "games".into() },
         user: UserIdentity { platform: Platform::Console, external_id: "ana".into(), display_name: "Ana".into() },
         is_admin: true,

@@ -204,6 +204,7 @@ async fn control_characters_are_dropped_not_stored(db: TestDb) {
 
     assert_has(&room.text("ana", "/new Board\0 games\u{1b} friday 19:30").await, &["Created #1 Board games"]);
     let odd_name = Incoming {
+        language: None,
         chat: room.chat.clone(),
         user: UserIdentity {
             platform: room.chat.platform,

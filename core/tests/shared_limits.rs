@@ -14,6 +14,7 @@ use support::{at, NOW};
 
 fn said(who: &str, text: &str) -> Incoming {
     Incoming {
+        language: None,
         chat: ChatIdentity { platform: Platform::Telegram, external_id: "-1".into(), title: "Friends".into() },
         user: UserIdentity { platform: Platform::Telegram, external_id: who.into(), display_name: who.into() },
         is_admin: false,

@@ -21,6 +21,7 @@ async fn reopening_the_file_frees_what_a_crashed_sender_held() {
     let engine = Engine::new(store.clone(), Arc::new(ManualClock::new(at(NOW))), settings);
     for text in ["/settings reminders 1h", "/new Board games saturday 19:30"] {
         let message = Incoming {
+            language: None,
             chat: ChatIdentity { platform: Platform::Console, external_id: "games".into(), title: "games".into() },
             user: UserIdentity { platform: Platform::Console, external_id: "ana".into(), display_name: "Ana".into() },
             is_admin: true,

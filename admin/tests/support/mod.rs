@@ -35,6 +35,7 @@ pub fn world(db: TestDb) -> World {
 impl World {
     pub async fn say(&self, chat: &str, who: &str, text: &str) -> String {
         let message = Incoming {
+            language: None,
             chat: ChatIdentity { platform: Platform::Console, external_id: chat.into(), title: "Game night".into() },
             user: UserIdentity { platform: Platform::Console, external_id: who.into(), display_name: who.into() },
             is_admin: who == "ana",

@@ -67,7 +67,7 @@ pub async fn say(engine: &Engine, chat: i64, person: i64, text: &str) -> Outcome
         external_id: person.to_string(),
         display_name: format!("P{person}"),
     };
-    engine.handle(&Incoming { chat, user, is_admin: true, text: text.into() }).await
+    engine.handle(&Incoming { language: None, chat, user, is_admin: true, text: text.into() }).await
 }
 
 /// A free address on loopback for the admin endpoint.

@@ -32,6 +32,7 @@ impl Groups {
         for (c, (group, _)) in groups.0.iter().enumerate() {
             let chat = group["id"].as_i64().unwrap_or_default();
             let incoming = Incoming {
+                language: None,
                 chat: ChatIdentity {
                     platform: Platform::Telegram,
                     external_id: chat.to_string(),

@@ -87,6 +87,7 @@ impl Console {
             _ => line.text.clone(),
         };
         let message = Incoming {
+            language: None,
             chat: ChatIdentity { platform: Platform::Console, external_id: room.clone(), title: room.clone() },
             user: UserIdentity {
                 platform: Platform::Console,

@@ -125,7 +125,7 @@ impl Discord {
             None => self.places.remember_dm(channel),
         }
         let (chat, user) = speaker(channel, guild, user, member);
-        Incoming { chat, user, is_admin: guild.is_none() || member.is_some_and(is_admin), text }
+        Incoming { language: None, chat, user, is_admin: guild.is_none() || member.is_some_and(is_admin), text }
     }
 
     /// Screens one interaction and queues its work on its channel's lane.

@@ -166,7 +166,8 @@ impl Discord {
             Err(_) => person.to_string(),
         };
         let user = UserIdentity { platform: Platform::Discord, external_id: person.to_string(), display_name: name };
-        let incoming = Incoming { chat, user, is_admin: false, text: format!("/maybe {}", wanted.number) };
+        let incoming =
+            Incoming { language: None, chat, user, is_admin: false, text: format!("/maybe {}", wanted.number) };
         if let Admission::Admitted(admitted) = self.engine.admit(&incoming) {
             let origin = Origin::chat(channel.to_string(), false);
             self.kit.on_quiet_command(&origin, &incoming, admitted).await;

@@ -109,7 +109,13 @@ impl Telegram {
             UpdateKind::MyChatMember(_) => return Read::ChatChange,
             _ => return Read::Nothing,
         };
-        Read::Command(Incoming { chat: chat_identity(chat), user: user_identity(from), is_admin: false, text })
+        Read::Command(Incoming {
+            language: None,
+            chat: chat_identity(chat),
+            user: user_identity(from),
+            is_admin: false,
+            text,
+        })
     }
 
     /// The sender and text of a message that is for us.

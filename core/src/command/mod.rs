@@ -52,6 +52,17 @@ pub enum ZoneChoice {
     Clear,
 }
 
+/// A person's language setting: show it, set it, or clear it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LanguageChoice {
+    /// Just show it.
+    Show,
+    /// Use this language.
+    Set(crate::domain::Language),
+    /// Forget it (their private messages follow the chats' language again).
+    Clear,
+}
+
 /// A chat setting change made by `/settings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SettingChange {
@@ -131,6 +142,10 @@ pub enum Command {
     ChatZone(ZoneChoice),
     /// `/mytimezone [zone|off]`: the speaker's own zone.
     MyZone(ZoneChoice),
+    /// `/language [es|en]`: the chat's language.
+    ChatLanguage(Option<crate::domain::Language>),
+    /// `/mylanguage [es|en|off]`: the language of the speaker's private messages and emails.
+    MyLanguage(LanguageChoice),
     /// `/share`
     Share,
     /// `/subscribe <code>`
@@ -161,6 +176,7 @@ impl Command {
             self,
             Self::Help(_)
                 | Self::MyZone(_)
+                | Self::MyLanguage(_)
                 | Self::Remind(..)
                 | Self::Reminders
                 | Self::Snooze(..)

@@ -3,7 +3,8 @@
 use super::form;
 use super::phrases::{self, capacity};
 use super::{
-    Answer, Command, CommandSpec, DigestChoice, DraftAction, EmailChoice, EventChange, SettingChange, ZoneChoice,
+    Answer, Command, CommandSpec, DigestChoice, DraftAction, EmailChoice, EventChange, LanguageChoice, SettingChange,
+    ZoneChoice,
 };
 use crate::domain::{
     CreatePolicy, Description, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic,
@@ -69,6 +70,15 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "close" => Command::Close(poll_ref_only(required()?)?),
         "timezone" => Command::ChatZone(zone_choice(args, false)?),
         "mytimezone" => Command::MyZone(zone_choice(args, true)?),
+        "language" => Command::ChatLanguage(match args {
+            "" => None,
+            typed => Some(language(typed)?),
+        }),
+        "mylanguage" => Command::MyLanguage(match args.to_lowercase().as_str() {
+            "" => LanguageChoice::Show,
+            "off" | "none" | "reset" | "clear" | "no" => LanguageChoice::Clear,
+            _ => LanguageChoice::Set(language(args)?),
+        }),
         "share" => Command::Share,
         "subscribe" => Command::Subscribe(share_code(required()?)?),
         "unsubscribe" => Command::Unsubscribe((!args.is_empty()).then(|| args.to_owned())),
@@ -241,6 +251,10 @@ fn snooze(args: &str) -> Result<Command, Problem> {
         text => Lead::parse(text).ok_or_else(|| Problem::BadLead(text.chars().take(20).collect()))?,
     };
     Ok(Command::Snooze(event, lead))
+}
+
+fn language(typed: &str) -> Result<crate::domain::Language, Problem> {
+    crate::domain::Language::from_choice(typed).ok_or_else(|| Problem::BadLanguage(typed.to_owned()))
 }
 
 fn zone_choice(args: &str, clearable: bool) -> Result<ZoneChoice, Problem> {

@@ -108,6 +108,8 @@ pub struct Chat {
     pub create_policy: CreatePolicy,
     /// When the chat gets its digest, if it asked for one.
     pub digest: Option<super::DigestSchedule>,
+    /// The language it is spoken to in, once chosen (or taken from the platform).
+    pub language: Option<super::Language>,
 }
 
 /// A person as stored.
@@ -123,6 +125,8 @@ pub struct User {
     pub blocked: bool,
     /// Their verified email address, if they linked one.
     pub email: Option<super::Email>,
+    /// The language they chose for their private messages and emails.
+    pub language: Option<super::Language>,
 }
 
 impl User {

@@ -1,6 +1,6 @@
 //! One message as an adapter hands it over, cleaned before the engine reads it.
 
-use crate::domain::{one_line, typed_text, ChatIdentity, UserIdentity};
+use crate::domain::{one_line, typed_text, ChatIdentity, Language, UserIdentity};
 use std::borrow::Cow;
 
 /// One message from a chat, as an adapter hands it over.
@@ -14,6 +14,10 @@ pub struct Incoming {
     pub is_admin: bool,
     /// What was said (or the command of a pressed button).
     pub text: String,
+    /// The language the platform says the chat or speaker uses (Telegram's `language_code`,
+    /// Discord's guild or user locale), if Convene speaks it: a chat that has not chosen one is
+    /// spoken to in it from then on.
+    pub language: Option<Language>,
 }
 
 impl Incoming {
@@ -30,6 +34,7 @@ impl Incoming {
             user: UserIdentity { display_name: name.into_owned(), ..self.user.clone() },
             is_admin: self.is_admin,
             text: text.into_owned(),
+            language: self.language,
         })
     }
 }

@@ -10,6 +10,7 @@ mod email;
 mod events;
 mod failure;
 mod incoming;
+mod language;
 mod membership;
 mod native;
 mod polls;
@@ -28,7 +29,7 @@ pub use suggest::{Suggestion, WhenReading};
 
 use crate::clock::Clock;
 use crate::command::{parse, Command};
-use crate::domain::Platform;
+use crate::domain::{Language, Platform};
 use crate::limits::RateLimiter;
 use crate::refusal::{ParseError, Refusal};
 use crate::reply::Outcome;
@@ -131,11 +132,14 @@ impl Engine {
         let now = self.clock.now();
         let record =
             |outcome| CommandRecord { at: now, platform: message.chat.platform, command: command.into(), outcome };
-        let result = self.run(message, now, record("ok"), admitted.update()).instrument(span.clone()).await;
+        // Until the chat is read, a refusal speaks the language the platform reported.
+        let mut spoken = message.language.unwrap_or_default();
+        let result =
+            self.run(message, now, record("ok"), admitted.update(), &mut spoken).instrument(span.clone()).await;
         let seconds = started.elapsed().as_secs_f64();
         // A command that went through was logged in its own transaction; others are logged here.
         let logged = result.is_ok();
-        let (outcome, label) = span.in_scope(|| self.settle(result, seconds));
+        let (outcome, label) = span.in_scope(|| text::speaking_now(spoken, || self.settle(result, seconds)));
         metrics::counter!("convene_commands_total", "command" => command, "outcome" => label).increment(1);
         metrics::histogram!("convene_command_duration_seconds", "command" => command).record(seconds);
         if !logged {
@@ -176,6 +180,7 @@ impl Engine {
         now: chrono::DateTime<chrono::Utc>,
         log: CommandRecord,
         update: Option<&str>,
+        spoken: &mut Language,
     ) -> Result<Outcome, Failure> {
         let mut tx = self.store.begin(now).await?;
         if let Some(update) = update {
@@ -184,7 +189,12 @@ impl Engine {
                 return Ok(Outcome::default());
             }
         }
-        let (chat, user) = tx.speaker(&message.chat, &message.user).await?;
+        let (mut chat, user) = tx.speaker(&message.chat, &message.user).await?;
+        if chat.language.is_none() && message.language.is_some() {
+            tx.set_chat_language(chat.id, message.language).await?;
+            chat.language = message.language;
+        }
+        *spoken = spoken_to(&chat, &user);
         if user.blocked {
             return Err(Refusal::Blocked.into());
         }
@@ -198,7 +208,7 @@ impl Engine {
         };
         let personal = command.is_personal();
         let mut turn = Turn::new(tx.as_mut(), chat, user, message.is_admin, now, &self.settings);
-        let mut outcome = turn.apply(command).await?;
+        let mut outcome = text::speaking(*spoken, turn.apply(command)).await?;
         outcome.reply.personal |= personal;
         let wake = turn.reminders_changed;
         tx.record_command(&log).await?;
@@ -208,6 +218,15 @@ impl Engine {
         }
         Ok(outcome)
     }
+}
+
+/// The language a command is answered in: a person's own in their private chat with the bot,
+/// else the chat's.
+fn spoken_to(chat: &crate::domain::Chat, user: &crate::domain::User) -> Language {
+    let private =
+        chat.identity.platform == user.identity.platform && chat.identity.external_id == user.identity.external_id;
+    let own = if private { user.language } else { None };
+    own.or(chat.language).unwrap_or_default()
 }
 
 /// The command word, for logs (never the rest of the message: it may hold personal data).
@@ -247,6 +266,8 @@ impl Turn<'_> {
             Command::Close(poll) => self.close_poll(poll).await,
             Command::ChatZone(choice) => self.chat_zone_command(choice).await,
             Command::MyZone(choice) => self.my_zone(choice).await,
+            Command::ChatLanguage(choice) => self.chat_language(choice).await,
+            Command::MyLanguage(choice) => self.my_language(choice).await,
             Command::Share => self.share().await,
             Command::Subscribe(code) => self.subscribe(code).await,
             Command::Unsubscribe(which) => self.unsubscribe(which).await,

@@ -69,6 +69,8 @@ pub enum Problem {
     BadPlace,
     /// An unknown zone.
     BadZone(ZoneError),
+    /// A language Convene does not speak.
+    BadLanguage(String),
     /// Not a join code.
     BadCode(String),
     /// Too few or too many poll options.

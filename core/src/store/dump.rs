@@ -76,6 +76,9 @@ pub struct UserRow {
     pub created_at: DateTime<Utc>,
     pub blocked_at: Option<DateTime<Utc>>,
     pub email_verified_at: Option<DateTime<Utc>>,
+    /// Absent from dumps written before languages.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
@@ -91,6 +94,9 @@ pub struct ChatRow {
     pub created_at: DateTime<Utc>,
     pub digest: Option<String>,
     pub digest_sent_at: Option<DateTime<Utc>>,
+    /// Absent from dumps written before languages.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]

@@ -172,6 +172,10 @@ pub trait Transaction: Send {
     async fn set_mirrors_events(&mut self, chat: ChatId, on: bool, now: DateTime<Utc>) -> StoreResult<()>;
     /// Sets or clears a person's own zone.
     async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()>;
+    /// Sets or clears the language a chat is spoken to in.
+    async fn set_chat_language(&mut self, chat: ChatId, language: Option<Language>) -> StoreResult<()>;
+    /// Sets or clears the language of a person's private messages and emails.
+    async fn set_user_language(&mut self, user: UserId, language: Option<Language>) -> StoreResult<()>;
 
     /// A calendar's name and id.
     async fn calendar(&mut self, id: CalendarId) -> StoreResult<Option<CalendarInfo>>;

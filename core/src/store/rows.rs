@@ -37,6 +37,8 @@ pub struct ChatRow {
     pub create_policy: String,
     #[sqlx(default)]
     pub digest: Option<String>,
+    #[sqlx(default)]
+    pub language: Option<String>,
 }
 
 impl ChatRow {
@@ -52,6 +54,7 @@ impl ChatRow {
             zone: optional_zone("chats.timezone", self.timezone.as_deref())?,
             create_policy: CreatePolicy::from_stored(&self.create_policy),
             digest: self.digest.as_deref().and_then(crate::domain::DigestSchedule::parse),
+            language: self.language.as_deref().and_then(Language::from_code),
         })
     }
 }
@@ -67,6 +70,8 @@ pub struct UserRow {
     pub blocked: bool,
     #[sqlx(default)]
     pub email: Option<String>,
+    #[sqlx(default)]
+    pub language: Option<String>,
 }
 
 impl UserRow {
@@ -81,6 +86,7 @@ impl UserRow {
             zone: optional_zone("users.timezone", self.timezone.as_deref())?,
             blocked: self.blocked,
             email: self.email.as_deref().and_then(Email::parse),
+            language: self.language.as_deref().and_then(Language::from_code),
         })
     }
 }
@@ -141,7 +147,12 @@ impl EventRow {
 }
 
 /// The columns of `chats` in [`ChatRow`] order.
-pub const CHAT_COLUMNS: &str = "id, platform, external_id, title, home_calendar_id, timezone, create_policy, digest";
+pub const CHAT_COLUMNS: &str =
+    "id, platform, external_id, title, home_calendar_id, timezone, create_policy, digest, language";
+
+/// The columns of `users` in [`UserRow`] order (the address only once verified).
+pub const USER_COLUMNS: &str = "id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
+     CASE WHEN email_verified_at IS NOT NULL THEN email END AS email, language";
 
 /// The columns of `events` in [`EventRow`] order.
 pub const EVENT_COLUMNS: &str = "id, calendar_id, no, title, description, location, topics, starts_at, \
@@ -214,6 +225,7 @@ impl OptionVoteRow {
             timezone: self.timezone,
             blocked: false,
             email: None,
+            language: None,
         })
     }
 }

@@ -136,6 +136,9 @@ fn problem_sentence(command: &str, problem: &Problem) -> String {
         Problem::BadZone(ZoneError::Unknown { input, suggestion: None }) => {
             format!("I don't know the time zone \"{input}\". Use a name like Europe/Madrid or America/New_York.")
         }
+        Problem::BadLanguage(given) => {
+            format!("I don't speak \"{given}\". I speak English (en) and Spanish (es): /language es")
+        }
         Problem::BadCode(given) => format!("\"{given}\" is not a share code (they look like KQ7M-X2PD)."),
         Problem::OptionCount(n) => format!("A poll needs 2 to 10 times separated by |; I found {n}."),
         Problem::DuplicateOption(a, b) => format!("Options {a} and {b} are the same time."),

@@ -40,6 +40,7 @@ impl Room {
     /// `who` says `text` here; returns everything the engine answered.
     pub async fn say(&self, who: &str, text: &str) -> Outcome {
         let message = Incoming {
+            language: None,
             chat: self.chat.clone(),
             user: UserIdentity { platform: Platform::Console, external_id: who.into(), display_name: capital(who) },
             is_admin: who == "ana",

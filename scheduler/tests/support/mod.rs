@@ -79,6 +79,7 @@ pub fn scheduler_with(
 impl World {
     pub async fn say(&self, room: &str, who: &str, text: &str) -> String {
         let message = Incoming {
+            language: None,
             chat: ChatIdentity { platform: Platform::Console, external_id: room.into(), title: room.into() },
             user: UserIdentity { platform: Platform::Console, external_id: who.into(), display_name: who.into() },
             is_admin: who == "ana",

@@ -66,6 +66,24 @@ macro_rules! calendar_queries {
                 Ok(())
             }
 
+            pub async fn set_chat_language(conn: &mut $conn, chat: ChatId, language: Option<Language>) -> StoreResult<()> {
+                sqlx::query("UPDATE chats SET language = $2 WHERE id = $1")
+                    .bind(chat.0)
+                    .bind(language.map(Language::code))
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
+            }
+
+            pub async fn set_user_language(conn: &mut $conn, user: UserId, language: Option<Language>) -> StoreResult<()> {
+                sqlx::query("UPDATE users SET language = $2 WHERE id = $1")
+                    .bind(user.0)
+                    .bind(language.map(Language::code))
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
+            }
+
             pub async fn calendar(conn: &mut $conn, id: CalendarId) -> StoreResult<Option<CalendarInfo>> {
                 let row: Option<(i64, String)> = sqlx::query_as("SELECT id, name FROM calendars WHERE id = $1")
                     .bind(id.0)

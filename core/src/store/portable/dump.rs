@@ -24,8 +24,8 @@ macro_rules! dump_queries {
                 Ok(Dump {
                     format: DUMP_FORMAT,
                     calendars: rows(conn, "SELECT id, name, share_code, next_event_no, next_poll_no, created_at, feed_token, reminder_leads FROM calendars ORDER BY id").await?,
-                    users: rows(conn, "SELECT id, platform, external_id, display_name, timezone, email, created_at, blocked_at, email_verified_at FROM users ORDER BY id").await?,
-                    chats: rows(conn, "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at FROM chats ORDER BY id").await?,
+                    users: rows(conn, "SELECT id, platform, external_id, display_name, timezone, email, created_at, blocked_at, email_verified_at, language FROM users ORDER BY id").await?,
+                    chats: rows(conn, "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at, language FROM chats ORDER BY id").await?,
                     subscriptions: rows(conn, "SELECT chat_id, calendar_id, created_at FROM subscriptions ORDER BY chat_id, calendar_id").await?,
                     events: rows(conn, "SELECT id, calendar_id, no, title, description, location, topics, starts_at, ends_at, timezone, rrule, capacity, creator_id, status, version, created_at, updated_at, skipped FROM events ORDER BY id").await?,
                     rsvps: rows(conn, "SELECT event_id, occurrence, user_id, state, answer_order, updated_at FROM rsvps ORDER BY event_id, occurrence, user_id").await?,
@@ -74,14 +74,14 @@ macro_rules! dump_queries {
                         .await?;
                 }
                 for row in &dump.users {
-                    sqlx::query("INSERT INTO users (id, platform, external_id, display_name, timezone, email, created_at, blocked_at, email_verified_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.display_name).bind(&row.timezone).bind(&row.email).bind(&row.created_at).bind(&row.blocked_at).bind(&row.email_verified_at)
+                    sqlx::query("INSERT INTO users (id, platform, external_id, display_name, timezone, email, created_at, blocked_at, email_verified_at, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.display_name).bind(&row.timezone).bind(&row.email).bind(&row.created_at).bind(&row.blocked_at).bind(&row.email_verified_at).bind(&row.language)
                         .execute(&mut *conn)
                         .await?;
                 }
                 for row in &dump.chats {
-                    sqlx::query("INSERT INTO chats (id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
-                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.title).bind(&row.home_calendar_id).bind(&row.timezone).bind(&row.create_policy).bind(&row.active).bind(&row.created_at).bind(&row.digest).bind(&row.digest_sent_at)
+                    sqlx::query("INSERT INTO chats (id, platform, external_id, title, home_calendar_id, timezone, create_policy, active, created_at, digest, digest_sent_at, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
+                        .bind(&row.id).bind(&row.platform).bind(&row.external_id).bind(&row.title).bind(&row.home_calendar_id).bind(&row.timezone).bind(&row.create_policy).bind(&row.active).bind(&row.created_at).bind(&row.digest).bind(&row.digest_sent_at).bind(&row.language)
                         .execute(&mut *conn)
                         .await?;
                 }

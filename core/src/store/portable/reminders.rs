@@ -89,10 +89,8 @@ macro_rules! reminder_queries {
             }
 
             pub async fn user_by_id(conn: &mut $conn, user: UserId) -> StoreResult<Option<User>> {
-                let row: Option<UserRow> = sqlx::query_as(
-                    "SELECT id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
-                     CASE WHEN email_verified_at IS NOT NULL THEN email END AS email FROM users WHERE id = $1",
-                )
+                let row: Option<UserRow> =
+                    sqlx::query_as(&format!("SELECT {} FROM users WHERE id = $1", crate::store::rows::USER_COLUMNS))
                 .bind(user.0)
                 .fetch_optional(&mut *conn)
                 .await?;
@@ -103,7 +101,7 @@ macro_rules! reminder_queries {
                 // The home chat first, then the followers by when they followed; two index
                 // lookups (a join with OR would read every chat).
                 let rows: Vec<ChatRow> = sqlx::query_as(
-                    "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, digest FROM ( \
+                    "SELECT id, platform, external_id, title, home_calendar_id, timezone, create_policy, digest, language FROM ( \
                        SELECT c.*, 0 AS rank, NULL AS since FROM chats c WHERE c.home_calendar_id = $1 AND c.active \
                        UNION ALL \
                        SELECT c.*, 1 AS rank, s.created_at AS since FROM subscriptions s JOIN chats c ON c.id = s.chat_id \

@@ -1,13 +1,9 @@
 //! Chats and people, created on first sight (the other chat queries are in `portable`).
 
 use crate::domain::*;
-use crate::store::rows::{ChatRow, UserRow, CHAT_COLUMNS};
+use crate::store::rows::{ChatRow, UserRow, CHAT_COLUMNS, USER_COLUMNS};
 use crate::store::StoreResult;
 use sqlx::{PgConnection, Row};
-
-/// The columns a person is read with.
-const USER_COLUMNS: &str = "id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
-     CASE WHEN email_verified_at IS NOT NULL THEN email END AS email";
 
 pub async fn chat(conn: &mut PgConnection, who: &ChatIdentity) -> StoreResult<Chat> {
     // Usually nothing changed: a plain read, so commands in one chat neither write nor wait on
@@ -70,7 +66,7 @@ pub async fn known_speaker(
     let row = sqlx::query(
         "SELECT c.id, c.platform, c.external_id, c.title, c.home_calendar_id, c.timezone, c.create_policy, c.digest, \
                 u.id, u.platform, u.external_id, u.display_name, u.timezone, u.blocked_at IS NOT NULL, \
-                CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END \
+                CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END, c.language, u.language \
          FROM chats c, users u \
          WHERE c.platform = $1 AND c.external_id = $2 AND c.title = $3 AND c.active \
            AND u.platform = $4 AND u.external_id = $5 AND u.display_name = $6",
@@ -93,6 +89,7 @@ pub async fn known_speaker(
         timezone: r.try_get(5)?,
         create_policy: r.try_get(6)?,
         digest: r.try_get(7)?,
+        language: r.try_get(15)?,
     };
     let user = UserRow {
         id: r.try_get(8)?,
@@ -102,6 +99,7 @@ pub async fn known_speaker(
         timezone: r.try_get(12)?,
         blocked: r.try_get(13)?,
         email: r.try_get(14)?,
+        language: r.try_get(16)?,
     };
     Ok(Some((chat.into_chat()?, user.into_user()?)))
 }

@@ -3,7 +3,7 @@
 //! handling beyond what a single writer sees.
 
 use crate::domain::*;
-use crate::store::rows::{ChatRow, UserRow, CHAT_COLUMNS};
+use crate::store::rows::{ChatRow, UserRow, CHAT_COLUMNS, USER_COLUMNS};
 use crate::store::StoreResult;
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
@@ -40,12 +40,11 @@ pub async fn chat(conn: &mut SqliteConnection, who: &ChatIdentity, now: DateTime
 }
 
 pub async fn user(conn: &mut SqliteConnection, who: &UserIdentity, now: DateTime<Utc>) -> StoreResult<User> {
-    let row: UserRow = sqlx::query_as(
+    let row: UserRow = sqlx::query_as(&format!(
         "INSERT INTO users (platform, external_id, display_name, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (platform, external_id) DO UPDATE SET display_name = excluded.display_name \
-         RETURNING id, platform, external_id, display_name, timezone, blocked_at IS NOT NULL AS blocked, \
-         CASE WHEN email_verified_at IS NOT NULL THEN email END AS email",
-    )
+         RETURNING {USER_COLUMNS}"
+    ))
     .bind(who.platform.as_str())
     .bind(&who.external_id)
     .bind(&who.display_name)

@@ -87,6 +87,12 @@ impl Transaction for SqliteTransaction {
     async fn set_user_zone(&mut self, user: UserId, zone: Option<Tz>) -> StoreResult<()> {
         calendars::set_user_zone(self.conn(), user, zone).await
     }
+    async fn set_chat_language(&mut self, chat: ChatId, language: Option<Language>) -> StoreResult<()> {
+        calendars::set_chat_language(self.conn(), chat, language).await
+    }
+    async fn set_user_language(&mut self, user: UserId, language: Option<Language>) -> StoreResult<()> {
+        calendars::set_user_language(self.conn(), user, language).await
+    }
     async fn calendar(&mut self, id: CalendarId) -> StoreResult<Option<CalendarInfo>> {
         calendars::calendar(self.conn(), id).await
     }

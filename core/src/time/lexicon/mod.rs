@@ -13,19 +13,7 @@ mod time_words;
 
 pub use time_words::{time_word, TimeWord};
 
-/// A language whose time words Convene reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Language {
-    /// English.
-    En,
-    /// Spanish (Spain and Latin America).
-    Es,
-}
-
-impl Language {
-    /// Every language read, in the order their word lists are applied.
-    pub const ALL: [Language; 2] = [Language::Es, Language::En];
-}
+pub use crate::domain::Language;
 
 /// The words of a phrase (lower case, accents folded) in the grammar's vocabulary.
 pub(crate) fn canonical(words: Vec<String>, hint: Option<Language>) -> Vec<String> {
