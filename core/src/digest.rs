@@ -11,10 +11,14 @@ use chrono_tz::Tz;
 /// How far ahead a digest looks.
 pub const HORIZON: Duration = Duration::days(7);
 
-/// The digest message for `chat` at `now`: the coming week's events in the chat's zone.
+/// The digest message for `chat` at `now`: the coming week's events in the chat's zone and
+/// language.
 pub async fn message(tx: &mut dyn Transaction, chat: &Chat, now: DateTime<Utc>, zone: Tz) -> StoreResult<Reply> {
     let filter = EventFilter { range: Some((now, now + HORIZON)), ..EventFilter::default() };
-    let events = agenda::upcoming(tx, chat, now, &filter).await?;
-    let lines = agenda::lines(tx, chat, &events, now, zone).await?;
-    Ok(text::digest(lines, zone))
+    text::speaking(chat.language.unwrap_or_default(), async {
+        let events = agenda::upcoming(tx, chat, now, &filter).await?;
+        let lines = agenda::lines(tx, chat, &events, now, zone).await?;
+        Ok(text::digest(lines, zone))
+    })
+    .await
 }

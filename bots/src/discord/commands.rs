@@ -3,6 +3,8 @@
 //! commands' own descriptions come from core's catalogue; the options' wording is here.
 
 use convene_core::command::{CommandSpec, FORM_FIELDS};
+use convene_core::domain::Language;
+use convene_core::text::catalog;
 use serenity::builder::{CreateCommand, CreateCommandOption};
 use serenity::model::application::{CommandDataOption, CommandDataOptionValue, CommandOptionType};
 use serenity::model::Permissions;
@@ -29,7 +31,7 @@ pub struct OptionSpec {
     pub name: &'static str,
     /// What it holds.
     pub holds: Holds,
-    /// What Discord shows under it.
+    /// What Discord shows under it: a message of core's catalogue.
     pub description: &'static str,
     /// Whether the command needs it.
     pub required: bool,
@@ -48,27 +50,27 @@ const fn opt(
     OptionSpec { name, holds, description, required, marker }
 }
 
-const EVENT: OptionSpec = opt("event", Holds::Event, "Which event (start typing its title)", true, "");
-const EVENT_OR_ASK: OptionSpec = opt("event", Holds::Event, "Which event (leave empty to choose)", false, "");
-const ZONE: OptionSpec = opt("zone", Holds::Zone, "A zone like Europe/Madrid (leave empty to see it)", false, "");
+const EVENT: OptionSpec = opt("event", Holds::Event, "slash-event", true, "");
+const EVENT_OR_ASK: OptionSpec = opt("event", Holds::Event, "slash-event-or-ask", false, "");
+const ZONE: OptionSpec = opt("zone", Holds::Zone, "slash-zone", false, "");
 
 /// The slash commands and their options, in the order the command's text is written.
 pub static SLASH_COMMANDS: &[(&str, &[OptionSpec])] = &[
     (
         "new",
         &[
-            opt("title", Holds::Text, "What it is, e.g. Board games", false, ""),
-            opt("when", Holds::When, "When, e.g. friday 19:30, tomorrow 9am, every monday 10:00", false, ""),
-            opt("length", Holds::Text, "How long, e.g. 3h (1 hour unless given)", false, ""),
-            opt("place", Holds::Text, "Where, e.g. Kim's place", false, ""),
-            opt("topic", Holds::Text, "A topic to find it by, e.g. games", false, ""),
-            opt("max", Holds::Number, "How many places (later people join a waitlist)", false, ""),
-            opt("description", Holds::Text, "More about it", false, ""),
+            opt("title", Holds::Text, "slash-new-title", false, ""),
+            opt("when", Holds::When, "slash-new-when", false, ""),
+            opt("length", Holds::Text, "slash-new-length", false, ""),
+            opt("place", Holds::Text, "slash-new-place", false, ""),
+            opt("topic", Holds::Text, "slash-new-topic", false, ""),
+            opt("max", Holds::Number, "slash-new-max", false, ""),
+            opt("description", Holds::Text, "slash-new-description", false, ""),
         ],
     ),
-    ("events", &[opt("page", Holds::Number, "Which page", false, "")]),
+    ("events", &[opt("page", Holds::Number, "slash-events-page", false, "")]),
     ("event", &[EVENT]),
-    ("search", &[opt("words", Holds::Text, "Words, #topic, @place or a time range like next week", false, "")]),
+    ("search", &[opt("words", Holds::Text, "slash-search-words", false, "")]),
     ("join", &[EVENT_OR_ASK]),
     ("maybe", &[EVENT_OR_ASK]),
     ("decline", &[EVENT_OR_ASK]),
@@ -77,55 +79,56 @@ pub static SLASH_COMMANDS: &[(&str, &[OptionSpec])] = &[
         "edit",
         &[
             EVENT,
-            opt("what", Holds::Text, "title, place, description, topics, max, length or time", true, ""),
-            opt("value", Holds::Text, "The new value (none clears it)", true, ""),
+            opt("what", Holds::Text, "slash-edit-what", true, ""),
+            opt("value", Holds::Text, "slash-edit-value", true, ""),
         ],
     ),
     (
         "move",
         &[
             EVENT,
-            opt("when", Holds::When, "The new time, e.g. sat 20:00", true, ""),
-            opt("length", Holds::Text, "A new length, e.g. 2h", false, "for "),
+            opt("when", Holds::When, "slash-move-when", true, ""),
+            opt("length", Holds::Text, "slash-move-length", false, "for "),
         ],
     ),
-    ("cancel", &[EVENT, opt("day", Holds::Text, "Only this day of a repeating event, e.g. dec 1", false, "")]),
+    ("cancel", &[EVENT, opt("day", Holds::Text, "slash-cancel-day", false, "")]),
     (
         "poll",
         &[
-            opt("title", Holds::Text, "What it is, e.g. Team dinner", true, ""),
-            opt("times", Holds::Text, "2 to 10 times split by |, e.g. thu 20:00 | fri 21:00", true, "| "),
+            opt("title", Holds::Text, "slash-poll-title", true, ""),
+            opt("times", Holds::Text, "slash-poll-times", true, "| "),
         ],
     ),
     (
         "vote",
         &[
-            opt("poll", Holds::Text, "The poll's number", true, ""),
-            opt("options", Holds::Text, "Option numbers, e.g. 1 3 (again to take back)", true, ""),
+            opt("poll", Holds::Text, "slash-vote-poll", true, ""),
+            opt("options", Holds::Text, "slash-vote-options", true, ""),
         ],
     ),
-    ("close", &[opt("poll", Holds::Text, "The poll's number", true, "")]),
-    ("remind", &[EVENT, opt("before", Holds::Text, "How long before, e.g. 30m or 1d 2h, or off", true, "")]),
+    ("close", &[opt("poll", Holds::Text, "slash-close-poll", true, "")]),
+    ("remind", &[EVENT, opt("before", Holds::Text, "slash-remind-before", true, "")]),
     ("reminders", &[]),
-    ("snooze", &[EVENT, opt("for", Holds::Text, "How long, e.g. 30m (10 minutes unless given)", false, "")]),
-    ("digest", &[opt("when", Holds::Text, "daily 08:00, weekly mon 08:00, or off", false, "")]),
-    ("email", &[opt("address", Holds::Text, "Your address, or off", false, "")]),
-    ("verify", &[opt("code", Holds::Text, "The 6-digit code from the email", true, "")]),
+    ("snooze", &[EVENT, opt("for", Holds::Text, "slash-snooze-for", false, "")]),
+    ("digest", &[opt("when", Holds::Text, "slash-digest-when", false, "")]),
+    ("email", &[opt("address", Holds::Text, "slash-email-address", false, "")]),
+    ("verify", &[opt("code", Holds::Text, "slash-verify-code", true, "")]),
     ("timezone", &[ZONE]),
-    ("mytimezone", &[opt("zone", Holds::Zone, "A zone like America/New_York, or off", false, "")]),
+    ("mytimezone", &[opt("zone", Holds::Zone, "slash-mytimezone-zone", false, "")]),
+    ("language", &[opt("language", Holds::Text, "slash-language-language", false, "")]),
+    ("mylanguage", &[opt("language", Holds::Text, "slash-mylanguage-language", false, "")]),
     ("share", &[]),
-    ("subscribe", &[opt("code", Holds::Text, "The code /share gave in the other chat", true, "")]),
-    ("unsubscribe", &[opt("calendar", Holds::Text, "The code or calendar number (empty: list them)", false, "")]),
-    (
-        "settings",
-        &[opt("change", Holds::Text, "e.g. create admins, reminders 2h 15m, feed (empty: show them)", false, "")],
-    ),
-    ("help", &[opt("command", Holds::Text, "A command, e.g. new", false, "")]),
+    ("subscribe", &[opt("code", Holds::Text, "slash-subscribe-code", true, "")]),
+    ("unsubscribe", &[opt("calendar", Holds::Text, "slash-unsubscribe-calendar", false, "")]),
+    ("settings", &[opt("change", Holds::Text, "slash-settings-change", false, "")]),
+    ("help", &[opt("command", Holds::Text, "slash-help-command", false, "")]),
     ("start", &[]),
 ];
 
 /// Commands only admins change things with: Discord hides them from members without Manage Events.
-const ADMIN_COMMANDS: &[&str] = &["settings", "digest"];
+const ADMIN_COMMANDS: &[&str] = &["settings", "digest", "language"];
+/// The Discord locales Spanish descriptions are given for (Spain, Latin America).
+const SPANISH_LOCALES: [&str; 2] = ["es-ES", "es-419"];
 /// Discord's limit on a command's description.
 const MAX_DESCRIPTION: usize = 100;
 
@@ -135,14 +138,21 @@ pub fn slash_commands() -> Vec<CreateCommand> {
 }
 
 fn slash_command(name: &str, options: &[OptionSpec]) -> CreateCommand {
-    let summary = CommandSpec::find(name).map_or("", |spec| spec.summary);
-    let mut command = CreateCommand::new(name).description(clip(summary)).dm_permission(true);
+    let summary = |language| CommandSpec::find(name).map(|spec| spec.summary_in(language)).unwrap_or_default();
+    let mut command = CreateCommand::new(name).description(clip(&summary(Language::En))).dm_permission(true);
+    for locale in SPANISH_LOCALES {
+        command = command.description_localized(locale, clip(&summary(Language::Es)));
+    }
     if ADMIN_COMMANDS.contains(&name) {
         command = command.default_member_permissions(Permissions::MANAGE_EVENTS);
     }
     for spec in options {
         let kind = if spec.holds == Holds::Number { CommandOptionType::Integer } else { CommandOptionType::String };
-        let mut option = CreateCommandOption::new(kind, spec.name, spec.description).required(spec.required);
+        let described = |language| clip(&catalog::say_in(language, spec.description, &[]));
+        let mut option = CreateCommandOption::new(kind, spec.name, described(Language::En)).required(spec.required);
+        for locale in SPANISH_LOCALES {
+            option = option.description_localized(locale, described(Language::Es));
+        }
         if matches!(spec.holds, Holds::Event | Holds::When | Holds::Zone) {
             option = option.set_autocomplete(true);
         }

@@ -10,6 +10,7 @@ use super::modal::{form_answer, form_text, new_event_form, NEW_EVENT_FORM};
 use super::respond::{Asked, Interaction};
 use super::Discord;
 use crate::chat::{Origin, Press};
+use convene_core::domain::Language;
 use convene_core::{text, Admission, Incoming, WhenReading};
 use serenity::builder::CreateInteractionResponse;
 use serenity::model::application::{
@@ -84,7 +85,9 @@ impl Discord {
             _ => return,
         };
         let asker = Asker {
-            incoming: self.incoming(press.channel_id, press.guild_id, &press.user, press.member.as_ref(), command),
+            incoming: self
+                .incoming(press.channel_id, press.guild_id, &press.user, press.member.as_ref(), command)
+                .speaking(spoken(press.guild_locale.as_deref(), &press.locale)),
             when: None,
             channel: press.channel_id,
             private: press.guild_id.is_none(),
@@ -99,7 +102,9 @@ impl Discord {
         }
         let text = form_text(&form.data.components);
         let asker = Asker {
-            incoming: self.incoming(form.channel_id, form.guild_id, &form.user, form.member.as_ref(), text),
+            incoming: self
+                .incoming(form.channel_id, form.guild_id, &form.user, form.member.as_ref(), text)
+                .speaking(spoken(form.guild_locale.as_deref(), &form.locale)),
             when: form_answer(&form.data.components, "when"),
             channel: form.channel_id,
             private: form.guild_id.is_none(),
@@ -108,7 +113,9 @@ impl Discord {
     }
 
     fn asker(&self, channel: ChannelId, guild: Option<GuildId>, command: &CommandInteraction, text: String) -> Asker {
-        let incoming = self.incoming(channel, guild, &command.user, command.member.as_deref(), text);
+        let incoming = self
+            .incoming(channel, guild, &command.user, command.member.as_deref(), text)
+            .speaking(spoken(command.guild_locale.as_deref(), &command.locale));
         Asker { incoming, when: None, channel, private: guild.is_none() }
     }
 
@@ -193,4 +200,13 @@ async fn open_new_event_form(path: AnswerPath) {
     if let Err(error) = path.first(CreateInteractionResponse::Modal(new_event_form())).await {
         tracing::warn!(error = super::errors::describe(&error), "could not open the new event form");
     }
+}
+
+/// The language Discord reports for an interaction: the server's preferred locale when it was
+/// chosen (every server starts at en-US, which says nothing), else the person's own.
+fn spoken(guild_locale: Option<&str>, locale: &str) -> Option<Language> {
+    guild_locale
+        .filter(|tag| *tag != "en-US")
+        .and_then(Language::from_platform_tag)
+        .or_else(|| Language::from_platform_tag(locale))
 }

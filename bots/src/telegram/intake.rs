@@ -5,6 +5,7 @@
 
 use super::incoming::{chat_identity, from_deep_link, text_for_us, user_identity};
 use super::Telegram;
+use convene_core::domain::Language;
 use convene_core::{Admission, Admitted, Incoming, Outcome};
 use std::sync::Arc;
 use teloxide::types::{Chat, Message, Update, UpdateKind, User};
@@ -110,7 +111,7 @@ impl Telegram {
             _ => return Read::Nothing,
         };
         Read::Command(Incoming {
-            language: None,
+            language: from.language_code.as_deref().and_then(Language::from_platform_tag),
             chat: chat_identity(chat),
             user: user_identity(from),
             is_admin: false,

@@ -9,3 +9,4 @@ mod world;
 mod conversation;
 mod forms;
 mod native_events;
+mod spanish;

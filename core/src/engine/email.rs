@@ -21,7 +21,10 @@ impl Turn<'_> {
             EmailChoice::Link(address) => {
                 let code = new_code();
                 self.tx.start_email_link(self.user.id, &address, &code, self.now + CODE_LIFETIME).await?;
-                let notice = Notice { to: Audience::Email(address.clone()), reply: text::email_code(&code) };
+                let notice = Notice {
+                    to: Audience::Email(address.clone()),
+                    reply: self.in_own_language(|| text::email_code(&code)),
+                };
                 Ok(Outcome::with_notices(text::email_code_sent(&address.masked()), vec![notice]))
             }
         }

@@ -21,6 +21,11 @@ pub struct Incoming {
 }
 
 impl Incoming {
+    /// The same message, with the language the platform reports.
+    pub fn speaking(self, language: Option<Language>) -> Self {
+        Self { language, ..self }
+    }
+
     /// The message without control characters: the text keeps its lines, the chat's title and
     /// the speaker's name are put on one line. Borrowed when there was nothing to clean.
     pub(super) fn cleaned(&self) -> Cow<'_, Incoming> {

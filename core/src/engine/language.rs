@@ -9,6 +9,12 @@ use crate::reply::Outcome;
 use crate::text;
 
 impl Turn<'_> {
+    /// Renders something for the speaker alone, away from the chat (an email, a private
+    /// message): in their own language when they chose one, else the language spoken here.
+    pub(super) fn in_own_language<R>(&self, render: impl FnOnce() -> R) -> R {
+        text::speaking_now(self.user.language.unwrap_or_else(text::language), render)
+    }
+
     /// `/language [es|en]`: shows the chat's language, or sets it (admins only). The answer to a
     /// change is already in the new language.
     pub(super) async fn chat_language(&mut self, choice: Option<Language>) -> Result<Outcome, Failure> {

@@ -74,11 +74,12 @@ pub async fn prepare(
             }
             let label = event.full_label();
             let zone = person.zone.unwrap_or(event.zone);
-            let message = text::private_reminder(details.text(&label, zone), &label);
+            let showing = tx.chats_of_calendar(event.calendar).await?;
+            // Their own language, else that of the chat the event belongs to (listed first).
+            let language = person.language.or(showing.first().and_then(|chat| chat.language)).unwrap_or_default();
+            let message = text::speaking_now(language, || text::private_reminder(details.text(&label, zone), &label));
             let target = format!("user:{}:{}", person.identity.platform, person.identity.external_id);
-            let ask_in = tx
-                .chats_of_calendar(event.calendar)
-                .await?
+            let ask_in = showing
                 .into_iter()
                 .map(|chat| chat.identity)
                 .filter(|chat| chat.platform == person.identity.platform)
@@ -89,7 +90,8 @@ pub async fn prepare(
                 let calendar = tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
                 let organizer = attendance.iter().find(|a| a.user.id == event.creator).map(|a| a.user.name());
                 let file = crate::ical::event_file(&event, &calendar, organizer, now);
-                let email = Reply { buttons: Vec::new(), attachments: vec![text::event_attachment(file)], ..message };
+                let attachment = text::speaking_now(language, || text::event_attachment(file));
+                let email = Reply { buttons: Vec::new(), attachments: vec![attachment], ..message };
                 deliveries.push(Delivery {
                     target: format!("email:{address}"),
                     to: Audience::Email(address),
@@ -111,7 +113,10 @@ async fn for_chats(tx: &mut dyn Transaction, details: &Details<'_>, default_zone
     let mut deliveries = Vec::new();
     for chat in tx.chats_of_calendar(event.calendar).await? {
         let label = event.label_in(chat.home_calendar);
-        let message = text::chat_reminder(details.text(&label, chat.zone.unwrap_or(default_zone)), &label);
+        let zone = chat.zone.unwrap_or(default_zone);
+        let message = text::speaking_now(chat.language.unwrap_or_default(), || {
+            text::chat_reminder(details.text(&label, zone), &label)
+        });
         let target = format!("chat:{}:{}", chat.identity.platform, chat.identity.external_id);
         deliveries.push(Delivery { target, to: Audience::Chat(chat.identity), message, ask_in: Vec::new() });
     }

@@ -26,6 +26,11 @@ impl CommandSpec {
         COMMANDS.iter().find(|c| c.name == name || c.aliases.contains(&name.as_str()))
     }
 
+    /// The one-line summary in `language` (menus published once for every language).
+    pub fn summary_in(&self, _language: crate::domain::Language) -> String {
+        self.summary.to_owned()
+    }
+
     /// The known command closest to a typo, if one is close enough.
     pub fn closest(name: &str) -> Option<&'static str> {
         let name = name.to_lowercase();

@@ -37,6 +37,27 @@ fn bad_length(problems: &mut Vec<Problem>, path: String, value: &Value, min: usi
     }
 }
 
+/// Discord's locales (the keys a `description_localizations` map may have).
+const LOCALES: &[&str] = &[
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl", "pt-BR",
+    "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko",
+];
+
+/// A `description_localizations` map: known locales, each description 1 to 100 characters.
+fn localizations(problems: &mut Vec<Problem>, path: String, value: &Value) {
+    let Some(map) = value.as_object() else { return };
+    for (locale, text) in map {
+        if !LOCALES.contains(&locale.as_str()) {
+            problems.push((
+                format!("{path}.{locale}"),
+                "BASE_TYPE_CHOICES",
+                format!("Value must be one of {LOCALES:?}."),
+            ));
+        }
+        bad_length(problems, format!("{path}.{locale}"), text, 1, 100);
+    }
+}
+
 fn list(value: &Value) -> &[Value] {
     value.as_array().map_or(&[], Vec::as_slice)
 }
@@ -222,6 +243,11 @@ pub(super) fn commands(body: &Value) -> Vec<Problem> {
         if kind == 1 {
             name(&mut problems, format!("{i}.name"), &command["name"]);
             bad_length(&mut problems, format!("{i}.description"), &command["description"], 1, 100);
+            localizations(
+                &mut problems,
+                format!("{i}.description_localizations"),
+                &command["description_localizations"],
+            );
         }
         let size = options(&command["options"], &format!("{i}.options"), &mut problems);
         if problems.len() == before && size + chars(&command["name"]) + chars(&command["description"]) > 8000 {
@@ -246,6 +272,7 @@ fn options(options: &Value, path: &str, problems: &mut Vec<Problem>) -> usize {
         let at = |field: &str| format!("{path}.{i}.{field}");
         name(problems, at("name"), &option["name"]);
         bad_length(problems, at("description"), &option["description"], 1, 100);
+        localizations(problems, at("description_localizations"), &option["description_localizations"]);
         size += chars(&option["name"]) + chars(&option["description"]);
         let kind = option["type"].as_u64().unwrap_or(0);
         if !(1..=11).contains(&kind) {
