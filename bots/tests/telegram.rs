@@ -163,17 +163,26 @@ async fn flood_control_is_waited_out_and_the_reply_still_arrives(pool: sqlx::PgP
 }
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]
-async fn the_command_menu_is_published_for_private_chats_and_groups(pool: sqlx::PgPool) {
+async fn the_command_menu_is_published_for_private_chats_and_groups_in_both_languages(pool: sqlx::PgPool) {
     let bot = polling_bot(&pool).await;
     let menus = bot.fake.wait_for("setMyCommands", |calls| {
         let menus: Vec<_> = calls.iter().filter(|c| c.method == "setmycommands").map(|c| c.body.clone()).collect();
-        (menus.len() == 3).then_some(menus)
+        (menus.len() == 6).then_some(menus)
     });
     let menus = menus.await;
     let scopes: Vec<&str> = menus.iter().map(|m| m["scope"]["type"].as_str().unwrap_or("")).collect();
-    assert_eq!(scopes, ["default", "all_private_chats", "all_group_chats"]);
-    let new = menus[2]["commands"].as_array().unwrap().iter().find(|c| c["command"] == "new").cloned();
-    assert_eq!(new.unwrap()["description"], "create an event");
+    assert_eq!(scopes, ["default", "all_private_chats", "all_group_chats"].repeat(2));
+    let languages: Vec<&str> = menus.iter().map(|m| m["language_code"].as_str().unwrap_or("")).collect();
+    assert_eq!(languages, ["", "", "", "es", "es", "es"]);
+    let new_in = |menu: &serde_json::Value| {
+        let new = menu["commands"].as_array().unwrap().iter().find(|c| c["command"] == "new").cloned().unwrap();
+        new["description"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(new_in(&menus[2]), "create an event");
+    let spanish = new_in(&menus[5]);
+    assert!(spanish.contains("evento"), "the Spanish menu: {spanish}");
+    let names = |menu: &serde_json::Value| menu["commands"].as_array().unwrap().len();
+    assert_eq!(names(&menus[0]), names(&menus[3]), "the same commands in both");
 }
 
 #[sqlx::test(migrator = "convene_core::store::MIGRATOR")]

@@ -19,13 +19,30 @@ fn clock_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
 }
 
+/// A day of the week in English ("mon", "monday") or Spanish ("lun", "lunes", accents folded).
+fn weekday(word: &str) -> Option<Weekday> {
+    const SPANISH: [(&str, &str, Weekday); 7] = [
+        ("lun", "lunes", Weekday::Mon),
+        ("mar", "martes", Weekday::Tue),
+        ("mie", "miercoles", Weekday::Wed),
+        ("jue", "jueves", Weekday::Thu),
+        ("vie", "viernes", Weekday::Fri),
+        ("sab", "sabado", Weekday::Sat),
+        ("dom", "domingo", Weekday::Sun),
+    ];
+    let spanish = SPANISH.iter().find(|(short, long, _)| word == *short || word == *long).map(|(_, _, day)| *day);
+    word.parse().ok().or(spanish)
+}
+
 impl DigestSchedule {
-    /// Reads "daily 08:00" or "weekly mon 08:00" (the stored form too).
+    /// Reads "daily 08:00" or "weekly mon 08:00" (the stored form too), or in Spanish "diario
+    /// 08:00", "semanal lunes 08:00".
     pub fn parse(text: &str) -> Option<Self> {
-        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> =
+            text.split_whitespace().map(|word| crate::time::fold_accents(&word.to_lowercase())).collect();
         match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-            ["daily", time] => Some(Self::Daily(clock_time(time)?)),
-            ["weekly", day, time] => Some(Self::Weekly(day.parse().ok()?, clock_time(time)?)),
+            ["daily" | "diario", time] => Some(Self::Daily(clock_time(time)?)),
+            ["weekly" | "semanal", day, time] => Some(Self::Weekly(weekday(day)?, clock_time(time)?)),
             _ => None,
         }
     }
@@ -88,6 +105,9 @@ mod tests {
     fn schedules_read_and_print() {
         let daily = DigestSchedule::parse("daily 8:00").unwrap();
         assert_eq!(daily.to_string(), "daily 08:00");
+        let spanish = DigestSchedule::parse("semanal miércoles 9:15").unwrap();
+        assert_eq!(spanish, DigestSchedule::parse("weekly wed 09:15").unwrap());
+        assert_eq!(DigestSchedule::parse("diario 8:00"), DigestSchedule::parse("daily 8:00"));
         let weekly = DigestSchedule::parse("weekly Monday 18:30").unwrap();
         assert_eq!(weekly.to_string(), "weekly Mon 18:30");
         assert_eq!(DigestSchedule::parse(&weekly.to_string()), Some(weekly));
