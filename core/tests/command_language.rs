@@ -160,6 +160,17 @@ fn the_other_examples_parse() {
     assert!(
         matches!(parse("/move 2 dec 24 19:00 for 2h", &ctx()), Ok(Command::Move(_, _, Some(d))) if d == Duration::hours(2))
     );
+    // "for 5 days" after a repeat ends the repeat; it is not the length of each time.
+    let Ok(Command::Move(_, when, length)) = parse("/move 2 every day 8am for 5 days", &ctx()) else {
+        panic!("a move")
+    };
+    assert_eq!(when.recurrence.map(|r| r.rrule().to_string()).as_deref(), Some("FREQ=DAILY;COUNT=5"));
+    assert_eq!(length, None);
+    let Ok(Command::Move(_, when, length)) = parse("/move 2 every monday 19:00 for 2h", &ctx()) else {
+        panic!("a move")
+    };
+    assert!(when.recurrence.is_some());
+    assert_eq!(length, Some(Duration::hours(2)), "a length stays a length");
 }
 
 #[test]

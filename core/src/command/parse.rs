@@ -196,6 +196,12 @@ fn move_to(event: EventRef, rest: &str, ctx: &TimeContext) -> Result<Command, Pr
     if rest.is_empty() {
         return Err(Problem::MissingArguments);
     }
+    // "every day 8am for 5 days" is a repeat that ends (five times), not a five-day event.
+    if let Ok(span) = crate::time::parse_span(rest, ctx) {
+        if span.when.recurrence.is_some() {
+            return Ok(Command::Move(event, Box::new(span.when), span.length));
+        }
+    }
     let (phrase, written) = phrases::split_length(rest)?;
     let span = crate::time::parse_span(phrase, ctx).map_err(phrases::time_problem)?;
     let length = phrases::one_length(span.length, written)?;

@@ -8,6 +8,7 @@
 //! ago", Spanish "15 ago" for August).
 
 mod english;
+mod ranges;
 mod spanish;
 mod time_words;
 

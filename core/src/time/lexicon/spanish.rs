@@ -23,7 +23,7 @@ fn emit(text: &str, used: usize) -> (Vec<String>, usize) {
 
 /// What the words at the start of `rest` become, and how many were read.
 fn step(rest: &[&str], previous: Option<&str>, hint: Option<Language>) -> (Vec<String>, usize) {
-    if let Some(read) = phrase(rest).or_else(|| clock(rest, previous)) {
+    if let Some(read) = super::ranges::hour_range(rest).or_else(|| phrase(rest)).or_else(|| clock(rest, previous)) {
         return read;
     }
     let Some(word) = rest.first() else {
