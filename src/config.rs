@@ -47,6 +47,8 @@ pub struct Config {
     pub database_max_connections: u32,
     /// Zone for chats and people that set none (IANA name).
     pub default_timezone: String,
+    /// Language (`en`, `es`) for chats whose platform says none Convene speaks (the console).
+    pub default_language: Option<String>,
     /// `text` or `json`.
     pub log_format: LogFormat,
     /// A tracing filter, e.g. `info` or `convene_core=debug,info`.
@@ -106,6 +108,7 @@ impl Default for Config {
             database_url: None,
             database_max_connections: 10,
             default_timezone: system_zone().unwrap_or_else(|| "UTC".into()),
+            default_language: None,
             log_format: LogFormat::Text,
             log_level: "info".into(),
             admin_addr: "127.0.0.1:8080".into(),
@@ -174,9 +177,6 @@ impl Config {
             self.database_max_connections =
                 n.parse().context("CONVENE_DATABASE_MAX_CONNECTIONS must be a whole number")?;
         }
-        if let Some(zone) = var("CONVENE_DEFAULT_TIMEZONE") {
-            self.default_timezone = zone;
-        }
         if let Some(format) = var("CONVENE_LOG_FORMAT") {
             self.log_format = match format.to_lowercase().as_str() {
                 "json" => LogFormat::Json,
@@ -219,6 +219,7 @@ impl Config {
             self.admin_requests_per_minute =
                 n.parse().context("CONVENE_ADMIN_REQUESTS_PER_MINUTE must be a whole number")?;
         }
+        self.apply_defaults_env(&var);
         self.apply_telegram_env(&var);
         self.apply_discord_env(&var);
         self.apply_housekeeping_env(&var);
@@ -277,20 +278,9 @@ impl Config {
         })?;
         Ok(convene_scheduler::SchedulerSettings { grace, default_zone: self.default_zone()?, ..Default::default() })
     }
-
-    /// The default zone, validated.
-    pub fn default_zone(&self) -> anyhow::Result<chrono_tz::Tz> {
-        convene_core::time::parse_zone(&self.default_timezone).map_err(|e| match e {
-            convene_core::time::ZoneError::Unknown { input, suggestion: Some(s) } => {
-                anyhow::anyhow!("default_timezone {input:?} is not a time zone; did you mean {s}?")
-            }
-            convene_core::time::ZoneError::Unknown { input, suggestion: None } => {
-                anyhow::anyhow!("default_timezone {input:?} is not a time zone (use an IANA name like Europe/Madrid)")
-            }
-        })
-    }
 }
 
+mod defaults;
 mod discord;
 mod housekeeping;
 #[cfg(test)]

@@ -115,6 +115,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let settings = EngineSettings {
         default_zone: config.default_zone()?,
+        default_language: config.default_language()?,
         commands_per_minute: config.commands_per_minute,
         public_url: config.public_url(),
     };

@@ -76,3 +76,14 @@ fn discord_settings_come_from_the_environment_and_bad_ones_are_named() {
         "{guilds}"
     );
 }
+
+#[test]
+fn a_default_language_is_read_and_a_bad_one_named() {
+    let mut config = Config::default();
+    assert_eq!(config.default_language().expect("fine"), None, "none configured: the platform's, else English");
+    config.apply_env(|k| (k == "CONVENE_DEFAULT_LANGUAGE").then(|| "es".to_string())).expect("valid env");
+    assert_eq!(config.default_language().expect("valid"), Some(convene_core::domain::Language::Es));
+    config.default_language = Some("klingon".into());
+    let error = config.default_language().expect_err("refused");
+    assert!(error.to_string().contains("default_language") && error.to_string().contains("klingon"), "{error}");
+}

@@ -47,6 +47,8 @@ use turn::Turn;
 pub struct EngineSettings {
     /// The zone for chats and people that set none.
     pub default_zone: Tz,
+    /// The language of a new chat whose platform names none Convene speaks (English if none).
+    pub default_language: Option<Language>,
     /// Commands one person may give per minute (0: unlimited).
     pub commands_per_minute: u32,
     /// Where the admin HTTP server is reached from outside, for calendar feed URLs.
@@ -55,7 +57,12 @@ pub struct EngineSettings {
 
 impl Default for EngineSettings {
     fn default() -> Self {
-        Self { default_zone: chrono_tz::UTC, commands_per_minute: 20, public_url: "http://127.0.0.1:8080".into() }
+        Self {
+            default_zone: chrono_tz::UTC,
+            default_language: None,
+            commands_per_minute: 20,
+            public_url: "http://127.0.0.1:8080".into(),
+        }
     }
 }
 
@@ -190,9 +197,10 @@ impl Engine {
             }
         }
         let (mut chat, user) = tx.speaker(&message.chat, &message.user).await?;
-        if chat.language.is_none() && message.language.is_some() {
-            tx.set_chat_language(chat.id, message.language).await?;
-            chat.language = message.language;
+        let first_language = message.language.or(self.settings.default_language);
+        if chat.language.is_none() && first_language.is_some() {
+            tx.set_chat_language(chat.id, first_language).await?;
+            chat.language = first_language;
         }
         *spoken = spoken_to(&chat, &user);
         if user.blocked {
