@@ -56,11 +56,184 @@ my-language-cleared = Your private messages and emails will come in the language
 
 ## Cards and buttons (text/cards.rs, text/card_parts.rs)
 
+# A cancelled event's heading: "CANCELLED: #3 Board games".
+card-heading-cancelled = CANCELLED: { $label } { $title }
+# An event card's time line.
+card-when = When: { $when }
+# A series' time line: how it repeats (card-series), then its next time.
+card-when-series = When: { $series }; next: { $when }
+# How a series repeats, on its card: "every Monday at 19:00 (Europe/Madrid)"; $hour is the hour alone (0 to 23).
+card-series = { $repeat } at { $time } ({ $zone })
+# The headings of a card's parts.
+card-where = Where
+card-topics = Topics
+card-going = Going ({ $count })
+card-going-limited = Going ({ $count }/{ $capacity })
+card-maybe = Maybe
+card-declined = Can't
+card-waitlist = Waitlist
+card-organizer = Organizer
+# Who is going, when nobody is.
+card-nobody = nobody yet
+card-from-calendar = From the calendar "{ $calendar }"
+# An event's line in /events and /search, after its time and place: "2/6 going", "from "Club"".
+card-line-going = { $count } going
+card-line-going-limited = { $count }/{ $capacity } going
+card-line-from = from "{ $calendar }"
+# A poll card.
+card-poll-heading = Poll { $label }: { $title }
+card-poll-open = Vote for every time that works for you:
+card-poll-closed = Closed: it became event #{ $event }.
+card-votes = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+# A poll, named in a sentence ("Only the organizer of poll 3...").
+card-poll-named = poll { $label }
+# The answer buttons under a card, with how many answered so.
+button-going = Going ({ $count })
+button-waitlist = Waitlist ({ $count })
+button-maybe = Maybe ({ $count })
+button-declined = Can't ({ $count })
+button-close-poll = Close poll
+
+# How a series repeats (time/recurrence/describe.rs). $n is how many days, weeks, months or years
+# apart; $day a weekday (1 is Monday); $month a month (1 is January); $date a day of the month.
+weekday-long = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+month-long = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+repeat-daily = { $n ->
+    [1] every day
+   *[other] every { $n } days
+}
+repeat-work-week = every weekday
+repeat-weekend = every weekend
+repeat-weekly-one = every { weekday-long }
+# Weekly on some days; $days is a list of repeat-day-in-list joined by repeat-day-list.
+repeat-weekly = { $n ->
+    [1] every week
+   *[other] every { $n } weeks
+} on { $days }
+repeat-day-in-list = { weekday-short }
+# The last two of a list of days; $first may itself be several, joined by ", ".
+repeat-day-list = { $first }, { $last }
+# $ordinal is the day of the month as an English ordinal ("1st").
+repeat-monthly-day = { $n ->
+    [1] every month
+   *[other] every { $n } months
+} on the { $ordinal }
+# $nth: which of the month's weekdays (1 is the first, -1 the last).
+repeat-nth = { $nth ->
+    [-1] last
+    [-2] second to last
+    [1] first
+    [2] second
+    [3] third
+    [4] fourth
+    [5] fifth
+   *[other] { $nth }.
+}
+repeat-monthly-weekday = { $n ->
+    [1] every { repeat-nth } { weekday-long } of the month
+   *[other] every { $n } months on the { repeat-nth } { weekday-long }
+}
+repeat-yearly = { $n ->
+    [1] every year
+   *[other] every { $n } years
+} on { month-short } { $date }
+# A series that ends: after $count times, or on a last day ($date, $month, $year).
+repeat-times = { $repeat }, { $count } times
+repeat-until = { $repeat } until { month-short } { $date }, { $year }
+# A series' time as read from /new, and as shown while typing a time.
+repeat-starting = { $repeat }, starting { $span }
+repeat-next = { $repeat }; next: { $span }
+
 # (end of cards)
 
 
 
 ## Settings, zones, languages, sharing (text/settings.rs)
+
+# /timezone, in the chat.
+zone-chat = This chat's time zone is { $zone }. Change it with /timezone Europe/Madrid
+zone-chat-default = This chat's time zone is { $zone } (the default; an admin can change it). Change it with /timezone Europe/Madrid
+# $now is the time there: "Fri 27 Nov 2026, 19:30".
+zone-chat-set = This chat's time zone is now { $zone }. It is { $now } there.
+# After /timezone: events planned in another zone now show at another clock time.
+zone-shifted = Events already planned keep their moment, so in { $zone } they are at another time:
+zone-shifted-event = { $label } { $title }: planned for { $planned }, now shown as { $shown }
+zone-shifted-more = …and { $count } more (/events lists them).
+zone-shifted-move = To keep one at its old clock time, move it, e.g. /move { $number } <day> <time>.
+# /mytimezone
+zone-mine = Your time zone is { $zone }. /mytimezone off uses the chat's again.
+zone-mine-none = You have no time zone of your own, so I read your times in { $zone }. Set one with /mytimezone America/New_York
+zone-mine-set = Got it: I'll read the times you type in { $zone }.
+zone-mine-cleared = Your own time zone is cleared; I'll read your times in { $zone }.
+# DST: a time typed in the hour that the clocks skip, or in the hour they repeat.
+dst-gap = Note: { $asked } does not exist on { $date } in { $zone } (the clocks go forward), so I used { $used }.
+dst-fold = Note: { $asked } happens twice on { $date } in { $zone } (the clocks go back), so I used the first one.
+# /share, /subscribe, /unsubscribe
+share-code =
+    Any other chat I am in, on Telegram or Discord, can follow "{ $calendar }" by sending:
+    /subscribe { $code }
+    They will see its events and be told about new ones.
+share-subscribed = This chat now follows "{ $calendar }". Its events show in /events with numbers like #{ $id }.1.
+share-already = This chat already follows "{ $calendar }".
+share-unsubscribed = This chat no longer follows "{ $calendar }".
+share-none = This chat follows no other calendars. Follow one with /subscribe <code>.
+share-list = This chat follows:
+share-list-stop = Stop following one with /unsubscribe <number>.
+button-upcoming = Upcoming events
+button-unfollow = Unfollow { $calendar }
+# /settings
+setting-summary =
+    Settings of this chat:
+    Time zone: { $zone } (change: /timezone <zone>)
+    Who can create events: { $who } (change: /settings create admins, or everyone)
+    Reminders in this chat: { $reminders } (change: /settings reminders 2h 15m, or off)
+    Calendars followed: { $follows } (see: /unsubscribe)
+# The chat's zone in /settings when no admin chose it.
+setting-zone-default = { $zone } (default)
+# Who can create events: $policy is "admins" or "everyone".
+setting-who = { $policy ->
+    [admins] admins only
+   *[everyone] everyone
+}
+setting-policy-everyone = Everyone in this chat can create events and polls now.
+setting-policy-admins = Only admins of this chat can create events and polls now.
+setting-mirroring-on = Done: this chat's events will also be listed in the server's Events tab (where the platform has one) and kept up to date there. People who click Interested there count as maybe.
+setting-mirroring-off = Done: this chat's events are no longer listed in the server's Events tab.
+setting-mirroring-refused = I couldn't add events to the server's Events tab: I need the Create Events permission there. Nothing was changed and it is off again; give me the permission, then send /settings discord-events on again.
+# /settings feed: the address of the chat's calendar feed.
+feed-show =
+    This chat's calendar as a feed:
+    { $url }
+    { feed-how }
+feed-reset =
+    Done: the old feed address no longer works. The new one:
+    { $url }
+    { feed-how }
+feed-how = Add it to Google Calendar (Other calendars > From URL), Apple Calendar (File > New Calendar Subscription) or Thunderbird (New Calendar > On the network). Anyone with the address can read the events, so share it with care; /settings feed reset makes a new one.
 
 # (end of settings)
 

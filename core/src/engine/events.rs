@@ -7,7 +7,7 @@ use crate::domain::*;
 use crate::reply::{Audience, Notice, Outcome, Reply};
 use crate::text;
 use crate::time::When;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 
 impl Turn<'_> {
     pub(super) async fn create_event(&mut self, draft: EventDraft) -> Result<Outcome, Failure> {
@@ -46,7 +46,7 @@ impl Turn<'_> {
         let start = when.start.with_timezone(&chrono::Utc);
         let span = text::span(start, start + length, self.chat_zone());
         match &when.recurrence {
-            Some(rule) => format!("{}, starting {span}", rule.describe()),
+            Some(rule) => crate::tr!("repeat-starting", repeat = rule.describe(), span = span),
             None => span,
         }
     }
@@ -182,7 +182,8 @@ impl Turn<'_> {
             return Err(Refusal::NotRepeating(label).into());
         }
         let zone = self.chat_zone();
-        let day = from.with_timezone(&zone).format("%a %-d %b %Y").to_string();
+        let local = from.with_timezone(&zone);
+        let day = format!("{} {}", text::weekday_short(local.weekday()), text::date(local.date_naive()));
         let occurrence = event
             .occurrences_after(from - chrono::Duration::seconds(1), 1)
             .into_iter()

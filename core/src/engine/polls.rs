@@ -73,7 +73,7 @@ impl Turn<'_> {
         let poll = self.find_poll(reference, true).await?;
         let label = self.poll_label(&poll);
         if !self.may_manage(poll.creator, poll.calendar) {
-            return Err(Refusal::NotOrganizer(format!("poll {label}")).into());
+            return Err(Refusal::NotOrganizer(crate::tr!("card-poll-named", label = &label)).into());
         }
         if let Some(event) = poll.closed_into {
             return Err(Refusal::PollClosed(label, event).into());

@@ -94,7 +94,7 @@ impl Engine {
                 let start = draft.when.start.with_timezone(&chrono::Utc);
                 let span = text::span(start, start + draft.length, zone);
                 WhenReading::Read(match &draft.when.recurrence {
-                    Some(rule) => format!("{}; next: {span}", rule.describe()),
+                    Some(rule) => crate::tr!("repeat-next", repeat = rule.describe(), span = span),
                     None => span,
                 })
             }

@@ -4,6 +4,7 @@
 
 use super::format::{moment, span};
 use crate::card_view::{EventCard, PollCard};
+use crate::tr;
 
 /// A card in parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,32 +26,39 @@ pub struct CardParts {
 pub fn event_parts(card: &EventCard) -> CardParts {
     let mut fields = Vec::new();
     if let Some(place) = &card.place {
-        fields.push(("Where".to_string(), place.clone()));
+        fields.push((tr!("card-where"), place.clone()));
     }
     if !card.topics.is_empty() {
         let topics: Vec<String> = card.topics.iter().map(|t| format!("#{t}")).collect();
-        fields.push(("Topics".to_string(), topics.join(" ")));
+        fields.push((tr!("card-topics"), topics.join(" ")));
     }
-    let places = card.capacity.map(|c| format!("/{c}")).unwrap_or_default();
-    fields.push((format!("Going ({}{places})", card.going.len()), list_or_nobody(&card.going)));
-    for (names, heading) in [(&card.maybe, "Maybe"), (&card.declined, "Can't")] {
+    let going = match card.capacity {
+        Some(capacity) => tr!("card-going-limited", count = card.going.len(), capacity = capacity),
+        None => tr!("card-going", count = card.going.len()),
+    };
+    fields.push((going, list_or_nobody(&card.going)));
+    for (names, heading) in [(&card.maybe, tr!("card-maybe")), (&card.declined, tr!("card-declined"))] {
         if !names.is_empty() {
-            fields.push((heading.to_string(), names.join(", ")));
+            fields.push((heading, names.join(", ")));
         }
     }
     if !card.waitlist.is_empty() {
         let numbered: Vec<String> = card.waitlist.iter().enumerate().map(|(i, n)| format!("{}. {n}", i + 1)).collect();
-        fields.push(("Waitlist".to_string(), numbered.join(", ")));
+        fields.push((tr!("card-waitlist"), numbered.join(", ")));
     }
     if let Some(organizer) = &card.organizer {
-        fields.push(("Organizer".to_string(), organizer.clone()));
+        fields.push((tr!("card-organizer"), organizer.clone()));
     }
+    let heading = match card.cancelled {
+        true => tr!("card-heading-cancelled", label = &card.label, title = &card.title),
+        false => format!("{} {}", card.label, card.title),
+    };
     CardParts {
-        heading: format!("{}{} {}", if card.cancelled { "CANCELLED: " } else { "" }, card.label, card.title),
+        heading,
         when: span(card.starts_at, card.ends_at, card.zone),
         series: card.series.clone(),
         fields,
-        footer: card.calendar.as_ref().map(|calendar| format!("From the calendar \"{calendar}\"")),
+        footer: card.calendar.as_ref().map(|calendar| tr!("card-from-calendar", calendar = calendar)),
     }
 }
 
@@ -64,18 +72,17 @@ pub fn poll_parts(card: &PollCard) -> CardParts {
                 Some(end) => span(option.starts_at, end, card.zone),
                 None => format!("{} ({})", moment(option.starts_at, card.zone), card.zone.name()),
             };
-            let votes =
-                if option.voters.len() == 1 { "1 vote".to_string() } else { format!("{} votes", option.voters.len()) };
+            let votes = tr!("card-votes", count = option.voters.len());
             let who = if option.voters.is_empty() { String::new() } else { format!(" ({})", option.voters.join(", ")) };
             (format!("{}. {when}", option.number), format!("{votes}{who}"))
         })
         .collect();
     let state = match card.became {
-        Some(event) => format!("Closed: it became event #{event}."),
-        None => "Vote for every time that works for you:".to_string(),
+        Some(event) => tr!("card-poll-closed", event = event),
+        None => tr!("card-poll-open"),
     };
     CardParts {
-        heading: format!("Poll {}: {}", card.label, card.title),
+        heading: tr!("card-poll-heading", label = &card.label, title = &card.title),
         when: state,
         series: None,
         fields,
@@ -86,7 +93,7 @@ pub fn poll_parts(card: &PollCard) -> CardParts {
 /// Names in a list, or "nobody yet".
 pub(super) fn list_or_nobody(names: &[String]) -> String {
     if names.is_empty() {
-        "nobody yet".into()
+        tr!("card-nobody")
     } else {
         names.join(", ")
     }

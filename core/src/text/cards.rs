@@ -5,7 +5,8 @@ use super::format::{moment, moment_this_year};
 use crate::card_view::{CardView, EventCard, PollCard, PollChoice};
 use crate::domain::{Attendance, Event, Poll, PollOption, RsvpState};
 use crate::reply::{Button, CardOf, Reply};
-use chrono::{DateTime, Datelike, Utc};
+use crate::tr;
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use chrono_tz::Tz;
 
 /// An event as one chat sees it.
@@ -42,8 +43,10 @@ impl EventView<'_> {
         let (starts_at, series) = match &event.recurrence {
             None => (event.starts_at, None),
             Some(rule) => {
-                let time = event.starts_at.with_timezone(&event.zone).format("%H:%M");
-                let series = format!("{} at {time} ({})", rule.describe(), event.zone.name());
+                let local = event.starts_at.with_timezone(&event.zone);
+                let (time, hour) = (local.format("%H:%M").to_string(), local.hour());
+                let series =
+                    tr!("card-series", repeat = rule.describe(), time = time, hour = hour, zone = event.zone.name());
                 (event.next_start(self.now).unwrap_or(event.starts_at), Some(series))
             }
         };
@@ -86,8 +89,8 @@ fn event_text(card: &EventCard) -> String {
     let parts = event_parts(card);
     let mut lines = vec![parts.heading];
     lines.push(match &parts.series {
-        Some(series) => format!("When: {series}; next: {}", parts.when),
-        None => format!("When: {}", parts.when),
+        Some(series) => tr!("card-when-series", series = series, when = &parts.when),
+        None => tr!("card-when", when = &parts.when),
     });
     let about = usize::from(card.place.is_some()) + usize::from(!card.topics.is_empty());
     let line = |(heading, value): &(String, String)| format!("{heading}: {value}");
@@ -106,14 +109,14 @@ fn answer_buttons(view: &EventView<'_>, going: usize) -> Vec<Button> {
     let declined = view.names(RsvpState::Declined).len();
     let full = view.event.capacity.is_some_and(|c| going >= c.get() as usize);
     let join_label = if full {
-        format!("Waitlist ({})", view.names(RsvpState::Waitlisted).len())
+        tr!("button-waitlist", count = view.names(RsvpState::Waitlisted).len())
     } else {
-        format!("Going ({going})")
+        tr!("button-going", count = going)
     };
     vec![
         Button::new(join_label, format!("/join {id}")),
-        Button::new(format!("Maybe ({maybe})"), format!("/maybe {id}")),
-        Button::new(format!("Can't ({declined})"), format!("/decline {id}")),
+        Button::new(tr!("button-maybe", count = maybe), format!("/maybe {id}")),
+        Button::new(tr!("button-declined", count = declined), format!("/decline {id}")),
     ]
 }
 
@@ -129,12 +132,13 @@ pub fn event_line(view: &EventView<'_>) -> String {
         line.push_str(&format!(" · {}", place.as_str()));
     }
     let going = view.names(RsvpState::Going).len();
-    match event.capacity {
-        Some(c) => line.push_str(&format!(" · {going}/{} going", c.get())),
-        None => line.push_str(&format!(" · {going} going")),
-    }
+    let going = match event.capacity {
+        Some(c) => tr!("card-line-going-limited", count = going, capacity = c.get()),
+        None => tr!("card-line-going", count = going),
+    };
+    line.push_str(&format!(" · {going}"));
     if let Some(calendar) = view.calendar_name {
-        line.push_str(&format!(" · from \"{calendar}\""));
+        line.push_str(&format!(" · {}", tr!("card-line-from", calendar = calendar)));
     }
     line
 }
@@ -157,7 +161,7 @@ pub fn poll_card(view: &PollView<'_>) -> Reply {
     let mut reply = Reply::text(poll_text(&card)).showing(CardOf::Poll(view.poll.id));
     if card.became.is_none() {
         let mut rows: Vec<Vec<Button>> = view.options.iter().map(|o| vec![poll_toggle(view, o)]).collect();
-        rows.push(vec![Button::new("Close poll", format!("/close {}", view.label))]);
+        rows.push(vec![Button::new(tr!("button-close-poll"), format!("/close {}", view.label))]);
         reply = rows.into_iter().fold(reply, Reply::with_row);
     }
     reply.view = Some(Box::new(CardView::Poll(card)));

@@ -50,19 +50,17 @@ pub fn span(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> String {
 
 /// A sentence explaining how a time in a DST gap or fold was read, if it was.
 pub fn adjustment_note(adjustment: Option<&LocalTimeAdjustment>, zone: Tz) -> Option<String> {
+    let zone = zone.name();
     Some(match adjustment? {
-        LocalTimeAdjustment::ShiftedPastGap { asked, used } => format!(
-            "Note: {} does not exist on {} in {} (the clocks go forward), so I used {}.",
-            asked.format("%H:%M"),
-            asked.format("%-d %b %Y"),
-            zone.name(),
-            used.format("%H:%M")
+        LocalTimeAdjustment::ShiftedPastGap { asked, used } => crate::tr!(
+            "dst-gap",
+            asked = asked.format("%H:%M").to_string(),
+            date = date(asked.date()),
+            zone = zone,
+            used = used.format("%H:%M").to_string()
         ),
-        LocalTimeAdjustment::AmbiguousTookEarlier { asked } => format!(
-            "Note: {} happens twice on {} in {} (the clocks go back), so I used the first one.",
-            asked.format("%H:%M"),
-            asked.format("%-d %b %Y"),
-            zone.name()
-        ),
+        LocalTimeAdjustment::AmbiguousTookEarlier { asked } => {
+            crate::tr!("dst-fold", asked = asked.format("%H:%M").to_string(), date = date(asked.date()), zone = zone)
+        }
     })
 }

@@ -4,17 +4,20 @@ use super::reminding::lead_list;
 use crate::domain::{CreatePolicy, Lead};
 use crate::reply::{Button, Reply};
 use crate::store::CalendarInfo;
+use crate::tr;
 use chrono_tz::Tz;
 
 /// `/timezone` showing.
 pub fn chat_zone(zone: Tz, is_set: bool) -> Reply {
-    let source = if is_set { "" } else { " (the default; an admin can change it)" };
-    Reply::text(format!("This chat's time zone is {}{source}. Change it with /timezone Europe/Madrid", zone.name()))
+    Reply::text(match is_set {
+        true => tr!("zone-chat", zone = zone.name()),
+        false => tr!("zone-chat-default", zone = zone.name()),
+    })
 }
 
 /// `/timezone <zone>`
 pub fn chat_zone_set(zone: Tz, now: &str) -> Reply {
-    Reply::text(format!("This chat's time zone is now {}. It is {now} there.", zone.name()))
+    Reply::text(tr!("zone-chat-set", zone = zone.name(), now = now))
 }
 
 /// An event a new chat zone shows at another time of day.
@@ -34,124 +37,113 @@ pub struct ShiftedEvent {
 pub fn planned_events_keep_their_time(zone: Tz, shifted: &[ShiftedEvent]) -> String {
     const SHOWN: usize = 5;
     let Some(first) = shifted.first() else { return String::new() };
-    let mut lines =
-        vec![format!("Events already planned keep their moment, so in {} they are at another time:", zone.name())];
+    let mut lines = vec![tr!("zone-shifted", zone = zone.name())];
     for event in shifted.iter().take(SHOWN) {
-        lines.push(format!(
-            "{} {}: planned for {}, now shown as {}",
-            event.label, event.title, event.planned, event.now_shown
+        let (label, title) = (&event.label, &event.title);
+        lines.push(tr!(
+            "zone-shifted-event",
+            label = label,
+            title = title,
+            planned = &event.planned,
+            shown = &event.now_shown
         ));
     }
     if shifted.len() > SHOWN {
-        lines.push(format!("…and {} more (/events lists them).", shifted.len() - SHOWN));
+        lines.push(tr!("zone-shifted-more", count = shifted.len() - SHOWN));
     }
-    let number = first.label.trim_start_matches('#');
-    lines.push(format!("To keep one at its old clock time, move it, e.g. /move {number} <day> <time>."));
+    lines.push(tr!("zone-shifted-move", number = first.label.trim_start_matches('#')));
     lines.join("\n")
 }
 
 /// `/mytimezone` showing.
 pub fn my_zone(zone: Option<Tz>, fallback: Tz) -> Reply {
     Reply::text(match zone {
-        Some(zone) => format!("Your time zone is {}. /mytimezone off uses the chat's again.", zone.name()),
-        None => format!(
-            "You have no time zone of your own, so I read your times in {}. Set one with /mytimezone America/New_York",
-            fallback.name()
-        ),
+        Some(zone) => tr!("zone-mine", zone = zone.name()),
+        None => tr!("zone-mine-none", zone = fallback.name()),
     })
 }
 
 /// `/mytimezone <zone|off>`
 pub fn my_zone_set(zone: Option<Tz>, fallback: Tz) -> Reply {
     Reply::text(match zone {
-        Some(zone) => format!("Got it: I'll read the times you type in {}.", zone.name()),
-        None => format!("Your own time zone is cleared; I'll read your times in {}.", fallback.name()),
+        Some(zone) => tr!("zone-mine-set", zone = zone.name()),
+        None => tr!("zone-mine-cleared", zone = fallback.name()),
     })
 }
 
 /// `/share`
 pub fn share(code: &str, calendar: &str) -> Reply {
-    Reply::text(format!(
-        "Any other chat I am in, on Telegram or Discord, can follow \"{calendar}\" by sending:\n/subscribe {code}\nThey will see its events and be told about new ones."
-    ))
+    Reply::text(tr!("share-code", calendar = calendar, code = code))
 }
 
 /// `/subscribe`
 pub fn subscribed(calendar: &CalendarInfo) -> Reply {
-    Reply::text(format!(
-        "This chat now follows \"{}\". Its events show in /events with numbers like #{}.1.",
-        calendar.name, calendar.id
-    ))
-    .with_row(vec![Button::new("Upcoming events", "/events")])
+    Reply::text(tr!("share-subscribed", calendar = &calendar.name, id = calendar.id.to_string()))
+        .with_row(vec![Button::new(tr!("button-upcoming"), "/events")])
 }
 
 /// `/subscribe` twice.
 pub fn already_subscribed(calendar: &CalendarInfo) -> Reply {
-    Reply::text(format!("This chat already follows \"{}\".", calendar.name))
+    Reply::text(tr!("share-already", calendar = &calendar.name))
 }
 
 /// `/unsubscribe <calendar>`
 pub fn unsubscribed(calendar: &CalendarInfo) -> Reply {
-    Reply::text(format!("This chat no longer follows \"{}\".", calendar.name))
+    Reply::text(tr!("share-unsubscribed", calendar = &calendar.name))
 }
 
 /// `/unsubscribe` with no argument.
 pub fn subscriptions(list: &[CalendarInfo]) -> Reply {
     if list.is_empty() {
-        return Reply::text("This chat follows no other calendars. Follow one with /subscribe <code>.");
+        return Reply::text(tr!("share-none"));
     }
-    let mut lines = vec!["This chat follows:".to_string()];
+    let mut lines = vec![tr!("share-list")];
     lines.extend(list.iter().map(|c| format!("{}. {}", c.id, c.name)));
-    lines.push("Stop following one with /unsubscribe <number>.".into());
-    let buttons =
-        list.iter().map(|c| Button::new(format!("Unfollow {}", c.name), format!("/unsubscribe {}", c.id))).collect();
-    Reply::text(lines.join("\n")).with_row(buttons)
+    lines.push(tr!("share-list-stop"));
+    let unfollow =
+        |c: &CalendarInfo| Button::new(tr!("button-unfollow", calendar = &c.name), format!("/unsubscribe {}", c.id));
+    Reply::text(lines.join("\n")).with_row(list.iter().map(unfollow).collect())
 }
 
 /// `/settings`
 pub fn settings(zone: Tz, zone_set: bool, policy: CreatePolicy, follows: usize, leads: &[Lead]) -> Reply {
     let who = match policy {
-        CreatePolicy::Everyone => "everyone",
-        CreatePolicy::Admins => "admins only",
+        CreatePolicy::Everyone => tr!("setting-who", policy = "everyone"),
+        CreatePolicy::Admins => tr!("setting-who", policy = "admins"),
     };
-    let default = if zone_set { "" } else { " (default)" };
-    Reply::text(format!(
-        "Settings of this chat:\nTime zone: {}{default} (change: /timezone <zone>)\nWho can create events: {who} (change: /settings create admins, or everyone)\nReminders in this chat: {} (change: /settings reminders 2h 15m, or off)\nCalendars followed: {follows} (see: /unsubscribe)",
-        zone.name(),
-        lead_list(leads)
-    ))
+    let zone = match zone_set {
+        true => zone.name().to_string(),
+        false => tr!("setting-zone-default", zone = zone.name()),
+    };
+    Reply::text(tr!("setting-summary", zone = zone, who = who, reminders = lead_list(leads), follows = follows))
 }
 
 /// `/settings create ...`
 pub fn policy_set(policy: CreatePolicy) -> Reply {
     Reply::text(match policy {
-        CreatePolicy::Everyone => "Everyone in this chat can create events and polls now.",
-        CreatePolicy::Admins => "Only admins of this chat can create events and polls now.",
+        CreatePolicy::Everyone => tr!("setting-policy-everyone"),
+        CreatePolicy::Admins => tr!("setting-policy-admins"),
     })
 }
 
 /// `/settings discord-events on|off`
 pub fn mirroring_set(on: bool) -> Reply {
     Reply::text(match on {
-        true => "Done: this chat's events will also be listed in the server's Events tab (where the platform has one) and kept up to date there. People who click Interested there count as maybe.",
-        false => "Done: this chat's events are no longer listed in the server's Events tab.",
+        true => tr!("setting-mirroring-on"),
+        false => tr!("setting-mirroring-off"),
     })
 }
 
 /// When the platform's event list could not be written to (a permission missing): mirroring is
 /// off again and nothing was left half-made.
 pub fn mirroring_refused() -> Reply {
-    Reply::text("I couldn't add events to the server's Events tab: I need the Create Events permission there. Nothing was changed and it is off again; give me the permission, then send /settings discord-events on again.")
+    Reply::text(tr!("setting-mirroring-refused"))
 }
 
 /// `/settings feed`
 pub fn feed(url: &str, reset: bool) -> Reply {
-    let lead = if reset {
-        "Done: the old feed address no longer works. The new one:"
-    } else {
-        "This chat's calendar as a feed:"
-    };
-    Reply::text(format!(
-        "{lead}\n{url}\nAdd it to Google Calendar (Other calendars > From URL), Apple Calendar (File > New Calendar Subscription) or Thunderbird (New Calendar > On the network). Anyone with the address can read the events, so share it with care; /settings feed reset makes a new one."
-    ))
+    Reply::text(match reset {
+        true => tr!("feed-reset", url = url),
+        false => tr!("feed-show", url = url),
+    })
 }

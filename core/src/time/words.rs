@@ -107,23 +107,6 @@ pub(crate) fn ordinal_suffix(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
-/// Three-letter English weekday name, e.g. "Tue".
-pub(crate) fn weekday_short(day: Weekday) -> &'static str {
-    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.num_days_from_monday() as usize]
-}
-
-/// Full English weekday name, e.g. "Tuesday".
-pub(crate) fn weekday_long(day: Weekday) -> &'static str {
-    let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    names[day.num_days_from_monday() as usize]
-}
-
-/// Three-letter English month name for 1-12, e.g. "Dec".
-pub(crate) fn month_short(month: u32) -> &'static str {
-    let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    names.get(month.saturating_sub(1) as usize).copied().unwrap_or("?")
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {

@@ -1,81 +1,63 @@
-//! Short English descriptions of recurrences.
+//! Short descriptions of recurrences, in the language spoken: "every 2 weeks on Tue, Thu",
+//! "cada 2 semanas los martes y jueves".
 
-use chrono::Weekday;
+use chrono::{Datelike, Weekday};
 
 use super::{Pattern, Recurrence, SeriesEnd};
-use crate::time::words::{month_short, ordinal_suffix, weekday_long, weekday_short};
+use crate::time::words::ordinal_suffix;
+use crate::tr;
 
 const WORK_WEEK: [Weekday; 5] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
 
 impl Recurrence {
-    /// Short English description: "every weekday", "every 2 weeks on Tue, Thu",
+    /// Short description: "every weekday", "every 2 weeks on Tue, Thu",
     /// "every month on the 1st", "every last Friday of the month".
     /// A series that ends says so: "every Friday until Jan 31, 2027", "every day, 5 times".
     pub fn describe(&self) -> String {
         let repeat = self.describe_repeat();
         match self.end() {
             None => repeat,
-            Some(SeriesEnd::Count(n)) => format!("{repeat}, {n} times"),
-            Some(SeriesEnd::Until(last)) => format!("{repeat} until {}", last.format("%b %-d, %Y")),
+            Some(SeriesEnd::Count(n)) => tr!("repeat-times", repeat = repeat, count = n),
+            Some(SeriesEnd::Until(last)) => {
+                tr!("repeat-until", repeat = repeat, date = last.day(), month = last.month(), year = last.year())
+            }
         }
     }
 
     fn describe_repeat(&self) -> String {
         let n = self.interval();
         match self.pattern() {
-            Pattern::EveryDay => every(n, "day", "days"),
+            Pattern::EveryDay => tr!("repeat-daily", n = n),
             Pattern::Weekdays(days) => weekly(days, n),
-            Pattern::MonthDay(day) => {
-                format!("{} on the {}", every(n, "month", "months"), ordinal_suffix(*day))
-            }
-            Pattern::NthWeekday { nth, day } if n == 1 => {
-                format!("every {} {} of the month", nth_word(*nth), weekday_long(*day))
-            }
+            Pattern::MonthDay(day) => tr!("repeat-monthly-day", n = n, date = *day, ordinal = ordinal_suffix(*day)),
             Pattern::NthWeekday { nth, day } => {
-                format!("every {n} months on the {} {}", nth_word(*nth), weekday_long(*day))
+                tr!("repeat-monthly-weekday", n = n, nth = i32::from(*nth), day = day.number_from_monday())
             }
-            Pattern::YearDay { month, day } => {
-                format!("{} on {} {day}", every(n, "year", "years"), month_short(*month))
-            }
+            Pattern::YearDay { month, day } => tr!("repeat-yearly", n = n, month = *month, date = *day),
         }
-    }
-}
-
-fn every(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("every {one}")
-    } else {
-        format!("every {n} {many}")
     }
 }
 
 fn weekly(days: &[Weekday], n: u32) -> String {
     if n == 1 {
         if days == WORK_WEEK {
-            return "every weekday".to_string();
+            return tr!("repeat-work-week");
         }
         if days == [Weekday::Sat, Weekday::Sun] {
-            return "every weekend".to_string();
+            return tr!("repeat-weekend");
         }
         if let [day] = days {
-            return format!("every {}", weekday_long(*day));
+            return tr!("repeat-weekly-one", day = day.number_from_monday());
         }
     }
-    let names: Vec<&str> = days.iter().map(|day| weekday_short(*day)).collect();
-    format!("{} on {}", every(n, "week", "weeks"), names.join(", "))
-}
-
-fn nth_word(nth: i8) -> String {
-    match nth {
-        -1 => "last".to_string(),
-        -2 => "second to last".to_string(),
-        1 => "first".to_string(),
-        2 => "second".to_string(),
-        3 => "third".to_string(),
-        4 => "fourth".to_string(),
-        5 => "fifth".to_string(),
-        other => format!("{other}."),
-    }
+    let mut names: Vec<String> =
+        days.iter().map(|day| tr!("repeat-day-in-list", day = day.number_from_monday())).collect();
+    let last = names.pop().unwrap_or_default();
+    let list = match names.is_empty() {
+        true => last,
+        false => tr!("repeat-day-list", first = names.join(", "), last = last),
+    };
+    tr!("repeat-weekly", n = n, days = list)
 }
 
 #[cfg(test)]
