@@ -162,7 +162,10 @@ repeat-yearly = { $n ->
    *[other] every { $n } years
 } on { month-short } { $date }
 # A series that ends: after $count times, or on a last day ($date, $month, $year).
-repeat-times = { $repeat }, { $count } times
+repeat-times = { $repeat }, { $count ->
+    [one] once
+   *[other] { $count } times
+}
 repeat-until = { $repeat } until { month-short } { $date }, { $year }
 # A series' time as read from /new, and as shown while typing a time.
 repeat-starting = { $repeat }, starting { $span }
