@@ -3,7 +3,11 @@
 
 mod support;
 
-convene_core::on_both_backends!(a_second_chat_follows_a_shared_calendar, wrong_and_own_codes_are_refused,);
+convene_core::on_both_backends!(
+    a_second_chat_follows_a_shared_calendar,
+    wrong_and_own_codes_are_refused,
+    each_chat_and_person_is_told_in_their_own_language,
+);
 
 use convene_core::store::testing::TestDb;
 use convene_core::Audience;
@@ -59,4 +63,32 @@ async fn wrong_and_own_codes_are_refused(db: TestDb) {
     assert_has(&games.text("ana", &format!("/subscribe {code}")).await, &["this chat's own calendar"]);
     assert_has(&games.text("ana", "/unsubscribe 5").await, &["This chat doesn't follow \"5\""]);
     assert_eq!(before, games.snapshot().await);
+}
+
+async fn each_chat_and_person_is_told_in_their_own_language(db: TestDb) {
+    let games = Room::new(db, "games");
+    let amigos = games.next_door("amigos");
+    let code = code_in(&games.text("ana", "/share").await);
+    amigos.say("ana", "/language es").await;
+    amigos.say("ana", &format!("/subscribe {code}")).await;
+
+    // An event made in the English chat reaches the Spanish one in Spanish.
+    let created = games.say("bob", "/new Chess night saturday 18:00").await;
+    assert_has(&created.reply.plain_text(), &["Sat 21 Nov 2026, 18:00"]);
+    let [notice] = created.notices.as_slice() else { panic!("one notice: {:?}", created.notices) };
+    assert!(matches!(&notice.to, Audience::Chat(c) if c.external_id == "amigos"));
+    assert_has(&notice.reply.plain_text(), &["#1.1 Chess night", "sáb 21 nov 2026, 18:00"]);
+
+    // Zoe answered from the Spanish chat and reads her private messages in Spanish; Yan, who
+    // chose nothing, is told in the language of the chat where it happened.
+    amigos.say("zoe", "/mylanguage es").await;
+    amigos.say("zoe", "/join 1.1").await;
+    games.say("yan", "/join 1").await;
+    let moved = games.say("bob", "/move 1 sunday 18:00").await;
+    let told = |who: &str| {
+        let notice = moved.notices.iter().find(|n| matches!(&n.to, Audience::Person(p) if p.external_id == who));
+        notice.unwrap_or_else(|| panic!("{who} told: {:?}", moved.notices)).reply.plain_text().into_owned()
+    };
+    assert_has(&told("zoe"), &["dom 22 nov 2026, 18:00"]);
+    assert_has(&told("yan"), &["Sun 22 Nov 2026, 18:00"]);
 }

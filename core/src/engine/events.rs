@@ -36,19 +36,14 @@ impl Turn<'_> {
         self.add_time_notes(&mut lead, &draft.when);
         let card = self.card(&event).await?;
         let calendar = self.tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
-        let notices = self.tell_followers(&event, Some(&text::new_in_calendar(&calendar)), None).await?;
+        let notices = self.tell_followers(&event, Some(&|| text::new_in_calendar(&calendar)), None).await?;
         Ok(Outcome::with_notices(text::above(&lead, card), notices))
     }
 
     /// "Fri 27 Nov 2026, 19:30–22:30 (Europe/Madrid)", with the repeat when there is one, in
     /// the chat's zone.
     pub(super) fn interpretation(&self, when: &When, length: Duration) -> String {
-        let start = when.start.with_timezone(&chrono::Utc);
-        let span = text::span(start, start + length, self.chat_zone());
-        match &when.recurrence {
-            Some(rule) => crate::tr!("repeat-starting", repeat = rule.describe(), span = span),
-            None => span,
-        }
+        interpretation(when, length, self.chat_zone())
     }
 
     /// Adds the DST note and, when the time was read in another zone than the chat's (the
@@ -149,10 +144,10 @@ impl Turn<'_> {
         let interpreted = self.interpretation(&when, length);
         let mut lead = text::moved(&label, event.title.as_str(), &interpreted);
         self.add_time_notes(&mut lead, &when);
-        let notice = text::moved_notice(&label, event.title.as_str(), &interpreted);
-        let mut notices = self.tell_people(&event, None, &notice).await?;
-        let plain = text::moved_notice(&event.full_label(), event.title.as_str(), &interpreted);
-        notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
+        let (title, zone, full_label) = (event.title.as_str().to_owned(), self.chat_zone(), event.full_label());
+        let notice = |label: &str| text::moved_notice(label, &title, &interpretation(&when, length, zone));
+        let mut notices = self.tell_people(&event, None, &|| notice(&label)).await?;
+        notices.extend(self.tell_followers(&event, None, Some(&|| notice(&full_label))).await?);
         let card = self.card(&event).await?;
         Ok(Outcome::with_notices(text::above(&lead, card), notices))
     }
@@ -162,13 +157,12 @@ impl Turn<'_> {
         event.status = EventStatus::Cancelled;
         let event = self.save(&event).await?;
         self.replan(&event).await?;
-        let when = text::when_with_zone(event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
-        let notices =
-            self.tell_people(&event, None, &text::cancelled_notice(&label, event.title.as_str(), &when)).await?;
+        let (start, zone) = (event.next_start(self.now).unwrap_or(event.starts_at), self.chat_zone());
+        let (title, full_label) = (event.title.as_str().to_owned(), event.full_label());
+        let notice = |label: &str| text::cancelled_notice(label, &title, &text::when_with_zone(start, zone));
+        let mut notices = self.tell_people(&event, None, &|| notice(&label)).await?;
         let told = notices.iter().filter(|n| matches!(n.to, Audience::Person(_))).count();
-        let plain = text::cancelled_notice(&event.full_label(), event.title.as_str(), &when);
-        let mut notices = notices;
-        notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
+        notices.extend(self.tell_followers(&event, None, Some(&|| notice(&full_label))).await?);
         Ok(Outcome::with_notices(Reply::text(text::cancelled(&label, event.title.as_str(), told)), notices))
     }
 
@@ -192,12 +186,11 @@ impl Turn<'_> {
         event.skipped.push(occurrence);
         let event = self.save(&event).await?;
         self.replan(&event).await?;
-        let when = text::when_with_zone(occurrence, zone);
-        let notice = text::occurrence_cancelled(&label, event.title.as_str(), &when);
-        let mut notices = self.tell_people(&event, Some(occurrence), &notice).await?;
-        let plain = text::occurrence_cancelled(&event.full_label(), event.title.as_str(), &when);
-        notices.extend(self.tell_followers(&event, None, Some(&plain)).await?);
-        Ok(Outcome::with_notices(notice, notices))
+        let (title, full_label) = (event.title.as_str().to_owned(), event.full_label());
+        let notice = |label: &str| text::occurrence_cancelled(label, &title, &text::when_with_zone(occurrence, zone));
+        let mut notices = self.tell_people(&event, Some(occurrence), &|| notice(&label)).await?;
+        notices.extend(self.tell_followers(&event, None, Some(&|| notice(&full_label))).await?);
+        Ok(Outcome::with_notices(notice(&label), notices))
     }
 
     /// Private notices for everyone who answered (going, maybe, waitlisted), except the speaker:
@@ -206,7 +199,7 @@ impl Turn<'_> {
         &mut self,
         event: &Event,
         occurrence: Option<DateTime<Utc>>,
-        notice: &Reply,
+        notice: &(dyn Fn() -> Reply + Sync),
     ) -> Result<Vec<Notice>, Failure> {
         let mut attendance = match occurrence {
             Some(occurrence) => self.tx.attendance(event.id, occurrence).await?,
@@ -217,11 +210,24 @@ impl Turn<'_> {
         attendance.retain(|a| told.insert(a.user.id));
         let mut notices = Vec::new();
         for person in attendance {
+            // Each in their own language, else the one spoken here.
+            let reply = text::speaking_now(person.user.language.unwrap_or_else(text::language), notice);
             if let Some(address) = person.user.email {
-                notices.push(Notice { to: Audience::Email(address), reply: notice.clone() });
+                notices.push(Notice { to: Audience::Email(address), reply: reply.clone() });
             }
-            notices.push(Notice { to: Audience::Person(person.user.identity), reply: notice.clone() });
+            notices.push(Notice { to: Audience::Person(person.user.identity), reply });
         }
         Ok(notices)
+    }
+}
+
+/// "Fri 27 Nov 2026, 19:30–22:30 (Europe/Madrid)", with the repeat when there is one, in `zone`
+/// and the language spoken.
+fn interpretation(when: &When, length: Duration, zone: chrono_tz::Tz) -> String {
+    let start = when.start.with_timezone(&chrono::Utc);
+    let span = text::span(start, start + length, zone);
+    match &when.recurrence {
+        Some(rule) => crate::tr!("repeat-starting", repeat = rule.describe(), span = span),
+        None => span,
     }
 }

@@ -111,7 +111,7 @@ impl Turn<'_> {
         let lead = text::poll_closed(poll.title.as_str(), winner.voters.len());
         let card = self.card(&event).await?;
         let calendar = self.tx.calendar(event.calendar).await?.map(|c| c.name).unwrap_or_default();
-        let notices = self.tell_followers(&event, Some(&text::new_in_calendar(&calendar)), None).await?;
+        let notices = self.tell_followers(&event, Some(&|| text::new_in_calendar(&calendar)), None).await?;
         Ok(Outcome::with_notices(text::above(&lead, card), notices))
     }
 }

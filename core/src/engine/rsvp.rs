@@ -148,11 +148,14 @@ impl Turn<'_> {
             Some(c) => (c.get() as usize).saturating_sub(going),
             None => usize::MAX,
         };
-        let when = text::when_with_zone(occurrence, self.chat_zone());
+        let zone = self.chat_zone();
         let mut promoted = Vec::new();
         for waiting in attendance.into_iter().filter(|a| a.state == RsvpState::Waitlisted).take(free) {
             self.tx.set_rsvp(event.id, occurrence, waiting.user.id, RsvpState::Going).await?;
-            let notice = text::promoted_notice(label, event.title.as_str(), &when);
+            // Told privately, in their own language when they chose one.
+            let notice = text::speaking_now(waiting.user.language.unwrap_or_else(text::language), || {
+                text::promoted_notice(label, event.title.as_str(), &text::when_with_zone(occurrence, zone))
+            });
             promoted.push((
                 text::promoted_line(waiting.user.name()),
                 Notice { to: Audience::Person(waiting.user.identity), reply: notice },

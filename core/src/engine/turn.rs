@@ -172,32 +172,36 @@ impl<'a> Turn<'a> {
         let (here, mut cards) = (self.chat.id, Vec::new());
         for chat in chats.into_iter().filter(|c| c.id != here) {
             let zone = chat.zone.unwrap_or(self.default_zone);
-            let reply = self.card_from(event, attendance, chat.home_calendar, zone).await?;
+            let language = chat.language.unwrap_or_default();
+            let reply = text::speaking(language, self.card_from(event, attendance, chat.home_calendar, zone)).await?;
             cards.push(Notice { to: Audience::Chat(chat.identity), reply });
         }
         Ok(cards)
     }
 
-    /// Notices for every chat following the event's calendar (except this one): `lead` above the
-    /// event's card as that chat sees it, or `plain` when given.
+    /// Notices for every chat following the event's calendar (except this one), each rendered in
+    /// that chat's language: `lead` above the event's card as that chat sees it, or `plain` when
+    /// given.
     pub async fn tell_followers(
         &mut self,
         event: &Event,
-        lead: Option<&str>,
-        plain: Option<&Reply>,
+        lead: Option<&(dyn Fn() -> String + Sync)>,
+        plain: Option<&(dyn Fn() -> Reply + Sync)>,
     ) -> Result<Vec<Notice>, Failure> {
         let mut notices = Vec::new();
         for chat in self.tx.subscribers(event.calendar).await? {
             if chat.id == self.chat.id {
                 continue;
             }
+            // In that chat's language.
+            let language = chat.language.unwrap_or_default();
             let reply = match plain {
-                Some(reply) => reply.clone(),
+                Some(render) => text::speaking_now(language, render),
                 None => {
                     let zone = chat.zone.unwrap_or(self.default_zone);
-                    let card = self.card_for(event, chat.home_calendar, zone).await?;
+                    let card = text::speaking(language, self.card_for(event, chat.home_calendar, zone)).await?;
                     match lead {
-                        Some(lead) => text::above(lead, card),
+                        Some(lead) => text::above(&text::speaking_now(language, lead), card),
                         None => card,
                     }
                 }

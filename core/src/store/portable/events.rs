@@ -34,7 +34,7 @@ macro_rules! event_queries {
 
             /// Answers of one event with the people who gave them; the caller picks occurrences.
             const ATTENDANCE_SELECT: &str = "SELECT r.state, u.id, u.platform, u.external_id, u.display_name, \
-                 u.timezone, CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS email \
+                 u.timezone, CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS email, u.language \
                  FROM rsvps r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1";
 
             pub async fn attendance(
