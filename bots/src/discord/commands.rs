@@ -135,8 +135,8 @@ pub fn slash_commands() -> Vec<CreateCommand> {
 }
 
 fn slash_command(name: &str, options: &[OptionSpec]) -> CreateCommand {
-    let summary = CommandSpec::find(name).map_or("", |spec| spec.summary);
-    let mut command = CreateCommand::new(name).description(clip(summary)).dm_permission(true);
+    let summary = CommandSpec::find(name).map_or_else(String::new, CommandSpec::summary);
+    let mut command = CreateCommand::new(name).description(clip(&summary)).dm_permission(true);
     if ADMIN_COMMANDS.contains(&name) {
         command = command.default_member_permissions(Permissions::MANAGE_EVENTS);
     }

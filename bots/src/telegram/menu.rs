@@ -8,7 +8,7 @@ use teloxide::RequestError;
 
 /// Publishes the menu (setMyCommands) for the default, private and group scopes.
 pub async fn publish(bot: &Bot) -> Result<(), RequestError> {
-    let commands: Vec<BotCommand> = COMMANDS.iter().map(|c| BotCommand::new(c.name, c.summary)).collect();
+    let commands: Vec<BotCommand> = COMMANDS.iter().map(|c| BotCommand::new(c.name, c.summary())).collect();
     for scope in [BotCommandScope::Default, BotCommandScope::AllPrivateChats, BotCommandScope::AllGroupChats] {
         super::deliver::with_retry(bot.set_my_commands(commands.clone()).scope(scope)).await?;
     }
