@@ -50,6 +50,357 @@ my-language-cleared = Your private messages and emails will come in the language
 
 ## Replies to commands, welcome and help (text/messages.rs, text/commands.rs, text/drafts.rs)
 
+# /start
+reply-welcome =
+    Hi! I'm Convene: I help this chat plan things together.
+    Create an event: /new Board games friday 19:30 @Kim's place max 6
+    Everyone answers with the buttons (or /join 1), and I keep the list and the waitlist.
+    Can't agree on a time? /poll Team dinner | thu 20:00 | fri 21:00
+    Send /help to see everything I can do.
+reply-welcome-help-button = Help
+reply-welcome-events-button = Upcoming events
+
+# /help: the list, then one command.
+help-heading = Here is what I understand:
+help-line = /{ $name } { $usage }: { $summary }
+help-more = Send /help <command> for details and examples, e.g. /help new
+help-examples = { $count ->
+    [one] Example:
+   *[other] Examples:
+}
+help-aliases = Also works as { $aliases }.
+
+# Several numbers or names: "1, 2 and 3" ($rest is "1, 2").
+reply-list-and = { $rest } and { $last }
+
+# /new
+reply-created = Created { $label } { $title }, { $interpreted }. You're going; others can answer with the buttons or /join { $number }.
+reply-in-your-zone = (I read the time in your zone: { $interpreted }.)
+reply-in-written-zone = (I read the time in the zone you wrote: { $interpreted }.)
+reply-new-in-calendar = New event in "{ $calendar }":
+
+# /join, /maybe, /decline, /leave and the waitlist
+reply-going = You're going to { $label } { $title }.
+reply-waitlisted = { $label } is full, so you're on the waitlist (number { $position }). I'll tell you when a place frees up.
+reply-already-going = You're already going to { $label }.
+reply-already-waitlisted = You're already on the waitlist for { $label } (number { $position }).
+reply-maybe = Noted: maybe for { $label }.
+reply-declined = Noted: you can't make it to { $label }.
+reply-left = Your answer to { $label } is withdrawn.
+reply-nothing-to-leave = You hadn't answered { $label }, so there was nothing to take back.
+reply-promoted-line = { $name } moved up from the waitlist and is going now.
+reply-promoted-notice = Good news: a place freed up for { $label } { $title } ({ $when }). You moved up from the waitlist and are going now.
+# /join without a number
+reply-pick-event-none = Nothing is planned here yet. Create an event, e.g. /new Board games friday 19:30
+reply-pick-event = Which event? Press one, or send /{ $command } <number>.
+
+# /move, /cancel, /edit
+reply-moved = Moved { $label } { $title } to { $when }.
+reply-moved-notice = { $label } { $title } has moved: it is now { $when }.
+reply-cancelled = { $count ->
+    [0] Cancelled { $label } { $title }.
+    [one] Cancelled { $label } { $title }. I've told the 1 person who had answered.
+   *[other] Cancelled { $label } { $title }. I've told the { $count } people who had answered.
+}
+reply-cancelled-notice = { $label } { $title } ({ $when }) has been cancelled.
+# $field: title, place, description, topics, places (the limit) or length.
+reply-edited = { $field ->
+    [title] Updated the title of { $label }.
+    [place] Updated the place of { $label }.
+    [description] Updated the description of { $label }.
+    [topics] Updated the topics of { $label }.
+    [places] Updated the number of places of { $label }.
+   *[length] Updated the length of { $label }.
+}
+
+# /events and /search
+reply-agenda-empty = No upcoming events. Create one, e.g. /new Board games friday 19:30
+reply-agenda-heading = Upcoming events:
+reply-agenda-heading-paged = Upcoming events (page { $page } of { $pages }):
+reply-agenda-details = Send /event <number> for details.
+reply-agenda-previous = < Previous
+reply-agenda-next = Next >
+reply-agenda-page-missing = { $pages ->
+    [one] There is only { $pages } page of events. Try /events 1
+   *[other] There are only { $pages } pages of events. Try /events 1
+}
+reply-search-none = No upcoming events match. Try fewer words, or /events for everything.
+reply-search-found = { $count ->
+    [one] Found { $count } event:
+   *[other] Found { $count } events:
+}
+reply-search-showing = (showing the first { $count })
+
+# /poll, /vote, /close ($options: "2" or "1, 2 and 3"; $count: how many)
+reply-poll-started = Poll { $label } is open. Vote with the buttons or /vote { $label } <option>; the organizer closes it with /close { $label }.
+reply-voted-in = { $count ->
+    [0] Your vote is in.
+    [one] Your vote for { $options } is in.
+   *[other] Your votes for { $options } are in.
+}
+reply-voted-out = { $count ->
+    [0] Your vote is taken back.
+    [one] Your vote for { $options } is taken back.
+   *[other] Your votes for { $options } are taken back.
+}
+reply-voted-in-and-out = { $count ->
+    [0] Your vote is
+    [one] Your vote for { $options } is
+   *[other] Your votes for { $options } are
+} in; { $removed_count ->
+    [0] your vote is
+    [one] your vote for { $removed } is
+   *[other] your votes for { $removed } are
+} taken back.
+reply-poll-closed = Poll closed: { $title } goes ahead at the time with the most votes ({ $votes }). Its voters are going.
+
+# The step-by-step /new
+draft-cancel-button = Cancel
+draft-skip-button = Skip
+draft-create-button = Create
+draft-ask-title = Let's plan an event. What is it called? Reply to this message with a title, like "Board games".
+draft-ask-when = When is { $title }? Reply with a time, like "friday 19:30", "tomorrow 8-10pm" or "every tuesday 20:00".
+draft-ask-place = Where is it? Reply with the place, or press Skip.
+draft-confirm =
+    Create this event?
+    { $title }
+    When: { $when }
+draft-confirm-with-place =
+    Create this event?
+    { $title }
+    When: { $when }
+    Where: { $place }
+draft-try-again =
+    { $problem } Please try again.
+
+    { $question }
+draft-cancelled = OK, I dropped that event. Send /new to start again.
+draft-expired = That event you were planning was left for over an hour, so I dropped it. Send /new to start again.
+draft-none = You're not planning an event step by step here. Send /new to start one.
+draft-only-place-skips = Only the place can be skipped.
+draft-not-ready = A few more answers first.
+
+# The commands, for /help and the menus: what follows the name, one line, more, examples (one a line).
+cmd-new =
+    .usage = <title> <when> [for <length>] [@place] [#topic] [max N] [-- description]
+    .summary = create an event
+    .details = The time can be a date and time ("dec 24 19:00", "24/12 19:00", "tomorrow 9am", "next friday 18:30", "tuesday next week 12:30", "in 2 hours") or a repeat ("every monday 10:00", "every other tuesday 9:00", "every 2 weeks on tue, thu 18:30", "every last friday of the month 19:00"). Events last 1 hour unless you give an end ("friday 19:30-22:00", "sat 22:00 until 2am") or a length ("for 3h"). "max 6" limits places; later people join a waitlist. Send /new on its own and I ask for the title, the time and the place one at a time. Or write it as a form, one part a line after /new: "title: Board games", "when: friday 19:30", then any of length, place, topic, max and description.
+    .examples =
+        /new Board games friday 19:30 for 3h @Kim's place #games max 6
+        /new Standup every weekday 9:15
+        /new Lunch tomorrow 13:00
+cmd-draft =
+    .usage = <create|skip|cancel>
+    .summary = go on with an event you are planning step by step
+    .details = Send /new on its own and I ask for the title, the time and the place one at a time; the buttons under my questions do the same as these.
+    .examples =
+        /draft create
+        /draft cancel
+cmd-events =
+    .usage = [page]
+    .summary = list upcoming events
+    .details = Shows this chat's events and those of calendars it follows, soonest first, 10 a page.
+    .examples =
+        /events
+        /events 2
+cmd-event =
+    .usage = <id>
+    .summary = show an event with who is going
+    .details = Events of calendars this chat follows have two-part numbers, like #7.3.
+    .examples =
+        /event 3
+cmd-search =
+    .usage = [words] [#topic] [@place] [time range]
+    .summary = find events
+    .details = Time ranges: today, tomorrow, this week, next week, this weekend, this month, next month, a month name or a date.
+    .examples =
+        /search #boardgames next week
+        /search pizza @Luigi's
+        /search this weekend
+cmd-join =
+    .usage = [id]
+    .summary = say you are going
+    .details = When the event is full you join the waitlist and move up automatically when a place frees. For a repeating event, your answer is for the next time it happens. Without a number I show the coming events to choose from.
+    .examples =
+        /join 3
+cmd-maybe =
+    .usage = [id]
+    .summary = say you might come
+    .details = A maybe takes no place.
+    .examples =
+        /maybe 3
+cmd-decline =
+    .usage = [id]
+    .summary = say you can't come
+    .details = Your place, if you had one, goes to the first person on the waitlist.
+    .examples =
+        /decline 3
+cmd-leave =
+    .usage = <id>
+    .summary = take back your answer
+    .details = Your place, if you had one, goes to the first person on the waitlist.
+    .examples =
+        /leave 3
+cmd-edit =
+    .usage = <id> <title|place|description|topics|max|length|time> <value>
+    .summary = change an event
+    .details = Only the organizer and the chat's admins can edit. Use "none" to clear the place, description, topics or limit.
+    .examples =
+        /edit 3 place Kim's place
+        /edit 3 max 8
+        /edit 3 title Board games night
+        /edit 3 length 2h
+        /edit 3 time sat 20:00
+        /edit 3 max none
+cmd-move =
+    .usage = <id> <when> [for <length>]
+    .summary = move an event to another time
+    .details = Only the organizer and the chat's admins can move an event. A repeating event moves to another repeat, e.g. "/move 2 every tuesday 9:30".
+    .examples =
+        /move 3 tomorrow 20:00
+        /move 3 dec 24 19:00 for 2h
+        /move 3 sat 10-12
+cmd-cancel =
+    .usage = <id> [day]
+    .summary = cancel an event, or one day of a repeating one
+    .details = Only the organizer and the chat's admins can cancel. Everyone who answered is told. With a day, only that occurrence of a repeating event is cancelled.
+    .examples =
+        /cancel 3
+        /cancel 2 dec 1
+cmd-poll =
+    .usage = <title> | <time> | <time> ...
+    .summary = ask the group which time suits best
+    .details = Give 2 to 10 times, each with an end if you like ("sat 10-13"; an hour otherwise). Everyone votes for every time that works; the organizer closes the poll and the most-voted time (the earliest on a tie) becomes an event with its voters going.
+    .examples =
+        /poll Team dinner | thu 20:00 | fri 21:00 | sat 13:00
+        /poll Climbing | sat 10-13 | sun 15-18
+cmd-vote =
+    .usage = <poll> <option> [option ...]
+    .summary = vote for poll options (again to take it back)
+    .details = Voting for an option you already voted for removes that vote.
+    .examples =
+        /vote 1 2
+        /vote 1 1 3
+cmd-close =
+    .usage = <poll>
+    .summary = close a poll and create the event
+    .details = Only the poll's organizer and the chat's admins can close it.
+    .examples =
+        /close 1
+cmd-remind =
+    .usage = <id> <lead> [lead ...] | off
+    .summary = get your own reminder before an event
+    .details = Your reminders come by private message (and by email once you link one). The chat's own reminders are set with /settings reminders.
+    .examples =
+        /remind 3 30m
+        /remind 3 1d 2h
+        /remind 3 off
+cmd-reminders =
+    .usage = {""}
+    .summary = list your coming reminders
+    .details = Shows each reminder you asked for with /remind.
+    .examples =
+        /reminders
+cmd-snooze =
+    .usage = <id> [lead]
+    .summary = remind me again in a while
+    .details = Without a length you are reminded again in 10 minutes.
+    .examples =
+        /snooze 3
+        /snooze 3 30m
+cmd-digest =
+    .usage = daily <time> | weekly <day> <time> | off
+    .summary = post the week ahead here regularly
+    .details = At that time (in this chat's zone) I post the events of the next 7 days. Only admins can change it.
+    .examples =
+        /digest daily 08:00
+        /digest weekly mon 08:00
+        /digest off
+cmd-email =
+    .usage = [address | off]
+    .summary = get your reminders by email too
+    .details = I send a 6-digit code to the address; send it back with /verify to link it. Best done in a private chat with me.
+    .examples =
+        /email you@example.org
+        /email off
+cmd-verify =
+    .usage = <code>
+    .summary = confirm your email address
+    .details = Codes last 15 minutes; after 5 wrong tries ask for a new one.
+    .examples =
+        /verify 123456
+cmd-timezone =
+    .usage = [zone]
+    .summary = show or set this chat's time zone
+    .details = Zones are IANA names like Europe/Madrid or America/New_York. Only admins can change it.
+    .examples =
+        /timezone Europe/Madrid
+        /timezone
+cmd-mytimezone =
+    .usage = [zone|off]
+    .summary = show or set your own time zone
+    .details = Times you type are read in your zone when you have one, else in the chat's.
+    .examples =
+        /mytimezone America/New_York
+        /mytimezone off
+cmd-language =
+    .usage = [es|en]
+    .summary = show or set the language I speak in this chat
+    .details = I speak English (en) and Spanish (es), and read times written in either. Only admins can change it; a chat that never chose one gets the language of its platform.
+    .examples =
+        /language es
+        /language en
+        /language
+cmd-mylanguage =
+    .usage = [es|en|off]
+    .summary = show or set the language of your private messages and emails
+    .details = Your own reminders, by private message and by email, come in this language; with off they follow the chat's.
+    .examples =
+        /mylanguage es
+        /mylanguage off
+cmd-share =
+    .usage = {""}
+    .summary = get a code other chats can use to follow this calendar
+    .details = Any chat, on any platform, can then follow this chat's events with /subscribe.
+    .examples =
+        /share
+cmd-subscribe =
+    .usage = <code>
+    .summary = follow another chat's calendar
+    .details = Ask someone in the other chat to send /share for the code.
+    .examples =
+        /subscribe KQ7M-X2PD
+cmd-unsubscribe =
+    .usage = [code or calendar number]
+    .summary = stop following a calendar
+    .details = With no argument, lists the calendars this chat follows.
+    .examples =
+        /unsubscribe
+        /unsubscribe 7
+cmd-settings =
+    .usage = [create admins|everyone] [reminders <leads>|off] [timezone <zone>] [feed [reset]] [discord-events on|off]
+    .summary = show or change this chat's settings
+    .details = Only admins can change settings. "/settings feed" gives a private address to follow this chat's events in Google Calendar, Apple Calendar or Thunderbird; "/settings feed reset" replaces it. On Discord, "/settings discord-events on" also lists this channel's events in the server's Events tab.
+    .examples =
+        /settings
+        /settings create admins
+        /settings reminders 2h 15m
+        /settings feed
+        /settings discord-events on
+cmd-help =
+    .usage = [command]
+    .summary = list commands, or explain one
+    .details = Every command has its own help.
+    .examples =
+        /help
+        /help new
+cmd-start =
+    .usage = {""}
+    .summary = what Convene is and how to begin
+    .details = Starts here.
+    .examples =
+        /start
+
 # (end of messages)
 
 

@@ -8,6 +8,8 @@
 //! place: Kim's place
 //! ```
 //!
+//! The parts may be named in Spanish too (`título:`, `cuándo:`, `lugar:`...).
+//!
 //! Each part is read on its own, so nothing moves between them: a title may hold `@`, `#` or
 //! words that look like a time, and the time must be read whole (a word of it left unread is
 //! refused, never put in the title). `description` is last and may span lines.
@@ -16,20 +18,35 @@ use super::draft::EventDraft;
 use super::phrases::{capacity, one_length, read_title, time_problem, DEFAULT_LENGTH};
 use crate::domain::{Description, EventTitle, Location, Topic};
 use crate::refusal::Problem;
-use crate::time::{parse_duration, parse_span, Span, TimeContext};
+use crate::time::{fold_accents, parse_duration, parse_span, Span, TimeContext};
 
 /// The parts a form may give, in the order they are written.
 pub const FORM_FIELDS: &[&str] = &["title", "when", "length", "place", "topic", "max", "description"];
+
+/// Other names a part may be written with (Spanish, accents optional), and the part each names.
+const OTHER_FIELD_NAMES: &[(&str, &str)] = &[
+    ("titulo", "title"),
+    ("cuando", "when"),
+    ("duracion", "length"),
+    ("lugar", "place"),
+    ("tema", "topic"),
+    ("cupo", "max"),
+    ("descripcion", "description"),
+];
+
+/// The part a line's name stands for: "title", "Título" and "titulo" all name the title.
+fn field_named(name: &str) -> Option<&'static str> {
+    let name = fold_accents(&name.trim().to_lowercase());
+    let known = FORM_FIELDS.iter().copied().find(|field| *field == name);
+    known.or_else(|| OTHER_FIELD_NAMES.iter().find(|(other, _)| *other == name).map(|(_, field)| *field))
+}
 
 /// The parts of a form, when `args` is one: every line `name: value` with a known name (lines
 /// after `description:` belong to it), and at least a title and a time.
 pub(super) fn read_form(args: &str) -> Option<Vec<(&'static str, String)>> {
     let mut parts: Vec<(&'static str, String)> = Vec::new();
     for line in args.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let field = line.split_once(':').and_then(|(name, value)| {
-            let name = FORM_FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name.trim()))?;
-            Some((*name, value.trim().to_string()))
-        });
+        let field = line.split_once(':').and_then(|(name, value)| Some((field_named(name)?, value.trim().to_string())));
         let in_description = parts.iter().any(|(n, _)| *n == "description");
         match (field, parts.last_mut()) {
             (Some(field), _) if !in_description => parts.push(field),
@@ -126,6 +143,20 @@ mod tests {
                 .expect("a form");
         assert_eq!(draft.description.as_ref().map(|d| d.as_str()), Some("Bring a blanket\nand: fruit"));
         assert_eq!(draft.length, chrono::Duration::hours(3));
+    }
+
+    #[test]
+    fn the_parts_may_be_named_in_spanish() {
+        let draft = new_event(
+            "/new\nTítulo: Cena de fin de año\ncuándo: 31 dic 21:30\nlugar: casa de Ana\nduracion: 3h\ncupo: 8\ntema: cena\ndescripción: Trae algo\npara: beber",
+        )
+        .expect("a form");
+        assert_eq!(draft.title.as_str(), "Cena de fin de año");
+        assert_eq!(draft.when.start.to_rfc3339(), "2026-12-31T21:30:00+01:00");
+        assert_eq!(draft.location.as_ref().map(|l| l.as_str()), Some("casa de Ana"));
+        assert_eq!((draft.length, draft.capacity.map(|c| c.get())), (chrono::Duration::hours(3), Some(8)));
+        assert_eq!(draft.description.as_ref().map(|d| d.as_str()), Some("Trae algo\npara: beber"));
+        assert_eq!(draft.topics.len(), 1);
     }
 
     #[test]

@@ -35,9 +35,11 @@ impl Turn<'_> {
                 draft.place = None;
                 self.advance(draft, DraftStep::Confirm).await
             }
-            (DraftAction::Skip, _) => Ok(text::draft_try_again(text::DRAFT_ONLY_PLACE_SKIPS, self.ask(&draft)).into()),
+            (DraftAction::Skip, _) => {
+                Ok(text::draft_try_again(&text::draft_only_place_skips(), self.ask(&draft)).into())
+            }
             (DraftAction::Create, DraftStep::Confirm) => self.create_drafted(draft).await,
-            (DraftAction::Create, _) => Ok(text::draft_try_again(text::DRAFT_NOT_READY, self.ask(&draft)).into()),
+            (DraftAction::Create, _) => Ok(text::draft_try_again(&text::draft_not_ready(), self.ask(&draft)).into()),
         }
     }
 
@@ -101,7 +103,7 @@ impl Turn<'_> {
     /// Creates the event exactly as the one-line `/new` would, and forgets the draft.
     async fn create_drafted(&mut self, draft: Draft) -> Result<Outcome, Failure> {
         let (Some(title), Some(when)) = (draft.title.clone(), draft.when.as_deref()) else {
-            return Ok(text::draft_try_again(text::DRAFT_NOT_READY, self.ask(&draft)).into());
+            return Ok(text::draft_try_again(&text::draft_not_ready(), self.ask(&draft)).into());
         };
         let Span { when, length } = match self.read_when(when) {
             Ok(span) => span,

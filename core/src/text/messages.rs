@@ -3,6 +3,7 @@
 use super::commands::{CommandSpec, COMMANDS};
 use crate::domain::Answer;
 use crate::reply::{Button, Reply};
+use crate::tr;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -17,36 +18,34 @@ pub fn above(lead: &str, card: Reply) -> Reply {
 
 /// `/start`
 pub fn welcome() -> Reply {
-    Reply::text(
-        "Hi! I'm Convene: I help this chat plan things together.\n\
-         Create an event: /new Board games friday 19:30 @Kim's place max 6\n\
-         Everyone answers with the buttons (or /join 1), and I keep the list and the waitlist.\n\
-         Can't agree on a time? /poll Team dinner | thu 20:00 | fri 21:00\n\
-         Send /help to see everything I can do.",
-    )
-    .with_row(vec![Button::new("Help", "/help"), Button::new("Upcoming events", "/events")])
+    Reply::text(tr!("reply-welcome")).with_row(vec![
+        Button::new(tr!("reply-welcome-help-button"), "/help"),
+        Button::new(tr!("reply-welcome-events-button"), "/events"),
+    ])
 }
 
 /// `/help`
 pub fn help_overview() -> Reply {
-    let mut lines = vec!["Here is what I understand:".to_string()];
+    let mut lines = vec![tr!("help-heading")];
     for spec in COMMANDS {
-        lines.push(format!("/{} {}: {}", spec.name, spec.usage, spec.summary).replace("  ", " ").replace(" :", ":"));
+        let line = tr!("help-line", name = spec.name, usage = spec.usage(), summary = spec.summary());
+        lines.push(line.replace("  ", " ").replace(" :", ":"));
     }
-    lines.push("Send /help <command> for details and examples, e.g. /help new".into());
+    lines.push(tr!("help-more"));
     Reply::text(lines.join("\n"))
 }
 
 /// `/help <command>`
 pub fn help_for(spec: &CommandSpec) -> Reply {
+    let examples = spec.examples();
     let mut lines =
-        vec![format!("/{} {}", spec.name, spec.usage).trim_end().to_string(), capitalise(spec.summary) + "."];
-    lines.push(spec.details.to_string());
-    lines.push(if spec.examples.len() == 1 { "Example:".into() } else { "Examples:".into() });
-    lines.extend(spec.examples.iter().map(|e| format!("  {e}")));
+        vec![format!("/{} {}", spec.name, spec.usage()).trim_end().to_string(), capitalise(&spec.summary()) + "."];
+    lines.push(spec.details());
+    lines.push(tr!("help-examples", count = examples.len()));
+    lines.extend(examples.iter().map(|e| format!("  {e}")));
     if !spec.aliases.is_empty() {
         let aliases: Vec<String> = spec.aliases.iter().map(|a| format!("/{a}")).collect();
-        lines.push(format!("Also works as {}.", aliases.join(", ")));
+        lines.push(tr!("help-aliases", aliases = aliases.join(", ")));
     }
     Reply::text(lines.join("\n"))
 }
@@ -58,177 +57,182 @@ fn capitalise(text: &str) -> String {
 
 /// First line after `/new`.
 pub fn created(label: &str, title: &str, interpreted: &str) -> String {
-    format!(
-        "Created {label} {title}, {interpreted}. You're going; others can answer with the buttons or /join {}.",
-        label.trim_start_matches('#')
+    tr!(
+        "reply-created",
+        label = label,
+        title = title,
+        interpreted = interpreted,
+        number = label.trim_start_matches('#')
     )
 }
 
 /// How the speaker's own zone reads the same time, when it differs from the chat's.
 pub fn in_your_zone(interpreted: &str) -> String {
-    format!("(I read the time in your zone: {interpreted}.)")
+    tr!("reply-in-your-zone", interpreted = interpreted)
 }
 
 /// After a time read in the zone written with it ("10:00 CET"), when that is not the chat's.
 pub fn in_written_zone(interpreted: &str) -> String {
-    format!("(I read the time in the zone you wrote: {interpreted}.)")
+    tr!("reply-in-written-zone", interpreted = interpreted)
 }
 
 /// Above a card sent to chats that follow the calendar.
 pub fn new_in_calendar(calendar: &str) -> String {
-    format!("New event in \"{calendar}\":")
+    tr!("reply-new-in-calendar", calendar = calendar)
 }
 
 /// `/join` that got a place.
 pub fn going(label: &str, title: &str) -> String {
-    format!("You're going to {label} {title}.")
+    tr!("reply-going", label = label, title = title)
 }
 
 /// `/join` on a full event.
 pub fn waitlisted(label: &str, position: usize) -> String {
-    format!("{label} is full, so you're on the waitlist (number {position}). I'll tell you when a place frees up.")
+    tr!("reply-waitlisted", label = label, position = position)
 }
 
 /// `/join` when already going or waitlisted.
 pub fn already_going(label: &str) -> String {
-    format!("You're already going to {label}.")
+    tr!("reply-already-going", label = label)
 }
 
 /// `/join` again while on the waitlist.
 pub fn already_waitlisted(label: &str, position: usize) -> String {
-    format!("You're already on the waitlist for {label} (number {position}).")
+    tr!("reply-already-waitlisted", label = label, position = position)
 }
 
 /// `/maybe`
 pub fn maybe(label: &str) -> String {
-    format!("Noted: maybe for {label}.")
+    tr!("reply-maybe", label = label)
 }
 
 /// `/decline`
 pub fn declined(label: &str) -> String {
-    format!("Noted: you can't make it to {label}.")
+    tr!("reply-declined", label = label)
 }
 
 /// `/leave`
 pub fn left(label: &str) -> String {
-    format!("Your answer to {label} is withdrawn.")
+    tr!("reply-left", label = label)
 }
 
 /// `/leave` without an answer.
 pub fn nothing_to_leave(label: &str) -> String {
-    format!("You hadn't answered {label}, so there was nothing to take back.")
+    tr!("reply-nothing-to-leave", label = label)
 }
 
 /// In the chat, when someone moves up from the waitlist.
 pub fn promoted_line(name: &str) -> String {
-    format!("{name} moved up from the waitlist and is going now.")
+    tr!("reply-promoted-line", name = name)
 }
 
 /// Privately to the person who moved up.
 pub fn promoted_notice(label: &str, title: &str, when: &str) -> Reply {
-    Reply::text(format!(
-        "Good news: a place freed up for {label} {title} ({when}). You moved up from the waitlist and are going now."
-    ))
+    Reply::text(tr!("reply-promoted-notice", label = label, title = title, when = when))
 }
 
 /// `/move`
 pub fn moved(label: &str, title: &str, when: &str) -> String {
-    format!("Moved {label} {title} to {when}.")
+    tr!("reply-moved", label = label, title = title, when = when)
 }
 
 /// Privately to people who answered, and to following chats.
 pub fn moved_notice(label: &str, title: &str, when: &str) -> Reply {
-    Reply::text(format!("{label} {title} has moved: it is now {when}."))
+    Reply::text(tr!("reply-moved-notice", label = label, title = title, when = when))
 }
 
 /// `/cancel`
 pub fn cancelled(label: &str, title: &str, told: usize) -> String {
-    match told {
-        0 => format!("Cancelled {label} {title}."),
-        1 => format!("Cancelled {label} {title}. I've told the 1 person who had answered."),
-        n => format!("Cancelled {label} {title}. I've told the {n} people who had answered."),
-    }
+    tr!("reply-cancelled", label = label, title = title, count = told)
 }
 
 /// Privately to people who answered, and to following chats.
 pub fn cancelled_notice(label: &str, title: &str, when: &str) -> Reply {
-    Reply::text(format!("{label} {title} ({when}) has been cancelled."))
+    Reply::text(tr!("reply-cancelled-notice", label = label, title = title, when = when))
 }
 
-/// `/edit`
+/// `/edit`: `what` is the part changed ("title", "place", "description", "topics", "number of
+/// places" or "length").
 pub fn edited(label: &str, what: &str) -> String {
-    format!("Updated the {what} of {label}.")
+    // The catalogue picks the sentence by the part's last word ("places" for the limit).
+    let field = what.rsplit(' ').next().unwrap_or(what);
+    tr!("reply-edited", label = label, field = field)
 }
 
 /// `/events`
 pub fn agenda(lines: &[String], page: u32, pages: u32) -> Reply {
     if lines.is_empty() {
-        return Reply::text("No upcoming events. Create one, e.g. /new Board games friday 19:30");
+        return Reply::text(tr!("reply-agenda-empty"));
     }
-    let heading =
-        if pages > 1 { format!("Upcoming events (page {page} of {pages}):") } else { "Upcoming events:".into() };
+    let heading = match pages > 1 {
+        true => tr!("reply-agenda-heading-paged", page = page, pages = pages),
+        false => tr!("reply-agenda-heading"),
+    };
     let mut text = vec![heading];
     text.extend(lines.iter().cloned());
-    text.push("Send /event <number> for details.".into());
+    text.push(tr!("reply-agenda-details"));
     let mut nav = Vec::new();
     if page > 1 {
-        nav.push(Button::new("< Previous", format!("/events {}", page - 1)));
+        nav.push(Button::new(tr!("reply-agenda-previous"), format!("/events {}", page - 1)));
     }
     if page < pages {
-        nav.push(Button::new("Next >", format!("/events {}", page + 1)));
+        nav.push(Button::new(tr!("reply-agenda-next"), format!("/events {}", page + 1)));
     }
     Reply::text(text.join("\n")).with_row(nav)
 }
 
 /// `/events 9` past the end.
 pub fn agenda_page_missing(pages: u32) -> Reply {
-    Reply::text(format!(
-        "There {} only {pages} page{} of events. Try /events 1",
-        if pages == 1 { "is" } else { "are" },
-        if pages == 1 { "" } else { "s" }
-    ))
+    Reply::text(tr!("reply-agenda-page-missing", pages = pages))
 }
 
 /// `/search`
 pub fn search_results(lines: &[String], shown_of: usize) -> Reply {
     if lines.is_empty() {
-        return Reply::text("No upcoming events match. Try fewer words, or /events for everything.");
+        return Reply::text(tr!("reply-search-none"));
     }
-    let mut text = vec![format!("Found {shown_of} event{}:", if shown_of == 1 { "" } else { "s" })];
+    let mut text = vec![tr!("reply-search-found", count = shown_of)];
     text.extend(lines.iter().cloned());
     if shown_of > lines.len() {
-        text.push(format!("(showing the first {})", lines.len()));
+        text.push(tr!("reply-search-showing", count = lines.len()));
     }
     Reply::text(text.join("\n"))
 }
 
 /// `/poll`
 pub fn poll_started(label: &str) -> String {
-    format!("Poll {label} is open. Vote with the buttons or /vote {label} <option>; the organizer closes it with /close {label}.")
+    tr!("reply-poll-started", label = label)
 }
 
 /// `/vote`
 pub fn voted(added: &[i32], removed: &[i32]) -> String {
+    let (options, count) = (options_list(added), added.len());
     match (added.is_empty(), removed.is_empty()) {
-        (false, true) => format!("{} in.", votes_for(added)),
-        (true, false) => format!("{} taken back.", votes_for(removed)),
-        _ => format!("{} in; {} taken back.", votes_for(added), votes_for(removed).replacen("Your", "your", 1)),
+        (false, true) => tr!("reply-voted-in", options = options, count = count),
+        (true, false) => tr!("reply-voted-out", options = options_list(removed), count = removed.len()),
+        _ => tr!(
+            "reply-voted-in-and-out",
+            options = options,
+            count = count,
+            removed = options_list(removed),
+            removed_count = removed.len()
+        ),
     }
 }
 
-/// "Your vote for 2 is", "Your votes for 1, 2 and 3 are".
-fn votes_for(options: &[i32]) -> String {
+/// "2", "1 and 2", "1, 2 and 3".
+fn options_list(options: &[i32]) -> String {
     let numbers: Vec<String> = options.iter().map(i32::to_string).collect();
     match numbers.split_last() {
-        Some((last, [])) => format!("Your vote for {last} is"),
-        Some((last, rest)) => format!("Your votes for {} and {last} are", rest.join(", ")),
-        None => "Your vote is".into(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => tr!("reply-list-and", rest = rest.join(", "), last = last),
+        None => String::new(),
     }
 }
 
 /// `/close`
 pub fn poll_closed(title: &str, votes: usize) -> String {
-    format!("Poll closed: {title} goes ahead at the time with the most votes ({votes}). Its voters are going.")
+    tr!("reply-poll-closed", title = title, votes = votes)
 }
 
 /// An event offered by `/join` without a number.
@@ -249,9 +253,9 @@ pub fn pick_event(answer: Answer, choices: &[EventChoice], zone: Tz) -> Reply {
         Answer::Declined => "decline",
     };
     if choices.is_empty() {
-        return Reply::text("Nothing is planned here yet. Create an event, e.g. /new Board games friday 19:30");
+        return Reply::text(tr!("reply-pick-event-none"));
     }
-    let question = Reply::text(format!("Which event? Press one, or send /{command} <number>."));
+    let question = Reply::text(tr!("reply-pick-event", command = command));
     choices.iter().fold(question, |reply, choice| {
         let when = super::format::moment_this_year(choice.starts_at, zone);
         let button =

@@ -95,7 +95,7 @@ fn parse_error(error: &ParseError) -> Reply {
             format!("I don't know /{given}. /help lists what I understand.")
         }
         ParseError::Invalid { command, problem } => {
-            let example = CommandSpec::find(command).and_then(|s| s.examples.first()).copied().unwrap_or("/help");
+            let example = CommandSpec::find(command).map_or_else(|| "/help".into(), CommandSpec::example);
             format!("{} Example: {example}", problem_sentence(command, problem))
         }
     })
@@ -109,7 +109,7 @@ pub fn problem_text(problem: &Problem) -> String {
 fn problem_sentence(command: &str, problem: &Problem) -> String {
     match problem {
         Problem::MissingArguments => match CommandSpec::find(command) {
-            Some(spec) => format!("/{command} needs more: /{command} {}.", spec.usage),
+            Some(spec) => format!("/{command} needs more: /{command} {}.", spec.usage()),
             None => format!("/{command} needs more."),
         },
         Problem::BadEventRef(given) => format!("\"{given}\" is not an event number (like 3 or #3)."),
