@@ -68,6 +68,99 @@ my-language-cleared = Tus mensajes privados y correos llegarán en el idioma del
 
 ## Refusals and hints (text/refusals.rs, refusal/)
 
+refusal-internal-error = Perdona, algo falló por mi parte y no se cambió nada. Inténtalo de nuevo en un momento.
+refusal-database-unreachable = Ahora mismo no puedo acceder a mi base de datos, así que no se cambió nada. Inténtalo de nuevo en un momento.
+refusal-still-too-many = Sigues enviando demasiados comandos: espera un momento y vuelve a intentarlo.
+refusal-time-not-read = No entiendo "{ $typed }" como hora. Prueba p. ej. "viernes 19:30", "mañana 9:00" o "todos los lunes 10:00".
+# $event se escribe como lo haría la persona: "#3" o "#7.3"; $poll como "2" o "7.2".
+refusal-no-such-event = Aquí no hay ningún evento { $event }. /events muestra los números.
+refusal-no-such-poll = Aquí no hay ninguna encuesta { $poll }.
+refusal-create-admins-only = En este chat solo los admins pueden crear eventos y encuestas (ver /settings).
+refusal-not-organizer = Solo quien organiza { $label } o un admin de su chat puede cambiarlo.
+refusal-admins-only = Solo los admins de este chat pueden cambiar eso.
+refusal-event-cancelled = { $label } se canceló, así que no admite respuestas ni cambios.
+refusal-event-over = { $label } ya terminó.
+refusal-stale = Este evento cambió mientras tanto; así está ahora. Inténtalo de nuevo.
+# $id es el número del evento sin "#", como se escribe después de un comando.
+refusal-not-repeating = { $label } no se repite; /cancel { $id } lo cancela.
+refusal-no-occurrence = { $label } no tiene ninguna fecha el { $day }.
+refusal-series-needs-rule = { $label } se repite, así que muévelo a otra repetición, p. ej. /move { $id } todos los martes 19:30
+refusal-wrong-code = Ningún calendario tiene ese código. Compruébalo con quien te lo envió (lo obtiene con /share).
+refusal-own-calendar = Ese código es el calendario de este mismo chat; compártelo con otro chat.
+refusal-not-subscribed = Este chat no sigue "{ $what }". /unsubscribe muestra lo que sigue.
+refusal-poll-closed = La encuesta { $label } ya está cerrada; se convirtió en el evento #{ $event }.
+refusal-no-such-option = La encuesta { $label } tiene las opciones 1 a { $count }; no existe la opción { $given }.
+refusal-no-votes = Nadie ha votado todavía en la encuesta { $label }, así que no hay hora que elegir. Vota con /vote { $label } <opción>.
+refusal-slow-down = Más despacio: demasiados comandos en un minuto. Inténtalo de nuevo en { $seconds }s.
+refusal-blocked = Lo siento, no puedes usar Convene aquí.
+refusal-winner-in-past = La hora más votada de la encuesta { $label } ya pasó. Crea una encuesta nueva con horas más adelante.
+refusal-not-a-command = Los comandos empiezan por /. Prueba /help para ver lo que sé hacer.
+refusal-unknown-command = No conozco /{ $given }. ¿Quisiste decir /{ $suggestion }? (/help lo muestra todo)
+refusal-unknown-command-alone = No conozco /{ $given }. /help muestra lo que entiendo.
+# $problem es una de las frases problem-; $example un comando completo.
+refusal-invalid = { $problem } Ejemplo: { $example }
+
+problem-missing-arguments = A /{ $command } le falta algo: /{ $command } { $usage }.
+problem-missing-arguments-alone = A /{ $command } le falta algo.
+problem-bad-event-ref = "{ $given }" no es un número de evento (como 3 o #3).
+problem-bad-poll-ref = "{ $given }" no es un número de encuesta (como 1).
+problem-no-title = Primero necesita un título.
+problem-bad-title = Un título puede tener como mucho { $max } caracteres.
+problem-description-too-long = Una descripción puede tener como mucho { $max } caracteres; esta tiene { $given }. Acórtala o pon un enlace a los detalles.
+problem-no-time = No encontré cuándo es.
+problem-recurrence-not-allowed = Las opciones de una encuesta son horas sueltas; "{ $phrase }" se repite.
+problem-needs-recurrence = Un evento que se repite solo se puede mover a otra repetición.
+problem-bad-length = "{ $given }" no es una duración (como 2h, 90m o 1h30).
+problem-end-and-length = Da una hora de fin (19:30-22:00) o una duración (durante 2h), no ambas.
+problem-bad-capacity = "{ $given }" no es un número de plazas (de 1 a 10000).
+problem-bad-topic = "{ $given }" no es un tema: usa letras, dígitos, - y _ después de #.
+problem-bad-place = El lugar debe tener de 1 a 200 caracteres.
+problem-unknown-zone = No conozco la zona horaria "{ $input }". ¿Quisiste decir { $suggestion }?
+problem-unknown-zone-alone = No conozco la zona horaria "{ $input }". Usa un nombre como Europe/Madrid o America/Mexico_City.
+problem-bad-language = No hablo "{ $given }". Hablo inglés (en) y español (es): /language es
+problem-bad-code = "{ $given }" no es un código para compartir (son así: KQ7M-X2PD).
+problem-option-count = Una encuesta necesita de 2 a 10 horas separadas por |; encontré { $count }.
+problem-duplicate-option = Las opciones { $first } y { $second } son la misma hora.
+problem-bad-option = "{ $given }" no es un número de opción.
+# Los nombres de campo son los que lee /edit, en los dos idiomas.
+problem-unknown-field = No puedo editar "{ $given }"; puedo editar title, place, description, topics, max, length y time.
+problem-unknown-setting = No sé qué es "{ $given }" aquí.
+# "daily 08:00" y "weekly mon 08:00" son lo que lee /digest, en los dos idiomas.
+problem-bad-digest = "{ $given }" no es una hora para la agenda: escribe daily 08:00 o weekly mon 08:00.
+problem-bad-email = "{ $given }" no es una dirección de email.
+problem-bad-code6 = "{ $given }" no es un código de 6 dígitos.
+problem-bad-lead = "{ $given }" no es un tiempo de aviso antes del evento (como 30m, 2h o 1d, hasta 30d).
+problem-unexpected = No esperaba "{ $extra }" ahí.
+
+# Horas: $phrase, $time y $word se citan tal como los escribió la persona.
+time-word-left = Leí "{ $time }" como la hora pero no "{ $word }", así que prefiero preguntar antes que adivinar. Escribe la hora completa y junta (como "el martes de la semana que viene 12:30", "todos los lun, mié, vie 7:00" o "cada viernes hasta el 31 de enero 19:00"), o quita "{ $word }" del título.
+time-past-phrase = "{ $phrase }" ya pasó, así que no puedo planear nada para entonces. Da una hora que aún esté por llegar.
+# $evening es $hour + 12.
+time-ambiguous-hour = En "{ $phrase }", ¿las { $hour } son por la mañana o por la tarde? Escribe "{ $hour }:00" o "{ $evening }:00".
+time-unrecognised = No entiendo "{ $phrase }" como hora.
+time-missing-time = A "{ $phrase }" le falta la hora, p. ej. "{ $suggestion }".
+# $when es la fecha, hora y zona tal como se entendió.
+time-in-past = Esa hora ya pasó: la entendí como { $when }.
+time-no-such-date = "{ $phrase }" no es una fecha u hora que exista.
+# $one y $other son las dos lecturas (time-day-month), $example la primera con el mes abreviado.
+time-ambiguous-date = En "{ $phrase }", ¿{ $first }/{ $second } es el { $one } o el { $other }? Escribe el mes con letras, como "{ $example }".
+time-day-month = { $day } de { $month }
+# Un mes, completo: 1 es enero.
+time-month-name = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+
 # (end of refusals)
 
 
