@@ -167,11 +167,87 @@ time-month-name = { $month ->
 
 ## Reminders, digests, emails, delivery (text/reminding.rs, text/delivery.rs)
 
+# How long before an event reminders go out: $lead like "1d", $rest like "1d, 2h".
+remind-leads-off = off
+remind-leads-one = { $lead } before
+remind-leads-many = { $rest } and { $last } before
+remind-chat-leads-off = Reminders in this chat are off. People can still ask for their own with /remind.
+# $leads is remind-leads-one or remind-leads-many.
+remind-chat-leads-set = Reminders in this chat now go out { $leads }. Upcoming events are rescheduled.
+remind-personal-off = Your own reminders for { $label } are off.
+remind-personal-set = I'll remind you of { $label } { $leads } by private message. /reminders lists them; /remind { $id } off stops them.
+remind-snoozed = Snoozed: I'll remind you of { $label } again in { $lead }.
+remind-pending-none = You have no reminders coming. Ask for one with /remind <event> 30m.
+remind-pending-heading = Your coming reminders:
+remind-pending-line = { $label } { $title }: { $lead } before { $when }
+remind-occurrence-cancelled = { $label } { $title } on { $when } is cancelled; the rest of the series goes on.
+
+# A reminder: $left like "1h" or "30m", $when the date, time and zone.
+reminder-starts-in = Reminder: { $label } { $title } starts in { $left }, { $when }.
+reminder-started = Reminder: { $label } { $title } has started, { $when }.
+reminder-where = Where: { $place }
+# $who is the names of those going, separated by commas.
+reminder-going = { $count ->
+    [0] Going (0): nobody yet
+   *[other] Going ({ $count }): { $who }
+}
+reminder-button-snooze = Snooze 10m
+reminder-button-going = Going
+reminder-button-maybe = Maybe
+reminder-button-decline = Can't
+
+# The digest: the coming week's events in a chat.
+digest-heading = The week ahead ({ $zone }):
+digest-nothing-planned = Nothing planned yet. Plan something: /new Board games friday 19:30
+digest-button-events = All upcoming events
+# $schedule is digest-every-day or digest-every-week.
+digest-set = I'll post the week ahead here { $schedule } ({ $zone }).
+digest-off = No more digests here. /digest daily 08:00 starts them again.
+digest-status = This chat gets the week ahead { $schedule } ({ $zone }). /digest off stops it.
+digest-status-none = This chat gets no digest. /digest daily 08:00 or /digest weekly mon 08:00 starts one.
+digest-every-day = every day at { $time }
+# $day: 1 is Monday; $short is the day written short ("Mon").
+digest-every-week = every { $short } at { $time }
+
+# Email: the first line of an email is its subject.
+email-code = Your Convene code is { $code }.
+    Send /verify { $code } in the chat within 15 minutes to get reminders at this address.
+    If you did not ask for this, ignore this email.
+# The name of the calendar file attached to a reminder by email.
+email-event-file = event.ics
+email-code-sent = I sent a 6-digit code to { $masked }. Send /verify <code> within 15 minutes to link it.
+email-status = Your reminders also go to { $address }. /email off stops that.
+email-status-none = No email is linked. /email you@example.org links one.
+email-off = Your email is unlinked; reminders come by private message only.
+email-verified = Done: your reminders now also go to { $address }.
+email-wrong-code = That code is not right. { $left } tries left.
+email-too-many-tries = Too many wrong codes. Ask for a new one with /email <address>.
+email-code-expired = That code has expired. Ask for a new one with /email <address>.
+email-nothing-pending = There is no code waiting. Start with /email <address>.
+
+# Delivery: $link opens a private chat with the bot.
+delivery-private-blocked = { $name }, I can't send you private messages yet, so you'll miss waitlist news and reminders. Open { $link } and press Start, and I'll be able to.
+delivery-direct-closed = { $name }, your direct messages are closed to me, so you'll miss waitlist news and reminders. To get them, open this server's Privacy Settings and turn on Direct Messages.
+delivery-button-expired = That button no longer works here. Send the command instead.
+
 # (end of reminding)
 
 
 
 ## Words only one platform shows (bots/)
+
+# Discord's form for planning an event: labels and placeholders (at most 45 characters each).
+discord-form = Plan an event
+discord-form-title = What is it?
+    .example = Board games
+discord-form-when = When?
+    .example = friday 19:30, tomorrow 9am, every monday 10:00
+discord-form-place = Where? (optional)
+    .example = Kim's place
+discord-form-max = How many places? (optional)
+    .example = 6
+discord-form-description = Anything else? (optional)
+    .example = Bring snacks
 
 # (end of adapters)
 

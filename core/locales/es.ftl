@@ -167,11 +167,98 @@ time-month-name = { $month ->
 
 ## Reminders, digests, emails, delivery (text/reminding.rs, text/delivery.rs)
 
+# Cuánto antes de un evento salen los avisos: $lead como "1d", $rest como "1d, 2h".
+remind-leads-off = desactivados
+remind-leads-one = { $lead } antes
+remind-leads-many = { $rest } y { $last } antes
+remind-chat-leads-off = Los recordatorios de este chat están desactivados. Cada persona puede pedir los suyos con /remind.
+# $leads es remind-leads-one o remind-leads-many.
+remind-chat-leads-set = Los recordatorios de este chat ahora salen { $leads }. Los próximos eventos se han reprogramado.
+remind-personal-off = Tus recordatorios de { $label } están desactivados.
+remind-personal-set = Te recordaré { $label } { $leads } por mensaje privado. /reminders los muestra; /remind { $id } off los detiene.
+remind-snoozed = Pospuesto: te recordaré { $label } otra vez dentro de { $lead }.
+remind-pending-none = No tienes recordatorios pendientes. Pide uno con /remind <evento> 30m.
+remind-pending-heading = Tus próximos recordatorios:
+remind-pending-line = { $label } { $title }: { $lead } antes del { $when }
+remind-occurrence-cancelled = { $label } { $title } del { $when } se canceló; el resto de la serie sigue.
+
+# Un recordatorio: $left como "1h" o "30m", $when la fecha, hora y zona.
+reminder-starts-in = Recordatorio: { $label } { $title } empieza dentro de { $left }, { $when }.
+reminder-started = Recordatorio: { $label } { $title } ya empezó, { $when }.
+reminder-where = Dónde: { $place }
+# $who son los nombres de quienes van, separados por comas.
+reminder-going = { $count ->
+    [0] Van (0): nadie todavía
+   *[other] Van ({ $count }): { $who }
+}
+reminder-button-snooze = Posponer 10m
+reminder-button-going = Voy
+reminder-button-maybe = Quizás
+reminder-button-decline = No puedo
+
+# La agenda: los eventos de los próximos 7 días en un chat.
+digest-heading = La agenda de la semana ({ $zone }):
+digest-nothing-planned = Todavía no hay nada planeado. Planea algo: /new Juegos de mesa viernes 19:30
+digest-button-events = Todos los próximos eventos
+# $schedule es digest-every-day o digest-every-week.
+digest-set = Publicaré aquí la agenda de la semana { $schedule } ({ $zone }).
+digest-off = No publicaré más agendas aquí. /digest daily 08:00 las vuelve a activar.
+digest-status = Este chat recibe la agenda de la semana { $schedule } ({ $zone }). /digest off la detiene.
+digest-status-none = Este chat no recibe la agenda. /digest daily 08:00 o /digest weekly mon 08:00 la activa.
+digest-every-day = todos los días a las { $time }
+# $day: 1 es el lunes; $short es el día abreviado ("lun").
+digest-every-week = { $day ->
+    [1] todos los lunes
+    [2] todos los martes
+    [3] todos los miércoles
+    [4] todos los jueves
+    [5] todos los viernes
+    [6] todos los sábados
+   *[7] todos los domingos
+} a las { $time }
+
+# Email: la primera línea de un email es su asunto.
+email-code = Tu código de Convene es { $code }.
+    Envía /verify { $code } en el chat en los próximos 15 minutos para recibir recordatorios en esta dirección.
+    Si no lo pediste, ignora este email.
+# El nombre del archivo de calendario adjunto a un recordatorio por email.
+email-event-file = evento.ics
+email-code-sent = Envié un código de 6 dígitos a { $masked }. Envía /verify <código> en los próximos 15 minutos para vincularlo.
+email-status = Tus recordatorios también van a { $address }. /email off lo detiene.
+email-status-none = No hay ningún email vinculado. /email tu@ejemplo.org vincula uno.
+email-off = Tu email está desvinculado; los recordatorios solo llegan por mensaje privado.
+email-verified = Listo: tus recordatorios ahora también van a { $address }.
+email-wrong-code = { $left ->
+    [one] Ese código no es correcto. Te queda { $left } intento.
+   *[other] Ese código no es correcto. Te quedan { $left } intentos.
+}
+email-too-many-tries = Demasiados códigos incorrectos. Pide uno nuevo con /email <dirección>.
+email-code-expired = Ese código ha caducado. Pide uno nuevo con /email <dirección>.
+email-nothing-pending = No hay ningún código pendiente. Empieza con /email <dirección>.
+
+# Entrega: $link abre un chat privado con el bot.
+delivery-private-blocked = { $name }, todavía no puedo enviarte mensajes privados, así que te perderás avisos de la lista de espera y recordatorios. Abre { $link } y pulsa Iniciar, y podré hacerlo.
+delivery-direct-closed = { $name }, tienes los mensajes directos cerrados para mí, así que te perderás avisos de la lista de espera y recordatorios. Para recibirlos, abre los Ajustes de privacidad de este servidor y activa los Mensajes directos.
+delivery-button-expired = Ese botón ya no funciona aquí. Envía el comando en su lugar.
+
 # (end of reminding)
 
 
 
 ## Words only one platform shows (bots/)
+
+# El formulario de Discord para planear un evento: etiquetas y ejemplos (45 caracteres como mucho cada uno).
+discord-form = Planea un evento
+discord-form-title = ¿Qué es?
+    .example = Juegos de mesa
+discord-form-when = ¿Cuándo?
+    .example = viernes 19:30, mañana 9:00, todos los lunes 10:00
+discord-form-place = ¿Dónde? (opcional)
+    .example = Casa de Kim
+discord-form-max = ¿Cuántas plazas? (opcional)
+    .example = 6
+discord-form-description = ¿Algo más? (opcional)
+    .example = Trae algo para picar
 
 # (end of adapters)
 
