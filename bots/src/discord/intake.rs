@@ -52,7 +52,7 @@ impl Discord {
         match interaction {
             Received::Command(command) if command.data.name == "new" && command.data.options.is_empty() => {
                 let path = path(command.id, command.token.clone());
-                tokio::spawn(open_new_event_form(path));
+                tokio::spawn(open_new_event_form(path, Language::from_platform_tag(&command.locale)));
             }
             Received::Command(command) => {
                 let text = command_text(&command.data.name, &command.data.options);
@@ -195,9 +195,11 @@ fn option_text(options: &[serenity::model::application::CommandDataOption], name
     options.iter().find(|o| o.name == name).and_then(|o| o.value.as_str()).map(str::to_string)
 }
 
-/// `/new` with nothing filled in: the form to plan an event.
-async fn open_new_event_form(path: AnswerPath) {
-    if let Err(error) = path.first(CreateInteractionResponse::Modal(new_event_form())).await {
+/// `/new` with nothing filled in: the form to plan an event, in the asker's own language (only
+/// they see it).
+async fn open_new_event_form(path: AnswerPath, language: Option<Language>) {
+    let form = text::speaking_now(language.unwrap_or_default(), new_event_form);
+    if let Err(error) = path.first(CreateInteractionResponse::Modal(form)).await {
         tracing::warn!(error = super::errors::describe(&error), "could not open the new event form");
     }
 }

@@ -2,32 +2,34 @@
 //! a description. Its answers become the same command text as a filled-in `/new`.
 
 use super::commands::written;
+use convene_core::text;
 use serenity::builder::{CreateActionRow, CreateInputText, CreateModal};
 use serenity::model::application::{ActionRow, ActionRowComponent, InputTextStyle};
 
 /// The form's custom id.
 pub const NEW_EVENT_FORM: &str = "new";
 
-/// The fields: (option of `/new` it fills, label, placeholder, style, required).
-const FIELDS: &[(&str, &str, &str, InputTextStyle, bool)] = &[
-    ("title", "What is it?", "Board games", InputTextStyle::Short, true),
-    ("when", "When?", "friday 19:30, tomorrow 9am, every monday 10:00", InputTextStyle::Short, true),
-    ("place", "Where? (optional)", "Kim's place", InputTextStyle::Short, false),
-    ("max", "How many places? (optional)", "6", InputTextStyle::Short, false),
-    ("description", "Anything else? (optional)", "Bring snacks", InputTextStyle::Paragraph, false),
+/// The fields: (part of `/new` it fills, style, required). Their words come from the text module.
+const FIELDS: &[(&str, InputTextStyle, bool)] = &[
+    ("title", InputTextStyle::Short, true),
+    ("when", InputTextStyle::Short, true),
+    ("place", InputTextStyle::Short, false),
+    ("max", InputTextStyle::Short, false),
+    ("description", InputTextStyle::Paragraph, false),
 ];
 
-/// The form.
+/// The form, in the language being spoken.
 pub fn new_event_form() -> CreateModal {
     let rows = FIELDS
         .iter()
-        .map(|(id, label, example, style, required)| {
-            CreateActionRow::InputText(
-                CreateInputText::new(*style, *label, *id).placeholder(*example).required(*required),
-            )
+        .filter_map(|(id, style, required)| {
+            let field = text::event_form_field(id)?;
+            Some(CreateActionRow::InputText(
+                CreateInputText::new(*style, field.label, *id).placeholder(field.example).required(*required),
+            ))
         })
         .collect();
-    CreateModal::new(NEW_EVENT_FORM, "Plan an event").components(rows)
+    CreateModal::new(NEW_EVENT_FORM, text::event_form_title()).components(rows)
 }
 
 /// The filled-in form as `/new` command text.

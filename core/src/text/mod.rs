@@ -17,7 +17,9 @@ mod settings;
 pub use card_parts::{event_parts, poll_parts, CardParts};
 pub use cards::{event_card, event_line, poll_card, EventView, PollView};
 pub use catalog::{language, speaking, speaking_now};
-pub use delivery::{button_expired, direct_messages_closed, private_messages_blocked};
+pub use delivery::{
+    button_expired, direct_messages_closed, event_form_field, event_form_title, private_messages_blocked, FormField,
+};
 pub use drafts::*;
 pub use format::{adjustment_note, date, moment, month_short, span, weekday_short, when_with_zone};
 pub use language::*;

@@ -1,102 +1,83 @@
 //! Why a command was refused, in one friendly sentence with an example. Nothing was changed.
 
 use super::commands::CommandSpec;
-use super::format::when_with_zone;
+use super::format::{month_short, when_with_zone};
 use crate::refusal::{ParseError, Problem, Refusal};
 use crate::reply::Reply;
 use crate::time::{TimeError, ZoneError};
+use crate::tr;
 
 /// The apology for a fault of ours (details go to the log, never to the chat).
 pub fn internal_error() -> Reply {
-    Reply::text("Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.")
+    Reply::text(tr!("refusal-internal-error"))
 }
 
 /// The answer while the database cannot be reached: nothing was changed, and it is worth trying
 /// again soon.
 pub fn database_unreachable() -> Reply {
-    Reply::text("I can't reach my database right now, so nothing was changed. Please try again in a moment.")
+    Reply::text(tr!("refusal-database-unreachable"))
 }
 
 /// Said again (to the asker alone, where the platform can) while they are still over their
 /// command limit.
 pub fn still_too_many() -> String {
-    "Still too many commands from you: wait a moment, then try again.".into()
+    tr!("refusal-still-too-many")
 }
 
 /// A time given on its own (a form's "when") that could not be read.
 pub fn time_not_read(typed: &str) -> String {
-    format!(
-        "I can't read \"{typed}\" as a time. Try e.g. \"friday 19:30\", \"tomorrow 9am\" or \"every monday 10:00\"."
-    )
+    tr!("refusal-time-not-read", typed = typed)
 }
 
 /// The sentence for a refusal.
 pub fn refusal(refusal: &Refusal) -> Reply {
     Reply::text(match refusal {
         Refusal::Parse(error) => return parse_error(error),
-        Refusal::NoSuchEvent(r) => format!(
-            "There is no event {}{} here. /events lists the numbers.",
-            r.calendar.map(|c| format!("#{c}.")).unwrap_or_else(|| "#".into()),
-            r.no.0
-        ),
+        Refusal::NoSuchEvent(r) => {
+            let event = format!("#{}{}", r.calendar.map(|c| format!("{c}.")).unwrap_or_default(), r.no.0);
+            tr!("refusal-no-such-event", event = event)
+        }
         Refusal::NoSuchPoll(r) => {
-            format!("There is no poll {}{} here.", r.calendar.map(|c| format!("{c}.")).unwrap_or_default(), r.no.0)
+            let poll = format!("{}{}", r.calendar.map(|c| format!("{c}.")).unwrap_or_default(), r.no.0);
+            tr!("refusal-no-such-poll", poll = poll)
         }
-        Refusal::CreateAdminsOnly => "In this chat only admins can create events and polls (see /settings).".into(),
-        Refusal::NotOrganizer(label) => format!("Only the organizer of {label} or an admin of its chat can change it."),
-        Refusal::AdminsOnly => "Only admins of this chat can change that.".into(),
-        Refusal::EventCancelled(label) => format!("{label} has been cancelled, so it takes no answers or changes."),
-        Refusal::EventOver(label) => format!("{label} is already over."),
-        Refusal::Stale(now) => {
-            return super::messages::above(
-                "This event changed meanwhile; here it is now. Please try again.",
-                (**now).clone(),
-            )
-        }
+        Refusal::CreateAdminsOnly => tr!("refusal-create-admins-only"),
+        Refusal::NotOrganizer(label) => tr!("refusal-not-organizer", label = label),
+        Refusal::AdminsOnly => tr!("refusal-admins-only"),
+        Refusal::EventCancelled(label) => tr!("refusal-event-cancelled", label = label),
+        Refusal::EventOver(label) => tr!("refusal-event-over", label = label),
+        Refusal::Stale(now) => return super::messages::above(&tr!("refusal-stale"), (**now).clone()),
         Refusal::NotRepeating(label) => {
-            format!("{label} does not repeat; /cancel {} cancels it.", label.trim_start_matches('#'))
+            tr!("refusal-not-repeating", label = label, id = label.trim_start_matches('#'))
         }
-        Refusal::NoOccurrence(label, day) => format!("{label} has no occurrence on {day}."),
-        Refusal::SeriesNeedsRule(label) => format!(
-            "{label} repeats, so move it to another repeat, e.g. /move {} every tuesday 19:30",
-            label.trim_start_matches('#')
-        ),
-        Refusal::WrongCode => {
-            "No calendar has that code. Check it with whoever sent it (they get it with /share).".into()
+        Refusal::NoOccurrence(label, day) => tr!("refusal-no-occurrence", label = label, day = day),
+        Refusal::SeriesNeedsRule(label) => {
+            tr!("refusal-series-needs-rule", label = label, id = label.trim_start_matches('#'))
         }
-        Refusal::OwnCalendar => "That code is this chat's own calendar; share it with another chat instead.".into(),
-        Refusal::NotSubscribed(what) => {
-            format!("This chat doesn't follow \"{what}\". /unsubscribe lists what it follows.")
-        }
-        Refusal::PollClosed(label, event) => format!("Poll {label} is closed already; it became event #{}.", event.0),
+        Refusal::WrongCode => tr!("refusal-wrong-code"),
+        Refusal::OwnCalendar => tr!("refusal-own-calendar"),
+        Refusal::NotSubscribed(what) => tr!("refusal-not-subscribed", what = what),
+        Refusal::PollClosed(label, event) => tr!("refusal-poll-closed", label = label, event = event.0.to_string()),
         Refusal::NoSuchOption(label, given, count) => {
-            format!("Poll {label} has options 1 to {count}; there is no option {given}.")
+            tr!("refusal-no-such-option", label = label, given = given.to_string(), count = count.to_string())
         }
-        Refusal::NoVotes(label) => format!(
-            "Nobody has voted in poll {label} yet, so there is no time to pick. Vote with /vote {label} <option>."
-        ),
-        Refusal::SlowDown(seconds) => {
-            format!("Slow down a little: too many commands in a minute. Try again in {seconds}s.")
-        }
-        Refusal::Blocked => "Sorry, you can't use Convene here.".into(),
-        Refusal::WinnerInPast(label) => {
-            format!("The most-voted time of poll {label} has already passed. Start a new poll with later times.")
-        }
+        Refusal::NoVotes(label) => tr!("refusal-no-votes", label = label),
+        Refusal::SlowDown(seconds) => tr!("refusal-slow-down", seconds = seconds.to_string()),
+        Refusal::Blocked => tr!("refusal-blocked"),
+        Refusal::WinnerInPast(label) => tr!("refusal-winner-in-past", label = label),
     })
 }
 
 fn parse_error(error: &ParseError) -> Reply {
     Reply::text(match error {
-        ParseError::NotACommand => "Commands start with /. Try /help to see what I can do.".into(),
+        ParseError::NotACommand => tr!("refusal-not-a-command"),
         ParseError::Unknown { given, suggestion: Some(s) } => {
-            format!("I don't know /{given}. Did you mean /{s}? (/help lists everything)")
+            tr!("refusal-unknown-command", given = given, suggestion = *s)
         }
-        ParseError::Unknown { given, suggestion: None } => {
-            format!("I don't know /{given}. /help lists what I understand.")
-        }
+        ParseError::Unknown { given, suggestion: None } => tr!("refusal-unknown-command-alone", given = given),
         ParseError::Invalid { command, problem } => {
             let example = CommandSpec::find(command).map_or_else(|| "/help".into(), CommandSpec::example);
-            format!("{} Example: {example}", problem_sentence(command, problem))
+            tr!("refusal-invalid", problem = problem_sentence(command, problem), example = example)
         }
     })
 }
@@ -109,97 +90,99 @@ pub fn problem_text(problem: &Problem) -> String {
 fn problem_sentence(command: &str, problem: &Problem) -> String {
     match problem {
         Problem::MissingArguments => match CommandSpec::find(command) {
-            Some(spec) => format!("/{command} needs more: /{command} {}.", spec.usage()),
-            None => format!("/{command} needs more."),
+            Some(spec) => tr!("problem-missing-arguments", command = command, usage = spec.usage()),
+            None => tr!("problem-missing-arguments-alone", command = command),
         },
-        Problem::BadEventRef(given) => format!("\"{given}\" is not an event number (like 3 or #3)."),
-        Problem::BadPollRef(given) => format!("\"{given}\" is not a poll number (like 1)."),
-        Problem::NoTitle => "It needs a title first.".into(),
-        Problem::BadTitle => format!("A title can be at most {} characters.", crate::domain::EventTitle::MAX_CHARS),
-        Problem::DescriptionTooLong(given) => format!(
-            "A description can be at most {} characters; this one has {given}. Shorten it, or link to the details.",
-            crate::domain::Description::MAX_CHARS
+        Problem::BadEventRef(given) => tr!("problem-bad-event-ref", given = given),
+        Problem::BadPollRef(given) => tr!("problem-bad-poll-ref", given = given),
+        Problem::NoTitle => tr!("problem-no-title"),
+        Problem::BadTitle => tr!("problem-bad-title", max = crate::domain::EventTitle::MAX_CHARS.to_string()),
+        Problem::DescriptionTooLong(given) => tr!(
+            "problem-description-too-long",
+            max = crate::domain::Description::MAX_CHARS.to_string(),
+            given = given.to_string()
         ),
-        Problem::NoTime => "I couldn't find when it is.".into(),
+        Problem::NoTime => tr!("problem-no-time"),
         Problem::Time(error) => time_sentence(error),
-        Problem::RecurrenceNotAllowed(phrase) => format!("Poll options are single times; \"{phrase}\" repeats."),
-        Problem::NeedsRecurrence => "A repeating event moves to another repeat.".into(),
-        Problem::BadLength(given) => format!("\"{given}\" is not a length (like 2h, 90m or 1h30)."),
-        Problem::EndAndLength => "Give an end time (19:30-22:00) or a length (for 2h), not both.".into(),
+        Problem::RecurrenceNotAllowed(phrase) => tr!("problem-recurrence-not-allowed", phrase = phrase),
+        Problem::NeedsRecurrence => tr!("problem-needs-recurrence"),
+        Problem::BadLength(given) => tr!("problem-bad-length", given = given),
+        Problem::EndAndLength => tr!("problem-end-and-length"),
         Problem::TimeWordLeft { time, word } => time_word_left(time, word),
-        Problem::BadCapacity(given) => format!("\"{given}\" is not a number of places (1 to 10000)."),
-        Problem::BadTopic(given) => format!("\"{given}\" is not a topic: use letters, digits, - and _ after #."),
-        Problem::BadPlace => "The place must be 1 to 200 characters.".into(),
+        Problem::BadCapacity(given) => tr!("problem-bad-capacity", given = given),
+        Problem::BadTopic(given) => tr!("problem-bad-topic", given = given),
+        Problem::BadPlace => tr!("problem-bad-place"),
         Problem::BadZone(ZoneError::Unknown { input, suggestion: Some(s) }) => {
-            format!("I don't know the time zone \"{input}\". Did you mean {s}?")
+            tr!("problem-unknown-zone", input = input, suggestion = s)
         }
         Problem::BadZone(ZoneError::Unknown { input, suggestion: None }) => {
-            format!("I don't know the time zone \"{input}\". Use a name like Europe/Madrid or America/New_York.")
+            tr!("problem-unknown-zone-alone", input = input)
         }
-        Problem::BadLanguage(given) => {
-            format!("I don't speak \"{given}\". I speak English (en) and Spanish (es): /language es")
+        Problem::BadLanguage(given) => tr!("problem-bad-language", given = given),
+        Problem::BadCode(given) => tr!("problem-bad-code", given = given),
+        Problem::OptionCount(n) => tr!("problem-option-count", count = n.to_string()),
+        Problem::DuplicateOption(a, b) => {
+            tr!("problem-duplicate-option", first = a.to_string(), second = b.to_string())
         }
-        Problem::BadCode(given) => format!("\"{given}\" is not a share code (they look like KQ7M-X2PD)."),
-        Problem::OptionCount(n) => format!("A poll needs 2 to 10 times separated by |; I found {n}."),
-        Problem::DuplicateOption(a, b) => format!("Options {a} and {b} are the same time."),
-        Problem::BadOption(given) => format!("\"{given}\" is not an option number."),
-        Problem::UnknownField(given) => {
-            format!("I can't edit \"{given}\"; I can edit title, place, description, topics, max, length and time.")
-        }
-        Problem::UnknownSetting(given) => format!("I don't know \"{given}\" here."),
-        Problem::BadDigest(given) => format!("\"{given}\" is not a digest time: say daily 08:00 or weekly mon 08:00."),
-        Problem::BadEmail(given) => format!("\"{given}\" is not an email address."),
-        Problem::BadCode6(given) => format!("\"{given}\" is not a 6-digit code."),
-        Problem::BadLead(given) => {
-            format!("\"{given}\" is not a reminder time before the event (like 30m, 2h or 1d, up to 30d).")
-        }
-        Problem::Unexpected(extra) => format!("I didn't expect \"{extra}\" there."),
+        Problem::BadOption(given) => tr!("problem-bad-option", given = given),
+        Problem::UnknownField(given) => tr!("problem-unknown-field", given = given),
+        Problem::UnknownSetting(given) => tr!("problem-unknown-setting", given = given),
+        Problem::BadDigest(given) => tr!("problem-bad-digest", given = given),
+        Problem::BadEmail(given) => tr!("problem-bad-email", given = given),
+        Problem::BadCode6(given) => tr!("problem-bad-code6", given = given),
+        Problem::BadLead(given) => tr!("problem-bad-lead", given = given),
+        Problem::Unexpected(extra) => tr!("problem-unexpected", extra = extra),
     }
 }
 
 /// A time read while another word of the message speaks of time: asked about, never guessed.
 pub fn time_word_left(time: &str, word: &str) -> String {
-    format!(
-        "I read \"{time}\" as the time but not \"{word}\", so I'd rather ask than guess. Write the whole time \
-         together (like \"tuesday next week 12:30\", \"every mon, wed, fri 7:00\" or \"every friday until \
-         jan 31 19:00\"), or leave \"{word}\" out of the title."
-    )
+    tr!("time-word-left", time = time, word = word)
 }
 
 /// "yesterday", "hace 2 horas": a phrase about a time that has passed.
 pub fn past_phrase(phrase: &str) -> String {
-    format!("\"{phrase}\" is in the past, so I can't plan anything then. Give a time that is still ahead.")
+    tr!("time-past-phrase", phrase = phrase)
 }
 
 /// "fri 7": a bare hour after a day that could be morning or evening.
 pub fn ambiguous_hour(phrase: &str, hour: u32) -> String {
-    format!("In \"{phrase}\", is {hour} in the morning or in the evening? Write \"{hour}am\" or \"{}:00\".", hour + 12)
+    tr!("time-ambiguous-hour", phrase = phrase, hour = hour.to_string(), evening = (hour + 12).to_string())
 }
 
 fn time_sentence(error: &TimeError) -> String {
     match error {
-        TimeError::Unrecognised { phrase } => format!("I can't read \"{phrase}\" as a time."),
+        TimeError::Unrecognised { phrase } => tr!("time-unrecognised", phrase = phrase),
         TimeError::MissingTime { phrase, suggestion } => {
-            format!("\"{phrase}\" needs a time of day, e.g. \"{suggestion}\".")
+            tr!("time-missing-time", phrase = phrase, suggestion = suggestion)
         }
-        TimeError::InPast { interpreted } => format!(
-            "That time is in the past: I read it as {}.",
-            when_with_zone(interpreted.with_timezone(&chrono::Utc), interpreted.timezone())
-        ),
-        TimeError::NoSuchDate { phrase } => format!("\"{phrase}\" is not a real date or time."),
+        TimeError::InPast { interpreted } => {
+            tr!("time-in-past", when = when_with_zone(interpreted.with_timezone(&chrono::Utc), interpreted.timezone()))
+        }
+        TimeError::NoSuchDate { phrase } => tr!("time-no-such-date", phrase = phrase),
         TimeError::Past { phrase } => past_phrase(phrase),
         TimeError::AmbiguousHour { phrase, hour } => ambiguous_hour(phrase, *hour),
-        TimeError::AmbiguousDate { phrase, first, second } => {
-            let named = |day: u32, month: u32, format: &str| {
-                chrono::NaiveDate::from_ymd_opt(2000, month, day)
-                    .map_or_else(String::new, |d| d.format(format).to_string())
-            };
-            format!(
-                "In \"{phrase}\", does {first}/{second} mean {} or {}? Write the month as a word, like \"{}\".",
-                named(*first, *second, "%-d %B"),
-                named(*second, *first, "%-d %B"),
-                named(*first, *second, "%-d %b").to_lowercase()
-            )
-        }
+        TimeError::AmbiguousDate { phrase, first, second } => ambiguous_date(phrase, *first, *second),
     }
+}
+
+/// "5/6": the fifth of June or the sixth of May?
+fn ambiguous_date(phrase: &str, first: u32, second: u32) -> String {
+    tr!(
+        "time-ambiguous-date",
+        phrase = phrase,
+        first = first.to_string(),
+        second = second.to_string(),
+        one = day_and_month(first, second),
+        other = day_and_month(second, first),
+        example = format!("{first} {}", month_short(second).to_lowercase())
+    )
+}
+
+/// "5 June" ("5 de junio"), or nothing when no year has that date.
+fn day_and_month(day: u32, month: u32) -> String {
+    if chrono::NaiveDate::from_ymd_opt(2000, month, day).is_none() {
+        return String::new();
+    }
+    tr!("time-day-month", day = day.to_string(), month = tr!("time-month-name", month = month))
 }
