@@ -63,4 +63,3 @@ impl World {
         self.scheduler.tick_digests().await.unwrap();
     }
 }
-
