@@ -309,12 +309,12 @@ cmd-snooze =
         /snooze 3
         /snooze 3 30m
 cmd-digest =
-    .usage = daily <hora> | weekly <día> <hora> | off
+    .usage = diario <hora> | semanal <día> <hora> | off
     .summary = publicar aquí con regularidad los eventos de la semana
-    .details = A esa hora (en la zona de este chat) publico los eventos de los próximos 7 días. El día se escribe en inglés (mon, tue...). Solo los admins pueden cambiarlo.
+    .details = A esa hora (en la zona de este chat) publico los eventos de los próximos 7 días (diario o semanal, con el día en español o en inglés: lunes, lun, mon). Solo los admins pueden cambiarlo.
     .examples =
-        /digest daily 08:00
-        /digest weekly mon 08:00
+        /digest diario 08:00
+        /digest semanal lunes 08:00
         /digest off
 cmd-email =
     .usage = [dirección | off]
@@ -669,8 +669,7 @@ problem-bad-option = "{ $given }" no es un número de opción.
 # Los nombres de campo son los que lee /edit, en los dos idiomas.
 problem-unknown-field = No puedo editar "{ $given }"; puedo editar title, place, description, topics, max, length y time.
 problem-unknown-setting = No sé qué es "{ $given }" aquí.
-# "daily 08:00" y "weekly mon 08:00" son lo que lee /digest, en los dos idiomas.
-problem-bad-digest = "{ $given }" no es una hora para la agenda: escribe daily 08:00 o weekly mon 08:00.
+problem-bad-digest = "{ $given }" no es una hora para la agenda: escribe diario 08:00 o semanal lunes 08:00.
 problem-bad-email = "{ $given }" no es una dirección de email.
 problem-bad-code6 = "{ $given }" no es un código de 6 dígitos.
 problem-bad-lead = "{ $given }" no es un tiempo de aviso antes del evento (como 30m, 2h o 1d, hasta 30d).
@@ -746,9 +745,9 @@ digest-nothing-planned = Todavía no hay nada planeado. Planea algo: /new Juegos
 digest-button-events = Todos los próximos eventos
 # $schedule es digest-every-day o digest-every-week.
 digest-set = Publicaré aquí la agenda de la semana { $schedule } ({ $zone }).
-digest-off = No publicaré más agendas aquí. /digest daily 08:00 las vuelve a activar.
+digest-off = No publicaré más agendas aquí. /digest diario 08:00 las vuelve a activar.
 digest-status = Este chat recibe la agenda de la semana { $schedule } ({ $zone }). /digest off la detiene.
-digest-status-none = Este chat no recibe la agenda. /digest daily 08:00 o /digest weekly mon 08:00 la activa.
+digest-status-none = Este chat no recibe la agenda. /digest diario 08:00 o /digest semanal lunes 08:00 la activa.
 digest-every-day = todos los días a las { $time }
 # $day: 1 es el lunes; $short es el día abreviado ("lun").
 digest-every-week = { $day ->
@@ -815,7 +814,7 @@ slash-vote-options = Números de opción, p. ej. 1 3 (otra vez para quitar el vo
 slash-close-poll = El número de la encuesta
 slash-remind-before = Cuánto antes, p. ej. 30m o 1d 2h, u off
 slash-snooze-for = Cuánto tiempo, p. ej. 30m (10 minutos si no se indica)
-slash-digest-when = daily 08:00, weekly mon 08:00 u off
+slash-digest-when = diario 08:00, semanal lunes 08:00 u off
 slash-email-address = Tu dirección, u off
 slash-verify-code = El código de 6 cifras del correo
 slash-mytimezone-zone = Una zona como America/Mexico_City, u off
