@@ -4,6 +4,7 @@
 //! Every command runs inside one [`Transaction`]: it is committed whole or not at all.
 
 mod availability;
+mod columns;
 mod digest_queue;
 pub mod dump;
 mod error;

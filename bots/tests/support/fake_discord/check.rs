@@ -1,6 +1,7 @@
 //! What Discord checks before accepting a body: answered 400 `Invalid Form Body` (code 50035)
 //! with the `errors` tree serenity turns into `DiscordJsonError::errors`.
 
+use super::locales::localizations;
 use serde_json::{json, Value};
 
 /// One complaint: the path in the body (`embeds.0.title`), Discord's code and message.
@@ -30,31 +31,10 @@ fn too_long(problems: &mut Vec<Problem>, path: String, value: &Value, max: usize
     }
 }
 
-fn bad_length(problems: &mut Vec<Problem>, path: String, value: &Value, min: usize, max: usize) {
+pub(super) fn bad_length(problems: &mut Vec<Problem>, path: String, value: &Value, min: usize, max: usize) {
     let n = chars(value);
     if !value.is_string() || n < min || n > max {
         problems.push((path, "BASE_TYPE_BAD_LENGTH", format!("Must be between {min} and {max} in length.")));
-    }
-}
-
-/// Discord's locales (the keys a `description_localizations` map may have).
-const LOCALES: &[&str] = &[
-    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl", "pt-BR",
-    "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko",
-];
-
-/// A `description_localizations` map: known locales, each description 1 to 100 characters.
-fn localizations(problems: &mut Vec<Problem>, path: String, value: &Value) {
-    let Some(map) = value.as_object() else { return };
-    for (locale, text) in map {
-        if !LOCALES.contains(&locale.as_str()) {
-            problems.push((
-                format!("{path}.{locale}"),
-                "BASE_TYPE_CHOICES",
-                format!("Value must be one of {LOCALES:?}."),
-            ));
-        }
-        bad_length(problems, format!("{path}.{locale}"), text, 1, 100);
     }
 }
 

@@ -27,6 +27,7 @@ mod gateway;
 mod guilds;
 mod interactions;
 mod limits;
+mod locales;
 mod messages;
 mod multipart;
 mod rest;
