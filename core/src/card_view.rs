@@ -2,6 +2,7 @@
 //! Telegram as text, Discord as an embed with timestamps each viewer sees in their own zone). The
 //! card's text in the reply is rendered from the same data, so the two never disagree.
 
+use crate::domain::Language;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -51,6 +52,8 @@ pub struct EventCard {
     pub description: Option<String>,
     /// The calendar's name, for events of calendars this chat follows.
     pub calendar: Option<String>,
+    /// The chat's language, in which the card is worded.
+    pub language: Language,
 }
 
 /// A time poll as one chat sees it.
@@ -66,6 +69,8 @@ pub struct PollCard {
     pub zone: Tz,
     /// The options, in order.
     pub options: Vec<PollChoice>,
+    /// The chat's language, in which the card is worded.
+    pub language: Language,
 }
 
 /// One option of a poll.

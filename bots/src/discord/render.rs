@@ -39,9 +39,10 @@ pub struct Drawn {
 pub fn draw(reply: &Reply) -> Drawn {
     let rows = button_rows(&reply.buttons);
     if let Some(view) = &reply.view {
+        // Worded in the chat's language, as the engine wrote the card.
         let embed = match view.as_ref() {
-            CardView::Event(card) => event_embed(card),
-            CardView::Poll(card) => parts_embed(&text::poll_parts(card), None),
+            CardView::Event(card) => text::speaking_now(card.language, || event_embed(card)),
+            CardView::Poll(card) => text::speaking_now(card.language, || parts_embed(&text::poll_parts(card), None)),
         };
         return Drawn { content: reply.lead().map(|lead| clip(&escape(lead), MAX_CONTENT)), embed: Some(embed), rows };
     }

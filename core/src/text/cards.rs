@@ -51,6 +51,7 @@ impl EventView<'_> {
             }
         };
         EventCard {
+            language: super::language(),
             label: self.label.clone(),
             title: event.title.as_str().to_string(),
             cancelled: event.status == crate::domain::EventStatus::Cancelled,
@@ -176,6 +177,7 @@ fn poll_data(view: &PollView<'_>) -> PollCard {
         voters: option.voters.iter().map(|u| u.name().to_string()).collect(),
     };
     PollCard {
+        language: super::language(),
         label: view.label.clone(),
         title: view.poll.title.as_str().to_string(),
         became: view.poll.closed_into.map(|no| no.0),

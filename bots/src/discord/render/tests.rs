@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 fn event(title: &str, place: Option<&str>) -> Reply {
     let starts_at = chrono::DateTime::parse_from_rfc3339("2026-12-04T18:30:00Z").expect("time").to_utc();
     let card = EventCard {
+        language: convene_core::domain::Language::En,
         label: "#3".into(),
         title: title.into(),
         cancelled: false,
@@ -80,7 +81,14 @@ fn user_text_cannot_format_or_link() {
 fn a_poll_of_many_options_keeps_within_five_rows_of_five() {
     let starts_at = chrono::Utc::now();
     let options = (1..=10).map(|n| PollChoice { number: n, starts_at, ends_at: None, voters: vec![] }).collect();
-    let card = PollCard { label: "1".into(), title: "Dinner".into(), became: None, zone: chrono_tz::UTC, options };
+    let card = PollCard {
+        label: "1".into(),
+        title: "Dinner".into(),
+        became: None,
+        zone: chrono_tz::UTC,
+        options,
+        language: convene_core::domain::Language::En,
+    };
     let mut reply = Reply::text("poll");
     for n in 1..=10 {
         reply = reply.with_row(vec![Button::new(format!("{n}."), format!("/vote 1 {n}"))]);
