@@ -40,4 +40,14 @@ async fn a_channel_whose_first_speaker_writes_from_a_spanish_client_is_answered_
     let told: Vec<String> =
         fake.followups(pressed).iter().map(|m| m["content"].as_str().unwrap_or("").to_owned()).collect();
     assert!(told.iter().any(|t| t.contains("Vas a #1 Juegos de mesa")), "{told:?}");
+
+    // Autocomplete shows how a time is read, and the events, in the channel's language.
+    let focused =
+        |name: &str, value: &str| serde_json::json!([{"name": name, "type": 3, "value": value, "focused": true}]);
+    let asked = fake.autocomplete(GUILD, CHANNEL, &BOB, "new", focused("when", "sábado 20:00"));
+    let offered = fake.response_to(asked).await["data"]["choices"].to_string();
+    assert!(offered.contains("sáb 21 nov 2026, 20:00"), "{offered}");
+    let asked = fake.autocomplete(GUILD, CHANNEL, &BOB, "leave", focused("event", ""));
+    let offered = fake.response_to(asked).await["data"]["choices"].to_string();
+    assert!(offered.contains("#1 Juegos de mesa: vie 20 nov 2026, 19:30"), "{offered}");
 }

@@ -230,7 +230,7 @@ impl Engine {
 
 /// The language a command is answered in: a person's own in their private chat with the bot,
 /// else the chat's.
-fn spoken_to(chat: &crate::domain::Chat, user: &crate::domain::User) -> Language {
+pub(super) fn spoken_to(chat: &crate::domain::Chat, user: &crate::domain::User) -> Language {
     let private =
         chat.identity.platform == user.identity.platform && chat.identity.external_id == user.identity.external_id;
     let own = if private { user.language } else { None };

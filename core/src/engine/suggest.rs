@@ -60,6 +60,7 @@ impl Engine {
         let zone = user.zone.or(chat.zone).unwrap_or(self.settings.default_zone);
         let events = agenda::upcoming(tx.as_mut(), &chat, now, &EventFilter::default()).await?;
         let typed = typed.trim().trim_start_matches('#').to_lowercase();
+        let language = super::spoken_to(&chat, &user);
         let suggestions = events
             .iter()
             .map(|event| (event.label_in(chat.home_calendar), event))
@@ -70,7 +71,11 @@ impl Engine {
             .map(|(label, event)| {
                 let start = event.next_start(now).unwrap_or(event.starts_at);
                 Suggestion {
-                    shown: format!("{label} {}: {}", event.title.as_str(), text::moment(start, zone)),
+                    shown: format!(
+                        "{label} {}: {}",
+                        event.title.as_str(),
+                        text::speaking_now(language, || text::moment(start, zone))
+                    ),
                     value: label.trim_start_matches('#').to_string(),
                 }
             })
@@ -89,7 +94,7 @@ impl Engine {
         let typed = typed.split_whitespace().collect::<Vec<_>>().join(" ");
         // Read as a form's time: alone, so a word left unread is refused rather than moved.
         let command = parse(&format!("/new\ntitle: Event\nwhen: {typed}"), &TimeContext { now, zone });
-        Ok(match command {
+        Ok(text::speaking_now(super::spoken_to(&chat, &user), || match command {
             Ok(Command::New(draft)) => {
                 let start = draft.when.start.with_timezone(&chrono::Utc);
                 let span = text::span(start, start + draft.length, zone);
@@ -102,7 +107,7 @@ impl Engine {
                 WhenReading::Unread(text::problem_text(&Problem::Time(error)))
             }
             _ => WhenReading::Unread(text::time_not_read(&typed)),
-        })
+        }))
     }
 
     /// Zones whose name contains `typed` (the most used first when nothing is typed).
