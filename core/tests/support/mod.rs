@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, Utc};
-use convene_core::domain::{ChatIdentity, Platform, UserIdentity};
+use convene_core::domain::{ChatIdentity, Language, Platform, UserIdentity};
 use convene_core::store::testing::TestDb;
 use convene_core::store::Store;
 use convene_core::{Engine, EngineSettings, Incoming, ManualClock, Outcome};
@@ -39,8 +39,13 @@ impl Room {
 
     /// `who` says `text` here; returns everything the engine answered.
     pub async fn say(&self, who: &str, text: &str) -> Outcome {
+        self.say_from(who, text, None).await
+    }
+
+    /// `who` says `text` from an app the platform says speaks `language`.
+    pub async fn say_from(&self, who: &str, text: &str, language: Option<Language>) -> Outcome {
         let message = Incoming {
-            language: None,
+            language,
             chat: self.chat.clone(),
             user: UserIdentity { platform: Platform::Console, external_id: who.into(), display_name: capital(who) },
             is_admin: who == "ana",
