@@ -191,6 +191,12 @@ async fn a_flood_of_commands_is_slowed_down(db: TestDb) {
     assert_has(&room.text("bob", "/join 1").await, &["Slow down a little", "Try again in 60s."]);
     assert_eq!(before, room.snapshot().await, "the limited command changed nothing");
     assert_has(&room.text("carol", "/join 1").await, &["You're going"]);
+    // Said before the chat is read: in the language the person's app reports.
+    for _ in 0..20 {
+        room.say("dan", "/events").await;
+    }
+    let limited = room.say_from("dan", "/join 1", Some(convene_core::domain::Language::Es)).await;
+    assert_has(&limited.reply.plain_text(), &["Más despacio", "Inténtalo de nuevo en 60s."]);
     room.clock.advance(chrono::Duration::seconds(61));
     assert_has(&room.text("bob", "/join 1").await, &["You're going"]);
 }

@@ -166,7 +166,10 @@ impl Discord {
                     }
                 }
                 (Admission::OverLimit(Some(answer)), _) => discord.kit.answer(&origin, &answer.reply).await,
-                (Admission::OverLimit(None), _) => interaction.tell_asker(&text::still_too_many()).await,
+                (Admission::OverLimit(None), _) => {
+                    let language = asker.incoming.language.unwrap_or_default();
+                    interaction.tell_asker(&text::speaking_now(language, text::still_too_many)).await
+                }
             }
         }
         .instrument(span.clone());

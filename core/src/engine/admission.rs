@@ -136,7 +136,10 @@ impl Engine {
             return Admission::OverLimit(None);
         }
         let wait = 60 - now.timestamp().rem_euclid(60);
-        Admission::OverLimit(Some(text::refusal(&Refusal::SlowDown(wait.max(1))).for_the_asker().into()))
+        let slow_down = || text::refusal(&Refusal::SlowDown(wait.max(1)));
+        Admission::OverLimit(Some(
+            text::speaking_now(message.language.unwrap_or_default(), slow_down).for_the_asker().into(),
+        ))
     }
 
     /// Counts `message` against its sender's command limit, before any work is queued for it.
@@ -154,8 +157,10 @@ impl Engine {
             return Admission::OverLimit(None);
         }
         tracing::info!(command, wait_s = limited.wait.num_seconds(), "command over the person's limit");
+        // Said before the chat is read: in the language the platform reports for the person.
+        let slow_down = || text::refusal(&Refusal::SlowDown(limited.wait.num_seconds().max(1)));
         Admission::OverLimit(Some(
-            text::refusal(&Refusal::SlowDown(limited.wait.num_seconds().max(1))).for_the_asker().into(),
+            text::speaking_now(message.language.unwrap_or_default(), slow_down).for_the_asker().into(),
         ))
     }
 }
