@@ -242,16 +242,16 @@ cmd-leave =
     .examples =
         /leave 3
 cmd-edit =
-    .usage = <número> <title|place|description|topics|max|length|time> <valor>
+    .usage = <número> <titulo|lugar|descripcion|temas|cupo|duracion|hora> <valor>
     .summary = cambiar un evento
-    .details = Solo quien lo organiza y los admins del chat pueden editarlo. Usa "none" para quitar el lugar, la descripción, los temas o el límite.
+    .details = Solo quien lo organiza y los admins del chat pueden editarlo. Usa "ninguno" para quitar el lugar, la descripción, los temas o el cupo. Los nombres en inglés (title, place, max...) también sirven.
     .examples =
-        /edit 3 place casa de Kim
-        /edit 3 max 8
-        /edit 3 title Noche de juegos de mesa
-        /edit 3 length 2h
-        /edit 3 time sáb 20:00
-        /edit 3 max none
+        /edit 3 lugar casa de Kim
+        /edit 3 cupo 8
+        /edit 3 titulo Noche de juegos de mesa
+        /edit 3 duracion 2h
+        /edit 3 hora sáb 20:00
+        /edit 3 cupo ninguno
 cmd-move =
     .usage = <número> <cuándo> [for <duración>]
     .summary = cambiar la hora de un evento
@@ -667,7 +667,7 @@ problem-option-count = Una encuesta necesita de 2 a 10 horas separadas por |; en
 problem-duplicate-option = Las opciones { $first } y { $second } son la misma hora.
 problem-bad-option = "{ $given }" no es un número de opción.
 # Los nombres de campo son los que lee /edit, en los dos idiomas.
-problem-unknown-field = No puedo editar "{ $given }"; puedo editar title, place, description, topics, max, length y time.
+problem-unknown-field = No puedo editar "{ $given }"; puedo editar titulo, lugar, descripcion, temas, cupo, duracion y hora.
 problem-unknown-setting = No sé qué es "{ $given }" aquí.
 problem-bad-digest = "{ $given }" no es una hora para la agenda: escribe diario 08:00 o semanal lunes 08:00.
 problem-bad-email = "{ $given }" no es una dirección de email.
@@ -802,8 +802,8 @@ slash-new-max = Cuántos lugares (los demás van a la lista de espera)
 slash-new-description = Más detalles
 slash-events-page = Qué página
 slash-search-words = Palabras, #tema, @lugar o un rango como la semana que viene
-slash-edit-what = title, place, description, topics, max, length o time
-slash-edit-value = El nuevo valor (none lo borra)
+slash-edit-what = titulo, lugar, descripcion, temas, cupo, duracion u hora
+slash-edit-value = El nuevo valor (ninguno lo borra)
 slash-move-when = La nueva hora, p. ej. sábado 20:00
 slash-move-length = Una nueva duración, p. ej. 2h
 slash-cancel-day = Solo este día de un evento que se repite, p. ej. 1 dic

@@ -171,6 +171,18 @@ fn the_other_examples_parse() {
     };
     assert!(when.recurrence.is_some());
     assert_eq!(length, Some(Duration::hours(2)), "a length stays a length");
+    // /edit names its parts in English or Spanish, accents optional.
+    for (spanish, english) in [
+        ("/edit 2 lugar Casa de Ana", "/edit 2 place Casa de Ana"),
+        ("/edit 2 Título Cena", "/edit 2 title Cena"),
+        ("/edit 2 cupo ninguno", "/edit 2 max none"),
+        ("/edit 2 duración 2h", "/edit 2 length 2h"),
+        ("/edit 2 temas juegos", "/edit 2 topics juegos"),
+        ("/edit 2 hora sábado 20:00", "/move 2 saturday 20:00"),
+    ] {
+        assert_eq!(parse(spanish, &ctx()), parse(english, &ctx()), "{spanish}");
+        assert!(parse(spanish, &ctx()).is_ok(), "{spanish}");
+    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! a parsed command holds validated values only.
 
 mod draft;
+mod edit;
 mod form;
 mod locate;
 mod marks;

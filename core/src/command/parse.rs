@@ -1,16 +1,13 @@
 //! From a message's text to a [`Command`].
 
 use super::form;
-use super::phrases::{self, capacity};
+use super::phrases;
 use super::{
-    Answer, Command, CommandSpec, DigestChoice, DraftAction, EmailChoice, EventChange, LanguageChoice, SettingChange,
-    ZoneChoice,
+    Answer, Command, CommandSpec, DigestChoice, DraftAction, EmailChoice, LanguageChoice, SettingChange, ZoneChoice,
 };
-use crate::domain::{
-    CreatePolicy, Description, Email, EventRef, EventTitle, Lead, Location, PollRef, ShareCode, Topic,
-};
+use crate::domain::{CreatePolicy, Email, EventRef, Lead, PollRef, ShareCode};
 use crate::refusal::{ParseError, Problem};
-use crate::time::{parse_duration, parse_zone, TimeContext};
+use crate::time::{parse_zone, TimeContext};
 
 /// Reads one message. `ctx` is the speaker's time context (their zone, and now).
 pub fn parse(text: &str, ctx: &TimeContext) -> Result<Command, ParseError> {
@@ -55,7 +52,7 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
         "maybe" => Command::Rsvp(event_ref_only(required()?)?, Answer::Maybe),
         "decline" => Command::Rsvp(event_ref_only(required()?)?, Answer::Declined),
         "leave" => Command::Leave(event_ref_only(required()?)?),
-        "edit" => edit(required()?, ctx)?,
+        "edit" => super::edit::edit(required()?, ctx)?,
         "move" => moving(required()?, ctx)?,
         "cancel" => {
             let (event, day) = event_ref(required()?)?;
@@ -112,7 +109,7 @@ fn parse_args(name: &'static str, args: &str, ctx: &TimeContext) -> Result<Comma
 }
 
 /// The first word as an event reference, and the rest.
-fn event_ref(args: &str) -> Result<(EventRef, &str), Problem> {
+pub(super) fn event_ref(args: &str) -> Result<(EventRef, &str), Problem> {
     let (first, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
     let event = EventRef::parse(first).ok_or_else(|| Problem::BadEventRef(first.chars().take(40).collect()))?;
     Ok((event, rest.trim()))
@@ -150,49 +147,12 @@ fn answer_of(name: &str) -> Answer {
     }
 }
 
-fn edit(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
-    let (event, rest) = event_ref(args)?;
-    let (field, value) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-    let value = value.trim();
-    let cleared = matches!(value.to_lowercase().as_str(), "none" | "-" | "off" | "no");
-    let change = match field.to_lowercase().as_str() {
-        "" => return Err(Problem::MissingArguments),
-        // "/edit 3 time friday 20:00" is a move.
-        "time" | "when" | "date" | "day" | "start" => return move_to(event, value, ctx),
-        "title" | "name" if value.is_empty() => return Err(Problem::MissingArguments),
-        "title" | "name" => EventChange::Title(EventTitle::parse(value).ok_or(Problem::BadTitle)?),
-        "place" | "where" | "location" if cleared => EventChange::Place(None),
-        "place" | "where" | "location" => {
-            EventChange::Place(Some(Location::parse(value.trim_start_matches('@')).ok_or(Problem::BadPlace)?))
-        }
-        "description" | "desc" | "about" | "notes" if cleared => EventChange::Description(None),
-        "description" | "desc" | "about" | "notes" => EventChange::Description(
-            Description::parse(value).map_err(|too_long| Problem::DescriptionTooLong(too_long.0))?,
-        ),
-        "topics" | "tags" | "topic" if cleared => EventChange::Topics(Vec::new()),
-        "topics" | "tags" | "topic" => EventChange::Topics(
-            value
-                .split([' ', ','])
-                .filter(|t| !t.is_empty())
-                .map(|t| Topic::parse(t).ok_or_else(|| Problem::BadTopic(t.into())))
-                .collect::<Result<_, _>>()?,
-        ),
-        "max" | "capacity" | "limit" | "places" if cleared => EventChange::Capacity(None),
-        "max" | "capacity" | "limit" | "places" => EventChange::Capacity(Some(capacity(value)?)),
-        "length" | "duration" | "for" => {
-            EventChange::Length(parse_duration(value).ok_or_else(|| Problem::BadLength(value.into()))?)
-        }
-        other => return Err(Problem::UnknownField(other.chars().take(30).collect())),
-    };
-    Ok(Command::Edit(event, change))
-}
-
 fn moving(args: &str, ctx: &TimeContext) -> Result<Command, Problem> {
     let (event, rest) = event_ref(args)?;
     move_to(event, rest, ctx)
 }
 
-fn move_to(event: EventRef, rest: &str, ctx: &TimeContext) -> Result<Command, Problem> {
+pub(super) fn move_to(event: EventRef, rest: &str, ctx: &TimeContext) -> Result<Command, Problem> {
     if rest.is_empty() {
         return Err(Problem::MissingArguments);
     }
