@@ -41,6 +41,7 @@ mod date;
 mod day_part;
 mod duration;
 mod error;
+mod language;
 mod lex;
 mod lexicon;
 mod local;

@@ -14,7 +14,7 @@ mod time_words;
 
 pub use time_words::{time_word, TimeWord};
 
-pub use crate::domain::Language;
+pub use super::language::Language;
 
 /// The words of a phrase (lower case, accents folded) in the grammar's vocabulary.
 pub(crate) fn canonical(words: Vec<String>, hint: Option<Language>) -> Vec<String> {

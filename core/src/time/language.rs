@@ -1,4 +1,5 @@
-//! The languages Convene speaks and reads.
+//! The languages Convene speaks and reads. Kept with the time language, which reads both; the
+//! domain re-exports it.
 
 /// A language Convene speaks (every message) and reads (times, command names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -34,7 +35,7 @@ impl Language {
     /// Reads what a person types to choose a language: `es`, `español`, `spanish`, `en`,
     /// `english`, `inglés`... any case, accents optional.
     pub fn from_choice(typed: &str) -> Option<Self> {
-        let word = crate::time::fold_accents(&typed.trim().to_lowercase());
+        let word = super::fold_accents(&typed.trim().to_lowercase());
         match word.as_str() {
             "en" | "english" | "ingles" | "eng" => Some(Self::En),
             "es" | "espanol" | "spanish" | "castellano" | "esp" => Some(Self::Es),
